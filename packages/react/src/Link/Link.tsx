@@ -1,0 +1,56 @@
+import { Slot, Slottable } from '@radix-ui/react-slot';
+import { forwardRef, useRef, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { useStrings } from '../i18n';
+import { cx } from '../internal/cx';
+import { ExternalIcon } from '../internal/icons';
+import { mergeRefs } from '../internal/mergeRefs';
+import { useNameCheck } from '../internal/useNameCheck';
+
+export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+  /** `inline` sits in running text; `standalone` stands on its own line with a larger target. */
+  variant?: 'inline' | 'standalone';
+  /** The link leaves the service: shows an icon and tells screen reader users in words. */
+  external?: boolean;
+  /** Render the single child element (a router link) with the link's look and behaviour. */
+  asChild?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A link goes somewhere; a button does something. Native `<a href>`, so it works before JavaScript loads.
+ * Links that open a new tab or leave the service say so in a visible icon and in hidden text.
+ */
+export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
+  { variant = 'inline', external = false, asChild = false, className, children, target, rel, ...rest },
+  ref,
+) {
+  const strings = useStrings();
+  const own = useRef<HTMLAnchorElement>(null);
+  useNameCheck(own, 'Link');
+  const newTab = target === '_blank';
+  const note = external && newTab ? strings['link.externalNewTab'] : newTab ? strings['link.newTab'] : external ? strings['link.external'] : null;
+  const safeRel = newTab ? cx(rel, !rel?.includes('noopener') && 'noopener', !rel?.includes('noreferrer') && 'noreferrer') : rel;
+  const Comp = asChild ? Slot : 'a';
+  return (
+    <Comp
+      ref={mergeRefs(own, ref)}
+      className={cx('aukio-link', className)}
+      data-variant={variant}
+      data-external={external || newTab ? '' : undefined}
+      target={target}
+      rel={safeRel || undefined}
+      {...rest}
+    >
+      <Slottable>{children}</Slottable>
+      {note && (
+        <>
+          {/* The icon and the note stay on the line of the last word. */}
+          <span className="aukio-link__icon">
+            <ExternalIcon />
+          </span>
+          <span className="aukio-visually-hidden"> {note}</span>
+        </>
+      )}
+    </Comp>
+  );
+});

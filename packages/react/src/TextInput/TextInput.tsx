@@ -1,0 +1,111 @@
+import { forwardRef, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
+import { cx } from '../internal/cx';
+import { mergeRefs } from '../internal/mergeRefs';
+import type { ControlName } from '../internal/names';
+import { useNameCheck } from '../internal/useNameCheck';
+
+/** Width presets sized for the expected answer, in characters; `full` fills the container. */
+export type TextInputWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
+
+type NativeInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'size' | 'prefix' | 'width' | 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children'
+>;
+
+export type TextInputProps = NativeInputProps &
+  ControlName & {
+    /**
+     * `text`, `email`, `tel` or `url`. Numbers, dates and passwords have their own components. Set
+     * `autoComplete` too whenever the field asks about the user (WCAG 1.3.5), e.g. `email`, `tel`, `given-name`.
+     */
+    type?: 'text' | 'email' | 'tel' | 'url';
+    /** Help shown under the label and read with the field. */
+    hint?: ReactNode;
+    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
+    error?: ReactNode;
+    /** Which fields get a text marker; default marks optional fields. */
+    necessityIndicator?: NecessityIndicator;
+    /** Short text before the input, e.g. a currency. Read with the field. */
+    prefix?: string;
+    /** Short text after the input, e.g. a unit. Read with the field. */
+    suffix?: string;
+    /** Width that fits the expected answer. Never wider than the container. */
+    width?: TextInputWidth;
+    /** Class on the field's root element; `inputClassName` goes on the input. */
+    className?: string;
+    inputClassName?: string;
+  };
+
+/**
+ * A single-line text field with its label, hint and error wired for assistive technology: the hint and the
+ * error are the field's description, and `aria-invalid` marks the error state.
+ */
+export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function TextInput(props, ref) {
+  const {
+    id,
+    label,
+    hint,
+    error,
+    required,
+    necessityIndicator,
+    prefix,
+    suffix,
+    width = 'full',
+    type = 'text',
+    className,
+    inputClassName,
+    disabled,
+    'aria-describedby': describedBy,
+    ...rest
+  } = props;
+  const own = useRef<HTMLInputElement>(null);
+  useNameCheck(own, 'TextInput');
+  const { ids, controlProps } = useField({
+    id,
+    hint,
+    error,
+    required,
+    'aria-describedby': describedBy,
+  });
+  const prefixId = `${ids.controlId}-prefix`;
+  const suffixId = `${ids.controlId}-suffix`;
+  const affixIds = [prefix && prefixId, suffix && suffixId].filter(Boolean).join(' ');
+  const described = [controlProps['aria-describedby'], affixIds].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <FieldLayout
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName="aukio-text-input"
+      className={className}
+      disabled={disabled}
+    >
+      <div className="aukio-text-input__wrapper" data-width={width}>
+        {prefix && (
+          <span className="aukio-text-input__affix" id={prefixId}>
+            {prefix}
+          </span>
+        )}
+        <input
+          ref={mergeRefs(own, ref)}
+          type={type}
+          className={cx('aukio-text-input__input', inputClassName)}
+          disabled={disabled}
+          {...rest}
+          {...controlProps}
+          aria-describedby={described}
+        />
+        {suffix && (
+          <span className="aukio-text-input__affix" id={suffixId}>
+            {suffix}
+          </span>
+        )}
+      </div>
+    </FieldLayout>
+  );
+});

@@ -1,0 +1,3 @@
+export { AukioProvider, useStrings, useLocale, type AukioProviderProps } from './AukioProvider';
+export { locales, catalogues, formatString, type AukioLocale } from './catalogues';
+export type { AukioStrings, AukioStringKey } from './en';

@@ -1,0 +1,6 @@
+export * from './i18n';
+export * from './Button';
+export * from './Link';
+export * from './SkipLink';
+export * from './TextInput';
+export * from './VisuallyHidden';

@@ -1,0 +1,125 @@
+import { useId, type ReactNode } from 'react';
+import { useStrings } from '../i18n';
+import { cx } from './cx';
+
+/** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
+export type NecessityIndicator = 'optional' | 'required' | 'none';
+
+export interface FieldOptions {
+  /** Id of the control. Generated with `useId` when not given, stable across server and client. */
+  id?: string;
+  label?: ReactNode;
+  hint?: ReactNode;
+  error?: ReactNode;
+  required?: boolean;
+  necessityIndicator?: NecessityIndicator;
+  /** Ids the app adds to the description; kept after the hint and error. */
+  'aria-describedby'?: string;
+}
+
+export interface FieldIds {
+  controlId: string;
+  labelId: string;
+  hintId: string;
+  errorId: string;
+}
+
+/** Ids for a field's parts. Hint and error ids are only referenced when those parts render. */
+export function useFieldIds(id?: string): FieldIds {
+  const auto = useId();
+  const controlId = id ?? `aukio${auto.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  return { controlId, labelId: `${controlId}-label`, hintId: `${controlId}-hint`, errorId: `${controlId}-error` };
+}
+
+function isPresent(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
+}
+
+/** Props to spread onto the control: id, description and invalid state wired to what is rendered. */
+export interface ControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  required?: boolean;
+}
+
+export function useField(options: FieldOptions) {
+  const ids = useFieldIds(options.id);
+  const hasHint = isPresent(options.hint);
+  const hasError = isPresent(options.error);
+  const describedBy = [
+    hasHint && ids.hintId,
+    hasError && ids.errorId,
+    options['aria-describedby'],
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const controlProps: ControlProps = {
+    id: ids.controlId,
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': hasError ? true : undefined,
+    required: options.required || undefined,
+  };
+  return { ids, hasHint, hasError, controlProps };
+}
+
+export interface FieldLayoutProps extends FieldOptions {
+  ids: FieldIds;
+  className?: string;
+  /** Class of the root element, e.g. `aukio-text-input`. */
+  rootClassName: string;
+  disabled?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * Label, hint and error around a control, in the order a screen reader user meets them:
+ * label, hint, error, control (so the error is read before the field is reached in browse mode).
+ */
+export function FieldLayout({
+  ids,
+  label,
+  hint,
+  error,
+  required,
+  necessityIndicator = 'optional',
+  rootClassName,
+  className,
+  disabled,
+  children,
+}: FieldLayoutProps) {
+  const strings = useStrings();
+  const marker =
+    necessityIndicator === 'optional' && !required
+      ? strings['field.optional']
+      : necessityIndicator === 'required' && required
+        ? strings['field.required']
+        : null;
+  const invalid = isPresent(error);
+  return (
+    <div
+      className={cx('aukio-field', rootClassName, className)}
+      data-invalid={invalid ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+    >
+      {isPresent(label) && (
+        <label className="aukio-field__label" id={ids.labelId} htmlFor={ids.controlId}>
+          {label}
+          {marker && <span className="aukio-field__necessity"> {marker}</span>}
+        </label>
+      )}
+      {isPresent(hint) && (
+        <div className="aukio-field__hint" id={ids.hintId}>
+          {hint}
+        </div>
+      )}
+      {invalid && (
+        <p className="aukio-field__error" id={ids.errorId}>
+          <span className="aukio-visually-hidden">{strings['field.errorPrefix']} </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { toHaveNoViolations } from 'jest-axe';
+import { afterEach, expect } from 'vitest';
+import { clearAnnouncements } from '../src/internal/announcer';
+import { resetWarnings } from '../src/internal/dev';
+
+expect.extend(toHaveNoViolations);
+
+afterEach(() => {
+  cleanup();
+  clearAnnouncements();
+  resetWarnings();
+});
+
+// jsdom has no canvas; axe probes it for colour contrast, which only the browser story tests can check.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
