@@ -14,4 +14,6 @@ afterEach(() => {
 });
 
 // jsdom has no canvas; axe probes it for colour contrast, which only the browser story tests can check.
-HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+if (typeof HTMLCanvasElement !== 'undefined') {
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
+}

@@ -44,11 +44,10 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
       <Slottable>{children}</Slottable>
       {note && (
         <>
-          {/* The icon and the note stay on the line of the last word. */}
           <span className="aukio-link__icon">
             <ExternalIcon />
-          </span>
-          <span className="aukio-visually-hidden"> {note}</span>
+          </span>{' '}
+          <span className="aukio-visually-hidden">{note}</span>
         </>
       )}
     </Comp>

@@ -105,7 +105,12 @@ export function FieldLayout({
       {isPresent(label) && (
         <label className="aukio-field__label" id={ids.labelId} htmlFor={ids.controlId}>
           {label}
-          {marker && <span className="aukio-field__necessity"> {marker}</span>}
+          {marker && (
+            <>
+              {' '}
+              <span className="aukio-field__necessity">{marker}</span>
+            </>
+          )}
         </label>
       )}
       {isPresent(hint) && (
@@ -115,8 +120,7 @@ export function FieldLayout({
       )}
       {invalid && (
         <p className="aukio-field__error" id={ids.errorId}>
-          <span className="aukio-visually-hidden">{strings['field.errorPrefix']} </span>
-          {error}
+          <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
         </p>
       )}
       {children}
