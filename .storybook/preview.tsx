@@ -1,21 +1,23 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { axeRunOptions } from '@aukio/a11y/axe-config';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { AukioProvider, type AukioLocale } from '../packages/react/src';
 import '../packages/react/src/styles.css';
 import './preview.css';
 
-const withAukio: Decorator = (Story, context) => {
-  const locale = (context.globals.locale ?? 'fi') as AukioLocale;
+/** Sets the document language with the locale, as an app does on `<html lang>`. */
+function LocaleRoot({ locale, children }: { locale: AukioLocale; children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return (
-    <AukioProvider locale={locale}>
-      <Story />
-    </AukioProvider>
-  );
-};
+  return <AukioProvider locale={locale}>{children}</AukioProvider>;
+}
+
+const withAukio: Decorator = (Story, context) => (
+  <LocaleRoot locale={(context.globals.locale ?? 'fi') as AukioLocale}>
+    <Story />
+  </LocaleRoot>
+);
 
 const preview: Preview = {
   decorators: [withAukio],

@@ -38,3 +38,7 @@ export const Focused: Story = { play: skipTo('Siirry pääsisältöön') };
 export const CustomText: Story = { args: { children: 'Siirry hakulomakkeeseen' } };
 export const Swedish: Story = { globals: { locale: 'sv' }, play: skipTo('Hoppa till huvudinnehållet') };
 export const English: Story = { globals: { locale: 'en' }, play: skipTo('Skip to main content') };
+export const LongText: Story = {
+  args: { children: 'Siirry suoraan asukaspysäköintitunnuksen hakulomakkeeseen ja ohita sivuston päävalikko' },
+  play: skipTo('Siirry suoraan asukaspysäköintitunnuksen hakulomakkeeseen ja ohita sivuston päävalikko'),
+};
