@@ -11,6 +11,14 @@ export const en = {
   'link.external': '(external site)',
   'link.externalNewTab': '(external site, opens in a new tab)',
   'skipLink.label': 'Skip to main content',
+  // -- forms-a --
+  // -- forms-b --
+  // -- structure-a --
+  // -- structure-b --
+  // -- patterns-a --
+  // -- patterns-b --
+  // -- themes --
+  // -- mydata --
 } as const;
 
 /** The shape every catalogue must have: the same keys as English, string values. */

@@ -10,4 +10,12 @@ export const fi: AukioStrings = {
   'link.external': '(ulkoinen sivusto)',
   'link.externalNewTab': '(ulkoinen sivusto, avautuu uuteen välilehteen)',
   'skipLink.label': 'Siirry pääsisältöön',
+  // -- forms-a --
+  // -- forms-b --
+  // -- structure-a --
+  // -- structure-b --
+  // -- patterns-a --
+  // -- patterns-b --
+  // -- themes --
+  // -- mydata --
 };

@@ -10,4 +10,12 @@ export const sv: AukioStrings = {
   'link.external': '(extern webbplats)',
   'link.externalNewTab': '(extern webbplats, öppnas i en ny flik)',
   'skipLink.label': 'Hoppa till huvudinnehållet',
+  // -- forms-a --
+  // -- forms-b --
+  // -- structure-a --
+  // -- structure-b --
+  // -- patterns-a --
+  // -- patterns-b --
+  // -- themes --
+  // -- mydata --
 };
