@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AukioProvider, catalogues, formatString, locales, useStrings } from '.';
+import { AukioProvider, catalogues, formatPlural, formatString, locales, useStrings } from '.';
 
 function SkipText() {
   return <p>{useStrings()['skipLink.label']}</p>;
@@ -43,5 +43,14 @@ describe('formatString', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
     expect(formatString('{count} of {max}', { count: 3, max: 10 })).toBe('3 of 10');
     expect(formatString('{missing}', {})).toBe('{missing}');
+  });
+});
+
+describe('formatPlural', () => {
+  const forms = { one: '{count} character too many', other: '{count} characters too many' };
+  it('chooses the plural form by locale rules and formats the number', () => {
+    expect(formatPlural('en', 1, forms)).toBe('1 character too many');
+    expect(formatPlural('en', 2, forms)).toBe('2 characters too many');
+    expect(formatPlural('fi', 1234, { one: '{count} merkki', other: '{count} merkkiä' })).toBe('1\u00a0234 merkkiä');
   });
 });
