@@ -127,3 +127,81 @@ export function FieldLayout({
     </div>
   );
 }
+
+export type LegendHeading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
+  legend: ReactNode;
+  /** Render the legend's text as a heading (e.g. `h1` when the group is the page's only question). */
+  legendAs?: LegendHeading;
+  /** Legend size: `m` (default) for questions, `l` when it is the page heading. */
+  legendSize?: 'm' | 'l';
+}
+
+/**
+ * A group of controls answering one question: `<fieldset>` with `<legend>`, then hint and error, then the
+ * controls. The hint and error describe the group (`aria-describedby` on the fieldset, only for the parts that
+ * render); each control inside sets its own `aria-invalid`. `ids.controlId` is the fieldset's id.
+ */
+export function FieldsetLayout({
+  ids,
+  legend,
+  legendAs,
+  legendSize = 'm',
+  hint,
+  error,
+  required,
+  necessityIndicator = 'optional',
+  rootClassName,
+  className,
+  disabled,
+  children,
+  'aria-describedby': extraDescribedBy,
+}: FieldsetLayoutProps) {
+  const strings = useStrings();
+  const marker =
+    necessityIndicator === 'optional' && !required
+      ? strings['field.optional']
+      : necessityIndicator === 'required' && required
+        ? strings['field.required']
+        : null;
+  const invalid = isPresent(error);
+  const describedBy = [isPresent(hint) && ids.hintId, invalid && ids.errorId, extraDescribedBy].filter(Boolean).join(' ');
+  const Heading = legendAs;
+  const legendContent = (
+    <>
+      {legend}
+      {marker && (
+        <>
+          {' '}
+          <span className="aukio-field__necessity">{marker}</span>
+        </>
+      )}
+    </>
+  );
+  return (
+    <fieldset
+      id={ids.controlId}
+      className={cx('aukio-field', 'aukio-fieldset', rootClassName, className)}
+      aria-describedby={describedBy || undefined}
+      data-invalid={invalid ? '' : undefined}
+      data-disabled={disabled ? '' : undefined}
+      disabled={disabled}
+    >
+      <legend className="aukio-fieldset__legend" id={ids.labelId} data-size={legendSize}>
+        {Heading ? <Heading className="aukio-fieldset__heading">{legendContent}</Heading> : legendContent}
+      </legend>
+      {isPresent(hint) && (
+        <div className="aukio-field__hint" id={ids.hintId}>
+          {hint}
+        </div>
+      )}
+      {invalid && (
+        <p className="aukio-field__error" id={ids.errorId}>
+          <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
