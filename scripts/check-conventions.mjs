@@ -2,6 +2,7 @@
 // definition of done, when a component is not exported or its CSS not imported, or a locale misses a key.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportsInSync } from './package-exports.mjs';
 
 const src = 'packages/react/src';
 const notComponents = new Set(['internal', 'i18n']);
@@ -50,6 +51,10 @@ for (const locale of ['fi', 'sv']) {
   const keys = keysOf(`${locale}.ts`);
   for (const k of en) if (!keys.includes(k)) problems.push(`i18n: ${locale} misses key ${k}`);
   for (const k of keys) if (!en.includes(k)) problems.push(`i18n: ${locale} has key ${k} that en lacks`);
+}
+
+if (!exportsInSync()) {
+  problems.push('packages/react/package.json exports are out of date with the component folders: run `npm run sync-exports`');
 }
 
 if (problems.length) {

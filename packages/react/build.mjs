@@ -1,7 +1,7 @@
 // Builds @aukio/react: ES modules with the source module structure preserved (Vite library mode),
 // declarations (tsc), and dist/styles.css with the tokens and every component's CSS in @layer aukio.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -15,6 +15,14 @@ rmSync(dist, { recursive: true, force: true });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 
+// One entry per component folder as well as the root, so `@aukio/react/Button` exists on its own.
+const entries = [
+  join(src, 'index.ts'),
+  ...readdirSync(src)
+    .filter((d) => /^[A-Z]/.test(d) && existsSync(join(src, d, 'index.ts')))
+    .map((d) => join(src, d, 'index.ts')),
+];
+
 await build({
   root,
   configFile: false,
@@ -26,7 +34,7 @@ await build({
     sourcemap: true,
     minify: false,
     cssCodeSplit: false,
-    lib: { entry: join(src, 'index.ts'), formats: ['es'] },
+    lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
       output: { preserveModules: true, preserveModulesRoot: src, entryFileNames: '[name].js' },
@@ -46,8 +54,68 @@ function inlineCss(file) {
 }
 writeFileSync(join(dist, 'styles.css'), inlineCss(join(src, 'styles.css')));
 
-// Declarations.
+// Per-component CSS entry points: base.css (tokens, utilities, field layout) once, then only the
+// components a page uses, e.g. @aukio/react/Button.css.
+const imports = [...readFileSync(join(src, 'styles.css'), 'utf8').matchAll(/@import\s+'([^']+)'\s+layer\(aukio\);/g)].map((m) => m[1]);
+const baseParts = imports.filter((i) => !/^\.\/[A-Z]/.test(i));
+writeFileSync(
+  join(dist, 'base.css'),
+  `@layer aukio;\n${baseParts.map((i) => `@layer aukio {\n${inlineCss(i.startsWith('.') ? join(src, i) : fileURLToPath(import.meta.resolve(i)))}\n}`).join('\n')}`,
+);
+for (const i of imports.filter((i) => /^\.\/[A-Z]/.test(i))) {
+  const file = join(src, i);
+  writeFileSync(join(dist, i), `@layer aukio {\n${inlineCss(file)}\n}\n`);
+}
+
+// 'use client' on every module that uses React state, effects or context, so React Server Components
+// render the server-safe ones (VisuallyHidden…) on the server and hydrate the rest. Bundlers drop
+// module-level directives, so they are added back to the built files here.
+const clientUse = /\buse(State|Effect|LayoutEffect|Ref|Context|Reducer|Id|Memo|Callback|SyncExternalStore|ImperativeHandle|Strings|Locale|Field|FieldIds|NameCheck)\b|createContext\(/;
+let clientModules = 0;
+(function walk(dir) {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (/\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f) && !f.endsWith('.d.ts')) {
+      const code = readFileSync(p, 'utf8');
+      if (!clientUse.test(code)) continue;
+      const out = join(dist, p.slice(src.length).replace(/\.tsx?$/, '.js'));
+      if (!existsSync(out)) continue;
+      const js = readFileSync(out, 'utf8');
+      if (js.startsWith("'use client'")) continue;
+      writeFileSync(out, `'use client';\n${js}`);
+      // One line was added at the top: shift the source map by one generated line.
+      if (existsSync(`${out}.map`)) {
+        const map = JSON.parse(readFileSync(`${out}.map`, 'utf8'));
+        map.mappings = `;${map.mappings}`;
+        writeFileSync(`${out}.map`, JSON.stringify(map));
+      }
+      clientModules++;
+    }
+  }
+})(src);
+
+// Declarations, with relative specifiers made explicit ('./Button' -> './Button/index.js') so they
+// resolve under Node's ESM rules (moduleResolution node16/nodenext) as well as in bundlers.
 execFileSync('npx', ['tsc', '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+(function fixDts(dir) {
+  for (const f of readdirSync(dir)) {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) fixDts(p);
+    else if (f.endsWith('.d.ts')) {
+      const code = readFileSync(p, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (whole, pre, q, spec) => {
+        if (/\.(js|css)$/.test(spec)) return whole;
+        const base = join(dir, spec);
+        if (existsSync(`${base}.d.ts`)) return `${pre}${q}${spec}.js${q}`;
+        if (existsSync(join(base, 'index.d.ts'))) return `${pre}${q}${spec}/index.js${q}`;
+        return whole;
+      });
+      writeFileSync(p, code);
+    }
+  }
+})(dist);
 
 const count = (dir) => readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? count(join(dir, f)) : f.endsWith('.js') ? 1 : 0), 0);
-console.log(`@aukio/react: ${count(dist)} modules, styles.css ${(statSync(join(dist, 'styles.css')).size / 1024).toFixed(1)} kB`);
+console.log(
+  `@aukio/react: ${count(dist)} modules (${clientModules} 'use client'), styles.css ${(statSync(join(dist, 'styles.css')).size / 1024).toFixed(1)} kB`,
+);

@@ -1,9 +1,9 @@
-import { Slot, Slottable } from '@radix-ui/react-slot';
 import { forwardRef, useEffect, useRef, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
+import { renderAsChild } from '../internal/slot';
 import { useNameCheck } from '../internal/useNameCheck';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
@@ -89,32 +89,37 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     onClick?.(event);
   }
 
-  const Comp = asChild ? Slot : 'button';
   const decorative = (node: ReactNode, part: string) =>
     node ? (
       <span className={`aukio-button__icon aukio-button__icon--${part}`} aria-hidden="true">
         {node}
       </span>
     ) : null;
-
-  return (
-    <Comp
-      ref={mergeRefs(own, ref)}
-      className={cx('aukio-button', className)}
-      data-variant={variant}
-      data-size={size}
-      data-icon-only={icon ? '' : undefined}
-      data-full-width={fullWidth ? '' : undefined}
-      data-loading={loading ? '' : undefined}
-      aria-disabled={loading || undefined}
-      type={asChild ? undefined : (type ?? 'button')}
-      onClick={handleClick}
-      {...rest}
-    >
+  const content = (label: ReactNode) => (
+    <>
       {loading && <span className="aukio-button__spinner" aria-hidden="true" />}
       {decorative(iconStart, 'start')}
-      {icon ? decorative(icon, 'only') : <Slottable>{children}</Slottable>}
+      {icon ? decorative(icon, 'only') : label}
       {decorative(iconEnd, 'end')}
-    </Comp>
+    </>
+  );
+  const shared = {
+    className: cx('aukio-button', className),
+    'data-variant': variant,
+    'data-size': size,
+    'data-icon-only': icon ? '' : undefined,
+    'data-full-width': fullWidth ? '' : undefined,
+    'data-loading': loading ? '' : undefined,
+    'aria-disabled': loading || undefined,
+    onClick: handleClick,
+    ...rest,
+  };
+  const refs = mergeRefs(own, ref);
+
+  if (asChild) return renderAsChild(children, shared, refs as never, content);
+  return (
+    <button ref={refs} type={type ?? 'button'} {...shared}>
+      {content(children)}
+    </button>
   );
 });

@@ -1,9 +1,9 @@
-import { Slot, Slottable } from '@radix-ui/react-slot';
 import { forwardRef, useRef, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { ExternalIcon } from '../internal/icons';
 import { mergeRefs } from '../internal/mergeRefs';
+import { renderAsChild } from '../internal/slot';
 import { useNameCheck } from '../internal/useNameCheck';
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
@@ -30,18 +30,9 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   const newTab = target === '_blank';
   const note = external && newTab ? strings['link.externalNewTab'] : newTab ? strings['link.newTab'] : external ? strings['link.external'] : null;
   const safeRel = newTab ? cx(rel, !rel?.includes('noopener') && 'noopener', !rel?.includes('noreferrer') && 'noreferrer') : rel;
-  const Comp = asChild ? Slot : 'a';
-  return (
-    <Comp
-      ref={mergeRefs(own, ref)}
-      className={cx('aukio-link', className)}
-      data-variant={variant}
-      data-external={external || newTab ? '' : undefined}
-      target={target}
-      rel={safeRel || undefined}
-      {...rest}
-    >
-      <Slottable>{children}</Slottable>
+  const content = (label: ReactNode) => (
+    <>
+      {label}
       {note && (
         <>
           <span className="aukio-link__icon">
@@ -50,6 +41,22 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
           <span className="aukio-visually-hidden">{note}</span>
         </>
       )}
-    </Comp>
+    </>
+  );
+  const shared = {
+    className: cx('aukio-link', className),
+    'data-variant': variant,
+    'data-external': external || newTab ? '' : undefined,
+    target,
+    rel: safeRel || undefined,
+    ...rest,
+  };
+  const refs = mergeRefs(own, ref);
+
+  if (asChild) return renderAsChild(children, shared, refs as never, content);
+  return (
+    <a ref={refs} {...shared}>
+      {content(children)}
+    </a>
   );
 });
