@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { toHaveNoViolations } from 'jest-axe';
 import { afterEach, expect } from 'vitest';
 import { clearAnnouncements } from '../src/internal/announcer';
 import { resetWarnings } from '../src/internal/dev';
 
 expect.extend(toHaveNoViolations);
+
+// Every component is rendered under StrictMode, as in the story tests and in apps.
+configure({ reactStrictMode: true });
 
 afterEach(() => {
   cleanup();
