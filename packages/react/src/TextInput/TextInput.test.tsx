@@ -115,3 +115,17 @@ describe('TextInput', () => {
 export const unlabelled = <TextInput />;
 // @ts-expect-error only one way of naming at a time
 export const twoNames = <TextInput label="Name" aria-label="Name" />;
+
+describe('TextInput development warnings', () => {
+  it('warns when the app passes an id another element already uses', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <div>
+        <TextInput id="email" label="Email" />
+        <TextInput id="email" label="Email again" />
+      </div>,
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('id "email" is used by more than one element'));
+    warn.mockRestore();
+  });
+});

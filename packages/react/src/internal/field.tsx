@@ -1,6 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type FieldsetHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from './cx';
+import { isDev, warnOnce } from './dev';
 
 /** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
 export type NecessityIndicator = 'optional' | 'required' | 'none';
@@ -28,7 +29,19 @@ export interface FieldIds {
 export function useFieldIds(id?: string): FieldIds {
   const auto = useId();
   const controlId = id ?? `aukio${auto.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  useDuplicateIdCheck(id);
   return { controlId, labelId: `${controlId}-label`, hintId: `${controlId}-hint`, errorId: `${controlId}-error` };
+}
+
+/** In development, warns when an id the app passed is used by another element too: labels would break. */
+function useDuplicateIdCheck(id: string | undefined) {
+  useEffect(() => {
+    if (!isDev || !id || typeof document === 'undefined') return;
+    const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+    if (document.querySelectorAll(`[id="${escaped}"]`).length > 1) {
+      warnOnce(`duplicate-id:${id}`, `id "${id}" is used by more than one element on the page. Labels, hints and error messages would point at the wrong field.`);
+    }
+  }, [id]);
 }
 
 function isPresent(node: ReactNode): boolean {
@@ -136,6 +149,10 @@ export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
   legendAs?: LegendHeading;
   /** Legend size: `m` (default) for questions, `l` when it is the page heading. */
   legendSize?: 'm' | 'l';
+  /** Ref to the `<fieldset>` element. */
+  fieldsetRef?: Ref<HTMLFieldSetElement>;
+  /** Other attributes for the `<fieldset>` (data-*, name, form…). Id, class and description stay wired. */
+  fieldsetProps?: Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'id' | 'className' | 'aria-describedby' | 'disabled' | 'children'>;
 }
 
 /**
@@ -157,6 +174,8 @@ export function FieldsetLayout({
   disabled,
   children,
   'aria-describedby': extraDescribedBy,
+  fieldsetRef,
+  fieldsetProps,
 }: FieldsetLayoutProps) {
   const strings = useStrings();
   const marker =
@@ -181,6 +200,8 @@ export function FieldsetLayout({
   );
   return (
     <fieldset
+      {...fieldsetProps}
+      ref={fieldsetRef}
       id={ids.controlId}
       className={cx('aukio-field', 'aukio-fieldset', rootClassName, className)}
       aria-describedby={describedBy || undefined}
