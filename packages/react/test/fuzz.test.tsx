@@ -7,7 +7,7 @@ import { composeStories } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import type { ComponentType } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { AukioProvider } from '../src/i18n';
 import { axe } from './axe';
 
@@ -35,7 +35,17 @@ const controls =
 
 afterEach(() => vi.restoreAllMocks());
 
-const stats = { stories: 0, cases: 0 };
+const stats = { stories: 0, cases: 0, perComponent: {} as Record<string, { stories: number; cases: number }> };
+
+declare const process: { env: Record<string, string | undefined> };
+afterAll(async () => {
+  // npm run reliability asks for the figures (scripts/reliability-report.mjs).
+  const out = process.env.AUKIO_FUZZ_STATS;
+  if (out) {
+    const { writeFileSync } = await import(/* @vite-ignore */ 'node:fs');
+    writeFileSync(out, JSON.stringify(stats));
+  }
+});
 
 for (const [file, mod] of Object.entries(modules)) {
   const source = sources[file] ?? '';
@@ -46,11 +56,15 @@ for (const [file, mod] of Object.entries(modules)) {
       it(`${name}: random text props render safely, named, with unique ids`, async () => {
         vi.spyOn(console, 'warn').mockImplementation(() => {});
         stats.stories++;
+        const component = file.replace('../src/', '').split('/')[0] as string;
+        const own = (stats.perComponent[component] ??= { stories: 0, cases: 0 });
+        own.stories++;
         const record = fc.record(Object.fromEntries(textArgs.map(([k]) => [k, requiredText.has(k) ? visible : optional])));
         let axed = false;
         await fc.assert(
           fc.asyncProperty(record, async (overrides) => {
             stats.cases++;
+            own.cases++;
             const { container, unmount } = render(
               <AukioProvider locale={Story.globals?.locale ?? 'fi'}>
                 <Story {...overrides} />
