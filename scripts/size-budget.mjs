@@ -29,6 +29,24 @@ for (const b of budgets) {
   if (!ok) failed++;
   console.log(`size budget: ${b.name}: ${kB(gzip)} gzip (budget ${kB(b.max)}) ${ok ? 'ok' : 'OVER'}`);
 }
+// Development checks must vanish from production bundles: no '[Aukio]' warning text may remain.
+{
+  const { build } = await import('esbuild');
+  const all = await build({
+    stdin: { contents: importing('@aukio/react', '*'), resolveDir: dir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const leaked = all.outputFiles[0].text.includes('[Aukio]');
+  if (leaked) failed++;
+  console.log(`size budget: production bundle ${leaked ? 'CONTAINS development warnings' : 'carries no development warnings'}`);
+}
+
 const css = measureCss('packages/react/dist/styles.css');
 const cssOk = css.gzip <= cssBudget;
 if (!cssOk) failed++;
