@@ -15,12 +15,14 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
-// Story-test modes (see .storybook/preview.tsx).
-const storyModes: { name: string; mode: string; viewport?: { width: number; height: number } }[] = [
+// Story-test modes (see .storybook/preview.tsx): `stories` in light; `stories:themes` renders each story once
+// in dark and runs axe in dark and then in high contrast; `stories:reflow` at 320 CSS px with 200 % text (the
+// viewport is set in preview.tsx, because the Storybook test plugin sets each story's viewport from its
+// parameters and globals). Run them all with `vitest run --project 'stories*'`.
+const storyModes: { name: string; mode: string }[] = [
   { name: 'stories', mode: 'light' },
-  { name: 'stories:dark', mode: 'dark' },
-  { name: 'stories:high-contrast', mode: 'high-contrast' },
-  { name: 'stories:reflow', mode: 'reflow', viewport: { width: 320, height: 640 } },
+  { name: 'stories:themes', mode: 'themes' },
+  { name: 'stories:reflow', mode: 'reflow' },
 ];
 
 export default defineConfig({
@@ -56,19 +58,27 @@ export default defineConfig({
           setupFiles: ['packages/react/test/setup.ts'],
         },
       },
-      // Every story in every mode: light (`stories`), dark, high contrast, and reflow (320 CSS px wide at 200 %
-      // text). .storybook/preview.tsx reads the mode from __AUKIO_STORY_MODE__ and sets the attributes on <html>.
-      // Run them all with `vitest run --project 'stories*'`.
+      // Every story in every mode; .storybook/preview.tsx reads the mode from __AUKIO_STORY_MODE__.
       ...storyModes.map((mode) => ({
         extends: true as const,
         plugins: [storybookTest({ configDir: '.storybook' })],
         define: { __AUKIO_STORY_MODE__: JSON.stringify(mode.mode) },
         test: {
           name: mode.name,
-          browser: { ...browser(), ...(mode.viewport ? { viewport: mode.viewport } : {}) },
+          browser: browser(),
           testTimeout: 30_000,
         },
       })),
+      {
+        // Server rendering: every story rendered to a string and hydrated in Chromium (scripts/ssr).
+        extends: true,
+        test: {
+          name: 'ssr',
+          include: ['scripts/ssr/*.browser.test.tsx'],
+          browser: browser(),
+          testTimeout: 30_000,
+        },
+      },
       {
         // The gate's own test: fixture stories that must fail under the same configuration.
         extends: true,

@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
-  stories: ['../docs/**/*.mdx', '../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
+  stories: ['../docs/**/*.mdx', '../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx', '../docs/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

@@ -1,26 +1,135 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { axeRunOptions } from '@aukio/a11y/axe-config';
 import { useEffect, type ReactNode } from 'react';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { AukioProvider, type AukioLocale } from '../packages/react/src';
 import '../packages/react/src/styles.css';
 import './preview.css';
 
-/** Sets the document language with the locale, as an app does on `<html lang>`. */
-function LocaleRoot({ locale, children }: { locale: AukioLocale; children: ReactNode }) {
+/**
+ * Story-test mode, fixed at build time by the vitest projects in vite.config.ts (`define`):
+ * `light`; `themes` (the story renders once in dark, the addon's axe run checks it, and `axeInHighContrast`
+ * below checks it again in high contrast — two themes for one render); `dark` or `high-contrast` alone; or
+ * `reflow` (light at 200 % text in a 320 px viewport, selected through the viewport global below).
+ * Unset in Storybook itself, where the toolbar decides.
+ */
+declare const __AUKIO_STORY_MODE__: string | undefined;
+const storyMode: string | undefined = typeof __AUKIO_STORY_MODE__ === 'string' ? __AUKIO_STORY_MODE__ : undefined;
+
+const themes = ['light', 'dark', 'high-contrast'] as const;
+
+/** WCAG 1.4.10 Reflow: 320 CSS px wide (1280 px at 400 % zoom). The story tests' reflow mode selects it. */
+const viewports = {
+  ...MINIMAL_VIEWPORTS,
+  reflow320: { name: 'Reflow: 320 CSS px', styles: { width: '320px', height: '640px' }, type: 'mobile' as const },
+};
+
+interface Appearance {
+  theme: string;
+  textSize: string;
+  motion: string;
+  spacing: string;
+}
+
+function appearanceFor(globals: Record<string, unknown>): Appearance {
+  const fromToolbar: Appearance = {
+    theme: String(globals.theme ?? 'light'),
+    textSize: String(globals.textSize ?? '100'),
+    motion: String(globals.motion ?? 'system'),
+    spacing: String(globals.spacing ?? 'off'),
+  };
+  if (!storyMode) return fromToolbar;
+  if (storyMode === 'reflow') return { ...fromToolbar, theme: 'light', textSize: '200' };
+  if (storyMode === 'themes') return { ...fromToolbar, theme: 'dark' };
+  return { ...fromToolbar, theme: storyMode };
+}
+
+/**
+ * Sets the document language and the reading-preference attributes on <html>, as an app does (through
+ * apply-preferences.js or server rendering). Re-applied for every story, so a story that changes the
+ * preferences (the ReadingPreferences panel) does not leak into the next one.
+ */
+function StoryRoot({ locale, appearance, storyId, children }: { locale: AukioLocale; appearance: Appearance; storyId: string; children: ReactNode }) {
+  const { theme, textSize, motion, spacing } = appearance;
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    const root = document.documentElement;
+    root.lang = locale;
+    root.setAttribute('data-aukio-theme', theme === 'side-by-side' ? 'light' : theme);
+    if (textSize === '100') root.removeAttribute('data-aukio-text-size');
+    else root.setAttribute('data-aukio-text-size', textSize);
+    if (motion === 'reduce') root.setAttribute('data-aukio-motion', 'reduce');
+    else root.removeAttribute('data-aukio-motion');
+    if (spacing === 'on') root.setAttribute('data-aukio-spacing', '');
+    else root.removeAttribute('data-aukio-spacing');
+    root.removeAttribute('data-aukio-underline-links');
+  }, [locale, theme, textSize, motion, spacing, storyId]);
   return <AukioProvider locale={locale}>{children}</AukioProvider>;
 }
 
-const withAukio: Decorator = (Story, context) => (
-  <LocaleRoot locale={(context.globals.locale ?? 'fi') as AukioLocale}>
-    <Story />
-  </LocaleRoot>
-);
+const withAukio: Decorator = (Story, context) => {
+  const appearance = appearanceFor(context.globals);
+  const locale = (context.globals.locale ?? 'fi') as AukioLocale;
+  if (appearance.theme === 'side-by-side' && context.viewMode === 'story') {
+    // The story three times, once per theme. Each copy is its own React subtree, so ids made with useId stay
+    // unique; ids a story hard-codes repeat, and play functions are written for one copy: a viewing aid only.
+    return (
+      <StoryRoot locale={locale} appearance={appearance} storyId={context.id}>
+        <div className="aukio-story-themes">
+          {themes.map((theme) => (
+            <section key={theme} className="aukio-story-theme" data-aukio-theme={theme} aria-label={theme}>
+              <p className="aukio-story-theme__name" aria-hidden="true">
+                {theme}
+              </p>
+              <Story />
+            </section>
+          ))}
+        </div>
+      </StoryRoot>
+    );
+  }
+  return (
+    <StoryRoot locale={locale} appearance={appearance} storyId={context.id}>
+      <Story />
+    </StoryRoot>
+  );
+};
+
+type AfterEach = NonNullable<Preview['afterEach']>;
+
+/**
+ * Story tests in `themes` mode: after the story has rendered (in dark) and its play function has run, axe
+ * checks it once more with the high-contrast theme on <html>, with the same rules and scope as the a11y
+ * addon's own run. Any violation fails the story, and the message names the theme.
+ */
+const axeInHighContrast: AfterEach = async ({ viewMode, parameters }) => {
+  const a11y = parameters.a11y as { test?: string; disable?: boolean; options?: object; context?: unknown } | undefined;
+  if (viewMode !== 'story' || a11y?.disable || a11y?.test === 'off') return;
+  const root = document.documentElement;
+  const before = root.getAttribute('data-aukio-theme');
+  root.setAttribute('data-aukio-theme', 'high-contrast');
+  try {
+    const { default: axe } = await import('axe-core');
+    axe.reset();
+    axe.configure({ rules: [{ id: 'region', enabled: false }] });
+    const result = await axe.run(
+      { include: [document.body], exclude: [['.sb-wrapper'], ['#storybook-docs'], ['#storybook-highlights-root']] },
+      (a11y?.options ?? axeRunOptions) as Parameters<typeof axe.run>[1],
+    );
+    if (result.violations.length) {
+      const lines = result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      throw new Error(`axe found ${result.violations.length} violation(s) in the high-contrast theme:\n${lines.join('\n')}`);
+    }
+  } finally {
+    if (before) root.setAttribute('data-aukio-theme', before);
+    else root.removeAttribute('data-aukio-theme');
+  }
+};
 
 const preview: Preview = {
   decorators: [withAukio],
+  ...(storyMode === 'themes' ? { afterEach: axeInHighContrast } : {}),
   globalTypes: {
     locale: {
       description: 'Language of the built-in texts',
@@ -35,9 +144,70 @@ const preview: Preview = {
         ],
       },
     },
+    theme: {
+      description: 'Colour theme (data-aukio-theme on <html>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+          { value: 'auto', title: 'Auto (system setting)' },
+          { value: 'side-by-side', title: 'Side by side: light, dark, high contrast' },
+        ],
+      },
+    },
+    textSize: {
+      description: 'Text size (data-aukio-text-size on <html>)',
+      toolbar: {
+        title: 'Text size',
+        icon: 'zoom',
+        dynamicTitle: true,
+        items: [
+          { value: '100', title: 'Text 100 %' },
+          { value: '125', title: 'Text 125 %' },
+          { value: '150', title: 'Text 150 %' },
+          { value: '200', title: 'Text 200 %' },
+        ],
+      },
+    },
+    motion: {
+      description: 'Reduced motion (data-aukio-motion on <html>)',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        dynamicTitle: true,
+        items: [
+          { value: 'system', title: 'Motion: system setting' },
+          { value: 'reduce', title: 'Motion: reduced' },
+        ],
+      },
+    },
+    spacing: {
+      description: 'WCAG 1.4.12 text spacing (data-aukio-spacing on <html>)',
+      toolbar: {
+        title: 'Spacing',
+        icon: 'paragraph',
+        dynamicTitle: true,
+        items: [
+          { value: 'off', title: 'Spacing: normal' },
+          { value: 'on', title: 'Spacing: increased (1.4.12)' },
+        ],
+      },
+    },
   },
-  initialGlobals: { locale: 'fi' },
+  initialGlobals: {
+    locale: 'fi',
+    theme: 'light',
+    textSize: '100',
+    motion: 'system',
+    spacing: 'off',
+    ...(storyMode === 'reflow' ? { viewport: { value: 'reflow320', isRotated: false } } : {}),
+  },
   parameters: {
+    viewport: { options: viewports },
     layout: 'padded',
     controls: { expanded: true },
     a11y: {

@@ -6,7 +6,22 @@ import { fileURLToPath } from 'node:url';
 
 export const tokensDir = fileURLToPath(new URL('../tokens/', import.meta.url));
 
-export const themes = ['light'];
+/**
+ * Theme metadata (tokens/themes.json): contrast minimums per theme, CSS color-scheme, and the media queries
+ * `data-aukio-theme="auto"` follows.
+ * @type {{ default: string, themes: Record<string, { colorScheme: 'light' | 'dark', contrast: { text: number, ui: number }, description: string }>, auto: { media: string, theme: string }[] }}
+ */
+export const themeMeta = JSON.parse(readFileSync(`${tokensDir}themes.json`, 'utf8'));
+
+/** Every theme, the default first. Each has a `tokens/color.<theme>.json` with the same keys. */
+export const themes = Object.keys(themeMeta.themes);
+
+/** Minimum contrast for each kind of pair in a theme. @param {string} theme */
+export function thresholdsFor(theme) {
+  const meta = themeMeta.themes[theme];
+  if (!meta) throw new Error(`Unknown theme: ${theme}`);
+  return meta.contrast;
+}
 
 /** Source files for a theme: shared base tokens, palette, and the theme's semantic colours. */
 export function sourcesFor(theme) {

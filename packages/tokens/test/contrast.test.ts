@@ -1,7 +1,50 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, contrastThresholds } from '../src/contrast.js';
-import { contrastPairs, resolveTheme, themes } from '../src/load.js';
+import { readFileSync } from 'node:fs';
+import { contrastRatio } from '../src/contrast.js';
+import { contrastPairs, resolveTheme, themeMeta, themes, thresholdsFor, tokensDir } from '../src/load.js';
+
+/** Every token path under `color` in a theme file, sorted. */
+function colourKeys(theme: string): string[] {
+  const json = JSON.parse(readFileSync(`${tokensDir}color.${theme}.json`, 'utf8'));
+  const out: string[] = [];
+  const walk = (node: Record<string, unknown>, path: string[]) => {
+    if ('$value' in node) {
+      out.push(path.join('.'));
+      return;
+    }
+    for (const [k, v] of Object.entries(node)) if (!k.startsWith('$') && v && typeof v === 'object') walk(v as Record<string, unknown>, [...path, k]);
+  };
+  walk(json, []);
+  return out.sort();
+}
+
+describe('themes', () => {
+  it('has light as the default and at least light, dark and high-contrast', () => {
+    expect(themes[0]).toBe('light');
+    expect(themeMeta.default).toBe('light');
+    expect(themes).toEqual(expect.arrayContaining(['light', 'dark', 'high-contrast']));
+  });
+
+  it.each(themes.filter((t) => t !== 'light'))('%s has exactly the same colour keys as light', (theme) => {
+    const light = colourKeys('light');
+    const other = colourKeys(theme);
+    expect(other.filter((k) => !light.includes(k)), `keys in ${theme} that light lacks`).toEqual([]);
+    expect(light.filter((k) => !other.includes(k)), `keys missing from ${theme}`).toEqual([]);
+  });
+
+  it('asks 7:1 for text and 4.5:1 for boundaries in high-contrast, and at least AA everywhere', () => {
+    expect(thresholdsFor('high-contrast')).toEqual({ text: 7, ui: 4.5 });
+    for (const theme of themes) {
+      expect(thresholdsFor(theme).text).toBeGreaterThanOrEqual(4.5);
+      expect(thresholdsFor(theme).ui).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('"auto" follows only known themes', () => {
+    for (const rule of themeMeta.auto) expect(themes).toContain(rule.theme);
+  });
+});
 
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {
@@ -14,7 +57,7 @@ describe('contrastRatio', () => {
 });
 
 describe.each(themes)('%s theme', (theme) => {
-  it('meets the contrast minimum for every declared pair', async () => {
+  it(`meets the theme's contrast minimum for every declared pair`, async () => {
     const tokens = await resolveTheme(theme);
     const failures: string[] = [];
     for (const pair of contrastPairs()) {
@@ -25,8 +68,8 @@ describe.each(themes)('%s theme', (theme) => {
         continue;
       }
       const ratio = contrastRatio(fg, bg);
-      const min = contrastThresholds[pair.kind as 'text' | 'ui'];
-      if (ratio < min) failures.push(`${pair.foreground} (${fg}) on ${pair.background} (${bg}): ${ratio.toFixed(2)}:1 < ${min}:1`);
+      const min = thresholdsFor(theme)[pair.kind as 'text' | 'ui'];
+      if (ratio < min) failures.push(`${theme}: ${pair.foreground} (${fg}) on ${pair.background} (${bg}): ${ratio.toFixed(2)}:1 < ${min}:1`);
     }
     expect(failures).toEqual([]);
   });

@@ -35,7 +35,9 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
   timers.set(
     politeness,
     setTimeout(() => {
-      el.textContent = message;
+      // Looked up again: an <Announcer /> may have taken over the region (same id) in the meantime.
+      const target = region(politeness);
+      if (target) target.textContent = message;
     }, 100),
   );
 }

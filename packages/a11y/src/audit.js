@@ -1,0 +1,446 @@
+// The audit: axe in each requested mode and the browser checks axe does not make, over every page of a built
+// Storybook or of a running app, in parallel pages of one Chromium, compared with the committed baseline.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { matches, pageKey } from './baseline.js';
+import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from './checks.js';
+import { chromiumLaunchOptions } from './chromium.js';
+import { InputError, parseJson } from './json.js';
+import { checkKeyboardTrap } from './keyboard.js';
+import { axeVersion, runAxe } from './playwright.js';
+import { serveStatic } from './server.js';
+import { checkCriteria, criteriaFromTags } from './wcag.js';
+
+/** @typedef {import('./baseline.js').BaselineEntry} BaselineEntry */
+/** @typedef {import('playwright').Page} Page */
+
+/**
+ * The modes axe runs in. Each starts from the light theme at 1280 CSS px.
+ * @type {Record<string, { theme: string, width: number, forcedColors?: boolean, textSize?: string, description: string }>}
+ */
+export const modes = {
+  light: { theme: 'light', width: 1280, description: 'light theme, 1280 CSS px' },
+  dark: { theme: 'dark', width: 1280, description: 'dark theme, 1280 CSS px' },
+  'high-contrast': { theme: 'high-contrast', width: 1280, description: 'high-contrast theme, 1280 CSS px' },
+  320: { theme: 'light', width: 320, description: 'light theme, 320 CSS px wide' },
+  'forced-colors': { theme: 'light', width: 1280, forcedColors: true, description: 'forced colours (Windows High Contrast), 1280 CSS px' },
+  'text-200': { theme: 'light', width: 1280, textSize: '200', description: 'text at 200 %, 1280 CSS px' },
+};
+
+/** The browser checks, in the order they run. */
+export const checks = ['reflow', 'text-spacing', 'focus-visible', 'target-size', 'keyboard-trap'];
+
+export const defaultModes = ['light', 'dark', '320'];
+
+/**
+ * @typedef {{ id: string, url: string, label: string, storybook?: boolean }} Target
+ * @typedef {{
+ *   id: string, kind: 'axe' | 'check', page: string, mode: string, impact: string | null, target: string,
+ *   wcag: string[], help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
+ *   screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
+ * }} Issue
+ * @typedef {{ mode: string, durationMs: number, error?: string, issues: Issue[] }} Run
+ * @typedef {{ page: string, url: string, status: 'ok' | 'error', error?: string, durationMs: number, runs: Run[] }} PageResult
+ */
+
+/**
+ * The stories of a built Storybook (its `index.json`), as audit targets.
+ * @param {string} dir
+ * @param {string} base  address the folder is served at
+ * @param {{ filter?: string }} [options]
+ * @returns {Target[]}
+ */
+export function storybookTargets(dir, base, { filter = '' } = {}) {
+  const file = join(dir, 'index.json');
+  if (!existsSync(file)) throw new InputError(`${file}: not found; is ${dir} a built Storybook (storybook build)?`, { file });
+  const index = /** @type {any} */ (parseJson(readFileSync(file, 'utf8'), file));
+  const entries = Object.values(index.entries ?? index.stories ?? {});
+  return entries
+    .filter((/** @type {any} */ e) => (e.type ?? 'story') === 'story' && !(e.tags ?? []).includes('!test') && e.id.includes(filter))
+    .map((/** @type {any} */ e) => ({ id: e.id, label: `${e.title} / ${e.name}`, url: `${base}/iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story`, storybook: true }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The page addresses of a sitemap (a URL or a file): every `<loc>`.
+ * @param {string} source
+ * @returns {Promise<string[]>}
+ */
+export async function readSitemap(source) {
+  let xml;
+  if (/^https?:\/\//.test(source)) {
+    let res;
+    try {
+      res = await fetch(source);
+    } catch (e) {
+      throw new InputError(`sitemap ${source}: cannot be fetched (${/** @type {any} */ (e).cause?.code ?? /** @type {Error} */ (e).message})`);
+    }
+    if (!res.ok) throw new InputError(`sitemap ${source}: the server responded ${res.status}`);
+    xml = await res.text();
+  } else {
+    if (!existsSync(source)) throw new InputError(`${source}: sitemap file not found`, { file: source });
+    xml = readFileSync(source, 'utf8');
+  }
+  const urls = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  if (urls.length === 0) throw new InputError(`${source}: no <loc> addresses found in the sitemap`);
+  return urls;
+}
+
+/**
+ * Targets for page addresses.
+ * @param {string[]} urls
+ * @returns {Target[]}
+ */
+export function urlTargets(urls) {
+  return urls.map((url) => {
+    let id = url;
+    try {
+      id = pageKey(new URL(url).href);
+    } catch {
+      /* reported when visited */
+    }
+    return { id, url, label: url };
+  });
+}
+
+/**
+ * This runner's part of the list: `1/3` takes the 1st, 4th, 7th... page.
+ * @template T
+ * @param {T[]} list
+ * @param {string | undefined} spec  `i/n`
+ * @returns {T[]}
+ */
+export function shardList(list, spec) {
+  if (!spec) return list;
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InputError(`--shard ${spec}: expected i/n with 1 <= i <= n, e.g. 2/4`);
+  const i = Number(m[1]) - 1;
+  const n = Number(m[2]);
+  return list.filter((_, k) => k % n === i);
+}
+
+const rendered = ['completed', 'afterEach', 'errored', 'aborted', 'finished'];
+
+/**
+ * Loads a target in the page and waits until it has rendered.
+ * @param {Page} page
+ * @param {Target} target
+ * @param {number} timeout
+ */
+async function open(page, target, timeout) {
+  let response;
+  try {
+    response = await page.goto(target.url, { waitUntil: 'load', timeout });
+  } catch (e) {
+    const msg = /** @type {Error} */ (e).message.split('\n')[0].replace(/^page\.goto: /, '');
+    throw new Error(`could not load ${target.url}: ${msg}`);
+  }
+  if (response && response.status() >= 400) throw new Error(`${target.url} responded ${response.status()} ${response.statusText()}`);
+  if (target.storybook) {
+    await page.waitForFunction(
+      ({ storyId, phases }) => {
+        const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+        return render?.id === storyId && phases.includes(render.phase);
+      },
+      { storyId: target.id, phases: rendered },
+      { timeout, polling: 100 },
+    );
+  }
+  await page.evaluate(() => document.fonts?.ready.then(() => undefined));
+}
+
+/**
+ * Puts the page into a mode: the theme and text size on <html>, the viewport width and forced colours.
+ * @param {Page} page
+ * @param {string} name
+ */
+async function setMode(page, name) {
+  const mode = modes[name];
+  await page.setViewportSize({ width: mode.width, height: 800 });
+  await page.emulateMedia({ forcedColors: mode.forcedColors ? 'active' : 'none', reducedMotion: 'reduce' });
+  await page.evaluate(
+    ({ theme, textSize }) => {
+      const root = document.documentElement;
+      root.setAttribute('data-aukio-theme', theme);
+      if (textSize) {
+        root.setAttribute('data-aukio-text-size', textSize);
+        root.style.fontSize = `${textSize}%`; // the same for pages without Aukio's stylesheet
+      } else {
+        root.removeAttribute('data-aukio-text-size');
+        root.style.removeProperty('font-size');
+      }
+    },
+    { theme: mode.theme, textSize: mode.textSize ?? null },
+  );
+  await page.waitForTimeout(30);
+}
+
+/**
+ * A PNG (base64) of the element with a margin around it, or undefined.
+ * @param {Page} page
+ * @param {string} selector
+ */
+async function shoot(page, selector) {
+  if (selector.includes(' >>> ')) return undefined;
+  try {
+    const loc = page.locator(selector).first();
+    await loc.scrollIntoViewIfNeeded({ timeout: 5000 });
+    const box = await loc.boundingBox({ timeout: 5000 });
+    const vp = page.viewportSize();
+    if (!box || !vp || box.width < 1 || box.height < 1) return undefined;
+    const pad = 8;
+    const x = Math.max(0, Math.floor(box.x - pad));
+    const y = Math.max(0, Math.floor(box.y - pad));
+    const width = Math.min(vp.width - x, Math.ceil(box.width + 2 * pad), 800);
+    const height = Math.min(vp.height - y, Math.ceil(box.height + 2 * pad), 600);
+    if (width < 1 || height < 1) return undefined;
+    const png = await page.screenshot({ clip: { x, y, width, height }, animations: 'disabled', caret: 'hide', timeout: 10_000 });
+    return png.toString('base64');
+  } catch (e) {
+    if (process.env.AUKIO_A11Y_DEBUG) console.error(`screenshot of ${selector}: ${/** @type {Error} */ (e).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * @typedef {{
+ *   modes?: string[], checks?: string[], timeout?: number, screenshots?: number, storybook?: boolean,
+ *   rules?: Record<string, { enabled: boolean }>
+ * }} PageOptions
+ */
+
+/**
+ * Audits one page in every mode and with every check.
+ * @param {import('playwright').BrowserContext} context
+ * @param {Target} target
+ * @param {Required<Pick<PageOptions, 'modes' | 'checks' | 'timeout' | 'screenshots'>> & PageOptions} options
+ * @returns {Promise<PageResult>}
+ */
+async function auditPage(context, target, options) {
+  const started = Date.now();
+  /** @type {PageResult} */
+  const result = { page: target.id, url: target.url, status: 'ok', durationMs: 0, runs: [] };
+  const page = await context.newPage();
+  page.setDefaultTimeout(options.timeout);
+  let timer;
+  const timedOut = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`timed out after ${options.timeout} ms`)), options.timeout);
+  });
+  const within = target.storybook ? '#storybook-root' : undefined;
+  const work = (async () => {
+    await open(page, target, options.timeout);
+    for (const mode of options.modes) {
+      const t0 = Date.now();
+      await setMode(page, mode);
+      const violations = await runAxe(page, { rules: options.rules });
+      /** @type {Issue[]} */
+      const issues = [];
+      let shots = 0;
+      for (const v of violations) {
+        for (const node of v.nodes) {
+          const target = node.target.join(' ');
+          issues.push({
+            id: v.id,
+            kind: 'axe',
+            page: result.page,
+            mode,
+            impact: v.impact,
+            target,
+            wcag: criteriaFromTags(v.tags),
+            help: v.help,
+            helpUrl: v.helpUrl,
+            description: v.description,
+            failureSummary: node.failureSummary,
+            html: node.html,
+            screenshot: shots++ < options.screenshots ? await shoot(page, target) : undefined,
+            status: 'new',
+          });
+        }
+      }
+      result.runs.push({ mode, durationMs: Date.now() - t0, issues });
+    }
+    if (options.checks.length) {
+      const t0 = Date.now();
+      await setMode(page, 'light');
+      /** @type {import('./checks.js').Violation[]} */
+      const found = [];
+      for (const check of options.checks) {
+        if (check === 'reflow') found.push(...(await checkReflow(page)));
+        else if (check === 'text-spacing') found.push(...(await checkTextSpacing(page)));
+        else if (check === 'target-size') found.push(...(await checkTargetSize(page)));
+        else if (check === 'focus-visible') found.push(...(await checkFocusVisible(page, { within })));
+        else if (check === 'keyboard-trap') found.push(...(await checkKeyboardTrap(page, { within })));
+      }
+      result.runs.push({
+        mode: 'checks',
+        durationMs: Date.now() - t0,
+        issues: found.map((v) => ({
+          id: v.check,
+          kind: 'check',
+          page: result.page,
+          mode: 'checks',
+          impact: 'serious',
+          target: v.target,
+          wcag: [v.criterion ?? checkCriteria[v.check]?.[0]].filter(Boolean),
+          help: v.message,
+          status: 'new',
+        })),
+      });
+    }
+  })();
+  try {
+    await Promise.race([work, timedOut]);
+  } catch (e) {
+    result.status = 'error';
+    result.error = /** @type {Error} */ (e).message.split('\n')[0];
+    work.catch(() => undefined);
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => undefined);
+    result.durationMs = Date.now() - started;
+  }
+  return result;
+}
+
+/**
+ * @typedef {{
+ *   storybook?: string, urls?: string[], sitemap?: string, filter?: string,
+ *   modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
+ *   baseline?: BaselineEntry[], screenshots?: number,
+ *   onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
+ *   onStart?: (p: { total: number }) => void,
+ *   launchOptions?: import('playwright').LaunchOptions, browser?: import('playwright').Browser
+ * }} AuditOptions
+ * @typedef {{
+ *   tool: { name: string, version: string, axe: string, browser: string },
+ *   startedAt: string, durationMs: number,
+ *   source: { storybook?: string, urls?: string[], sitemap?: string },
+ *   modes: string[], checks: string[], shard?: string, workers: number,
+ *   pages: PageResult[],
+ *   fixed: BaselineEntry[],
+ *   summary: { pages: number, audited: number, errors: number, new: number, known: number, fixed: number, passed: boolean }
+ * }} AuditReport
+ */
+
+/**
+ * Runs the audit and returns its report (write it with `writeReports`).
+ * @param {AuditOptions} options
+ * @returns {Promise<AuditReport>}
+ */
+export async function audit(options) {
+  const started = Date.now();
+  const modeNames = options.modes ?? defaultModes;
+  for (const m of modeNames) if (!modes[m]) throw new InputError(`unknown mode "${m}"; the modes are ${Object.keys(modes).join(', ')}`);
+  const checkNames = options.checks ?? checks;
+  for (const c of checkNames) if (!checks.includes(c)) throw new InputError(`unknown check "${c}"; the checks are ${checks.join(', ')}`);
+  const timeout = options.timeout ?? 30_000;
+  const workers = Math.max(1, Math.floor(options.workers ?? 2));
+
+  /** @type {{ url: string, close: () => Promise<void> } | undefined} */
+  let server;
+  /** @type {Target[]} */
+  let targets;
+  // The region rule needs a whole page; a story shows one component, an app shows pages.
+  /** @type {Record<string, { enabled: boolean }>} */
+  let rules = {};
+  if (options.storybook) {
+    const dir = resolve(options.storybook);
+    if (!existsSync(join(dir, 'index.json'))) throw new InputError(`${join(dir, 'index.json')}: not found; is ${options.storybook} a built Storybook (storybook build)?`);
+    server = await serveStatic(dir);
+    targets = storybookTargets(dir, server.url, { filter: options.filter });
+  } else {
+    const urls = [...(options.urls ?? [])];
+    if (options.sitemap) urls.push(...(await readSitemap(options.sitemap)));
+    if (urls.length === 0) throw new InputError('nothing to audit: give --storybook <dir>, --url <url> or --sitemap <url|file>');
+    targets = urlTargets(urls.filter((u) => !options.filter || u.includes(options.filter)));
+    rules = { region: { enabled: true } };
+  }
+  targets = shardList(targets, options.shard);
+  options.onStart?.({ total: targets.length });
+
+  const own = !options.browser;
+  const browser = options.browser ?? (await chromium.launch({ ...chromiumLaunchOptions(), ...options.launchOptions }));
+  /** @type {PageResult[]} */
+  const pages = new Array(targets.length);
+  let next = 0;
+  let done = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(workers, targets.length) }, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+        try {
+          while (next < targets.length) {
+            const k = next++;
+            pages[k] = await auditPage(context, targets[k], { modes: modeNames, checks: checkNames, timeout, screenshots: options.screenshots ?? 5, rules });
+            done++;
+            options.onProgress?.({ done, total: targets.length, page: pages[k] });
+          }
+        } finally {
+          await context.close().catch(() => undefined);
+        }
+      }),
+    );
+  } finally {
+    if (own) await browser.close().catch(() => undefined);
+    await server?.close();
+  }
+
+  const fixed = applyBaseline(pages, options.baseline ?? []);
+  const all = pages.flatMap((p) => p.runs.flatMap((r) => r.issues));
+  const errors = pages.filter((p) => p.status === 'error').length;
+  const summary = {
+    pages: pages.length,
+    audited: pages.length - errors,
+    errors,
+    new: all.filter((i) => i.status === 'new').length,
+    known: all.filter((i) => i.status === 'known').length,
+    fixed: fixed.length,
+    passed: false,
+  };
+  summary.passed = summary.new === 0 && errors === 0;
+  return {
+    tool: { name: '@aukio/a11y', version: packageVersion(), axe: axeVersion(), browser: browser.version() },
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    source: options.storybook ? { storybook: options.storybook } : { urls: options.urls, sitemap: options.sitemap },
+    modes: modeNames,
+    checks: checkNames,
+    shard: options.shard,
+    workers,
+    pages,
+    fixed,
+    summary,
+  };
+}
+
+/**
+ * Marks issues the baseline accepts as known; returns the entries that matched nothing on the pages audited.
+ * @param {PageResult[]} pages
+ * @param {BaselineEntry[]} baseline
+ * @returns {BaselineEntry[]}
+ */
+export function applyBaseline(pages, baseline) {
+  const used = new Set();
+  for (const p of pages) {
+    for (const run of p.runs) {
+      for (const issue of run.issues) {
+        const entry = baseline.find((e) => matches(e, issue));
+        if (!entry) continue;
+        issue.status = 'known';
+        issue.baseline = { reason: entry.reason, owner: entry.owner, ...(entry.fixBy ? { fixBy: entry.fixBy } : {}) };
+        used.add(entry);
+      }
+    }
+  }
+  const audited = new Set(pages.filter((p) => p.status === 'ok').map((p) => pageKey(p.page)));
+  return baseline.filter((e) => !used.has(e) && (e.page === '*' ? audited.size > 0 : audited.has(pageKey(e.page))));
+}
+
+function packageVersion() {
+  try {
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return '0.0.0';
+  }
+}

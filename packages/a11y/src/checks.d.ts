@@ -1,0 +1,21 @@
+import type { Page } from 'playwright';
+
+export interface Violation {
+  /** `reflow`, `text-spacing`, `focus-visible` or `target-size`. */
+  check: string;
+  /** WCAG success criterion, e.g. `1.4.10`. */
+  criterion: string;
+  /** Short path of the element at fault. */
+  target: string;
+  message: string;
+}
+
+export declare const textSpacingCss: string;
+export declare const interactiveSelector: string;
+export declare function checkReflow(page: Page, options?: { width?: number; height?: number }): Promise<Violation[]>;
+export declare function checkTextSpacing(page: Page): Promise<Violation[]>;
+export declare function checkTargetSize(page: Page, options?: { min?: number }): Promise<Violation[]>;
+export declare function checkFocusVisible(
+  page: Page,
+  options?: { maxElements?: number; label?: string; within?: string; tolerance?: number; minContrast?: number },
+): Promise<Violation[]>;

@@ -1,0 +1,295 @@
+// Browser checks for what axe does not test. Each takes a Playwright `Page` showing the content to check
+// (a Storybook story, or a page of a city service) and returns a list of violations; an empty list passes.
+//
+//   checkReflow        WCAG 1.4.10  no horizontal page scroll at 320 CSS px
+//   checkTextSpacing   WCAG 1.4.12  no clipped text with the text-spacing overrides applied
+//   checkFocusVisible  WCAG 2.4.7 / 2.4.11  every focusable element's focus indicator changes at least the
+//                      area of a 2 CSS px perimeter, by a 3:1 contrast between the states (the measure of
+//                      2.4.13), comparing screenshots focused and unfocused
+//   checkTargetSize    WCAG 2.5.8  targets at least 24 x 24 CSS px, with the inline and spacing exceptions
+//
+// Teams run them the same way as the library: see scripts/visual-checks.mjs in the Aukio repository.
+import { countChangedPixels, decodePng } from './png.js';
+
+/**
+ * @typedef {{ check: string, criterion: string, target: string, message: string }} Violation
+ * @typedef {import('playwright').Page} Page
+ */
+
+/** The WCAG 1.4.12 overrides, as the W3C's text-spacing test bookmarklets apply them. */
+export const textSpacingCss = `*, *::before, *::after {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-block-end: 2em !important; }`;
+
+/** Elements a pointer or keyboard can operate. */
+export const interactiveSelector = [
+  'a[href]',
+  'area[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'summary',
+  '[role="button"]',
+  '[role="link"]',
+  '[role="checkbox"]',
+  '[role="radio"]',
+  '[role="switch"]',
+  '[role="tab"]',
+  '[role="menuitem"]',
+  '[role="option"]',
+  '[tabindex]:not([tabindex="-1"])',
+  '[contenteditable="true"]',
+].join(',');
+
+/**
+ * Runs in the page: a short CSS path for an element, for reports.
+ * Kept as a string so every check can inject the same helper.
+ */
+const describeSource = `(el) => {
+  const part = (e) => {
+    let s = e.localName;
+    if (e.id && !/^aukio_?r|^:r|^«r/.test(e.id)) return s + '#' + CSS.escape(e.id);
+    const cls = [...e.classList].filter((c) => !c.includes('__') || c.startsWith('aukio-')).slice(0, 2);
+    if (cls.length) s += '.' + cls.map((c) => CSS.escape(c)).join('.');
+    const name = (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 30);
+    return name && ['a', 'button', 'label', 'summary', 'input', 'p', 'span'].includes(e.localName) ? s + '("' + name + '")' : s;
+  };
+  const path = [];
+  for (let e = el; e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(part(e));
+  return path.join(' > ');
+}`;
+
+/**
+ * WCAG 1.4.10 Reflow: at `width` CSS px (default 320) the page must not scroll sideways. Content that scrolls
+ * inside its own container (a wide table in an `overflow: auto` wrapper) is allowed.
+ * @param {Page} page
+ * @param {{ width?: number, height?: number }} [options]
+ * @returns {Promise<Violation[]>}
+ */
+export async function checkReflow(page, { width = 320, height = 640 } = {}) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width, height });
+  try {
+    await page.waitForTimeout(50);
+    const found = await page.evaluate(
+      ({ describe: describeFn }) => {
+        const describe = new Function(`return ${describeFn}`)();
+        const root = document.scrollingElement || document.documentElement;
+        const viewport = root.clientWidth;
+        if (root.scrollWidth <= viewport + 1) return [];
+        const scrollsItself = (el) => {
+          for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
+            const o = getComputedStyle(e).overflowX;
+            if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+          }
+          return false;
+        };
+        const offenders = [];
+        for (const el of document.body.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || r.right <= viewport + 1 || scrollsItself(el)) continue;
+          const parent = el.parentElement;
+          // Report the outermost element that sticks out, not every descendant.
+          if (parent && parent !== document.body && parent.getBoundingClientRect().right > viewport + 1 && !scrollsItself(parent)) continue;
+          offenders.push(`${describe(el)} (right edge at ${Math.round(r.right)} px)`);
+        }
+        return [{ scrollWidth: root.scrollWidth, viewport, offenders: offenders.slice(0, 5) }];
+      },
+      { describe: describeSource },
+    );
+    return found.map((f) => ({
+      check: 'reflow',
+      criterion: '1.4.10',
+      target: f.offenders[0] ?? 'page',
+      message: `page is ${f.scrollWidth} px wide at ${width} CSS px viewport (${f.viewport} px): ${f.offenders.join('; ') || 'no single element found'}`,
+    }));
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}
+
+/**
+ * WCAG 1.4.12 Text Spacing: with line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word
+ * spacing 0.16em, no text may be cut off by an element that hides its overflow.
+ * @param {Page} page
+ * @returns {Promise<Violation[]>}
+ */
+export async function checkTextSpacing(page) {
+  const style = await page.addStyleTag({ content: textSpacingCss });
+  try {
+    await page.waitForTimeout(50);
+    const found = await page.evaluate(
+      ({ describe: describeFn }) => {
+        const describe = new Function(`return ${describeFn}`)();
+        const out = [];
+        for (const el of document.body.querySelectorAll('*')) {
+          if (!el.textContent || !el.textContent.trim()) continue;
+          const cs = getComputedStyle(el);
+          const clipX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+          const clipY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+          if (!clipX && !clipY && cs.textOverflow !== 'ellipsis') continue;
+          const r = el.getBoundingClientRect();
+          // Visually hidden text (1 px boxes, clip-path inset(50%)) is meant to be clipped.
+          if (r.width <= 2 || r.height <= 2 || cs.clipPath.startsWith('inset(50%') || cs.visibility === 'hidden') continue;
+          if (el.checkVisibility && !el.checkVisibility()) continue;
+          const overX = el.scrollWidth - el.clientWidth;
+          const overY = el.scrollHeight - el.clientHeight;
+          if ((clipX || cs.textOverflow === 'ellipsis') && overX > 1) out.push(`${describe(el)}: ${overX} px of text cut off at the side`);
+          else if (clipY && overY > 1) out.push(`${describe(el)}: ${overY} px of text cut off at the bottom`);
+        }
+        return out;
+      },
+      { describe: describeSource },
+    );
+    return found.map((message) => ({ check: 'text-spacing', criterion: '1.4.12', target: message.split(':')[0], message }));
+  } finally {
+    await style.evaluate((node) => node.remove());
+  }
+}
+
+/**
+ * WCAG 2.5.8 Target Size (Minimum): every target at least `min` (24) CSS px in both directions, unless it is a
+ * link inside a sentence (inline exception) or a 24 px circle around it touches no other target (spacing
+ * exception). A native checkbox or radio counts together with its label, which operates it too.
+ * @param {Page} page
+ * @param {{ min?: number }} [options]
+ * @returns {Promise<Violation[]>}
+ */
+export async function checkTargetSize(page, { min = 24 } = {}) {
+  const found = await page.evaluate(
+    ({ selector, min: minSize, describe: describeFn }) => {
+      const describe = new Function(`return ${describeFn}`)();
+      const targets = [];
+      for (const el of document.body.querySelectorAll(selector)) {
+        if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('[inert]')) continue;
+        if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const cs = getComputedStyle(el);
+        if (cs.pointerEvents === 'none') continue;
+        const r = el.getBoundingClientRect();
+        if (r.width <= 2 || r.height <= 2) continue; // visually hidden until focused
+        // A label that operates the control is part of its target.
+        let box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        for (const label of el.labels ?? []) {
+          const l = label.getBoundingClientRect();
+          if (l.width === 0) continue;
+          box = { left: Math.min(box.left, l.left), top: Math.min(box.top, l.top), right: Math.max(box.right, l.right), bottom: Math.max(box.bottom, l.bottom) };
+        }
+        // A target nested in another target (an icon inside a button) is the same target.
+        if (el.parentElement && el.parentElement.closest(selector)) continue;
+        targets.push({ el, r, box });
+      }
+      const inline = (el) => {
+        if (el.localName !== 'a' || getComputedStyle(el).display !== 'inline') return false;
+        // Inside a sentence: its block has text outside the link.
+        let block = el.parentElement;
+        while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+        if (!block) return false;
+        const all = block.textContent.replace(/\s+/g, ' ').trim();
+        const own = el.textContent.replace(/\s+/g, ' ').trim();
+        return all.length > own.length + 1;
+      };
+      const small = targets.filter((t) => t.box.right - t.box.left < minSize - 0.5 || t.box.bottom - t.box.top < minSize - 0.5);
+      const out = [];
+      for (const t of small) {
+        if (inline(t.el)) continue;
+        const cx = (t.r.left + t.r.right) / 2;
+        const cy = (t.r.top + t.r.bottom) / 2;
+        const radius = minSize / 2;
+        const hits = targets.some((o) => {
+          if (o === t) return false;
+          if (small.includes(o)) {
+            const ox = (o.r.left + o.r.right) / 2;
+            const oy = (o.r.top + o.r.bottom) / 2;
+            return Math.hypot(cx - ox, cy - oy) < minSize;
+          }
+          const nx = Math.max(o.r.left, Math.min(cx, o.r.right));
+          const ny = Math.max(o.r.top, Math.min(cy, o.r.bottom));
+          return Math.hypot(cx - nx, cy - ny) < radius;
+        });
+        if (!hits) continue;
+        out.push(`${describe(t.el)}: ${Math.round(t.box.right - t.box.left)} x ${Math.round(t.box.bottom - t.box.top)} px, too close to another target`);
+      }
+      return out;
+    },
+    { selector: interactiveSelector, min, describe: describeSource },
+  );
+  return found.map((message) => ({ check: 'target-size', criterion: '2.5.8', target: message.split(':')[0], message }));
+}
+
+/**
+ * WCAG 2.4.7 Focus Visible, measured as 2.4.13 Focus Appearance does: moves through the page with Tab and,
+ * for every element that gets focus, compares a screenshot of it focused with one unfocused. At least as many
+ * pixels as a 2 CSS px thick perimeter of the element must change, each by a contrast of `minContrast` (3:1).
+ * @param {Page} page
+ * @param {{ maxElements?: number, label?: string, within?: string, tolerance?: number, minContrast?: number }} [options]
+ *   `within`: only check elements inside this selector (e.g. `#storybook-root`).
+ * @returns {Promise<Violation[]>}
+ */
+export async function checkFocusVisible(page, { maxElements = 30, label = '', within, tolerance = 24, minContrast = 3 } = {}) {
+  const violations = [];
+  await page.evaluate(() => {
+    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    window.scrollTo(0, 0);
+  });
+  const seen = new Set();
+  for (let i = 0; i < maxElements; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(
+      ({ within: scope, describe: describeFn }) => {
+        const describe = new Function(`return ${describeFn}`)();
+        const el = document.activeElement;
+        if (!el || el === document.body || el === document.documentElement) return null;
+        if (scope && !el.closest(scope)) return { outside: true, key: describe(el) };
+        if (!el.dataset.aukioFocusCheck) el.dataset.aukioFocusCheck = String(Math.random()).slice(2);
+        const r = el.getBoundingClientRect();
+        return { key: el.dataset.aukioFocusCheck, name: describe(el), x: r.left, y: r.top, width: r.width, height: r.height };
+      },
+      { within, describe: describeSource },
+    );
+    if (!info || info.outside) {
+      if (info?.outside && seen.size === 0 && i < 3) continue; // focus started in a toolbar before the content
+      break;
+    }
+    if (seen.has(info.key)) break; // wrapped around
+    seen.add(info.key);
+    const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+    const pad = 12;
+    const x = Math.max(0, Math.floor(info.x - pad));
+    const y = Math.max(0, Math.floor(info.y - pad));
+    const clip = {
+      x,
+      y,
+      width: Math.max(1, Math.min(viewport.width, Math.ceil(info.x + info.width + pad)) - x),
+      height: Math.max(1, Math.min(viewport.height, Math.ceil(info.y + info.height + pad)) - y),
+    };
+    const shot = async () => decodePng(await page.screenshot({ clip, animations: 'disabled', caret: 'hide' }));
+    const focused = await shot();
+    await page.evaluate((key) => document.querySelector(`[data-aukio-focus-check="${key}"]`)?.blur(), info.key);
+    const unfocused = await shot();
+    await page.evaluate((key) => {
+      const el = document.querySelector(`[data-aukio-focus-check="${key}"]`);
+      el?.focus({ preventScroll: true, focusVisible: true });
+    }, info.key);
+    const changed = countChangedPixels(focused, unfocused, { tolerance, minContrast });
+    const w = Math.min(info.width, clip.width);
+    const h = Math.min(info.height, clip.height);
+    const needed = Math.round(4 * (w + h));
+    if (changed < needed) {
+      violations.push({
+        check: 'focus-visible',
+        criterion: '2.4.7',
+        target: info.name,
+        message: `${label ? `${label}: ` : ''}${info.name}: focus changes ${changed} px by ${minContrast}:1, needs ${needed} (2 px perimeter of ${Math.round(w)} x ${Math.round(h)})`,
+      });
+    }
+  }
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-aukio-focus-check]')) delete el.dataset.aukioFocusCheck;
+    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+  });
+  return violations;
+}

@@ -1,0 +1,11 @@
+export declare class InputError extends Error {
+  constructor(message: string, where?: { file?: string; line?: number; column?: number });
+  file?: string;
+  line?: number;
+  column?: number;
+}
+export declare function lineColumn(text: string, offset: number): { line: number; column: number };
+export declare function parseJson(text: string, file: string): unknown;
+export declare function readJsonFile(path: string): { value: unknown; text: string };
+export declare function arrayItemOffsets(text: string, key?: string): number[];
+export declare function errorOffset(text: string): number;

@@ -1,0 +1,106 @@
+// axe in a Playwright page: inject axe-core, run it with the Aukio configuration, and a test helper that fails
+// with a readable list of violations.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { axeRunOptions } from './axe-config.js';
+
+/** @typedef {import('playwright').Page} Page */
+
+const require = createRequire(import.meta.url);
+/** @type {string | undefined} */
+let axeSource;
+
+/** The source of axe-core's `axe.min.js`. */
+export function getAxeSource() {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+/** The version of axe-core used. */
+export function axeVersion() {
+  return /** @type {{ version: string }} */ (require('axe-core/package.json')).version;
+}
+
+/**
+ * Puts axe into the page unless it is there already. Uses `page.evaluate`, which a strict Content Security
+ * Policy does not block (an inline `<script>` added with `addScriptTag({ content })` would be).
+ * @param {Page} page
+ */
+export async function injectAxe(page) {
+  const has = await page.evaluate(() => typeof (/** @type {any} */ (window).axe?.run) === 'function');
+  if (has) return;
+  await page.evaluate(getAxeSource());
+  const ok = await page.evaluate(() => typeof (/** @type {any} */ (window).axe?.run) === 'function');
+  if (!ok) throw new Error('axe-core could not be loaded into the page');
+}
+
+/**
+ * @typedef {{ target: string[], html: string, failureSummary: string }} AxeNode
+ * @typedef {{ id: string, impact: string | null, tags: string[], help: string, helpUrl: string, description: string, nodes: AxeNode[] }} AxeViolation
+ */
+
+/**
+ * Runs axe over the page (or `include`) and returns its violations, trimmed to what reports need.
+ * @param {Page} page
+ * @param {{ include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }> }} [options]
+ * @returns {Promise<AxeViolation[]>}
+ */
+export async function runAxe(page, options = {}) {
+  await injectAxe(page);
+  const base = /** @type {any} */ (options.runOptions ?? axeRunOptions);
+  const runOptions = { ...base, rules: { ...base.rules, ...options.rules }, resultTypes: ['violations'] };
+  const context = options.include || options.exclude ? { include: options.include ? [options.include] : undefined, exclude: options.exclude?.map((s) => [s]) } : undefined;
+  return page.evaluate(
+    async ({ runOptions: opts, context: ctx }) => {
+      const axe = /** @type {any} */ (window).axe;
+      const result = await axe.run(ctx ?? document, opts);
+      return result.violations.map((/** @type {any} */ v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        tags: v.tags,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        description: v.description,
+        nodes: v.nodes.map((/** @type {any} */ n) => ({
+          target: n.target.map((/** @type {any} */ t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
+          html: String(n.html).slice(0, 500),
+          failureSummary: n.failureSummary ?? '',
+        })),
+      }));
+    },
+    { runOptions, context },
+  );
+}
+
+/**
+ * Text listing violations: rule id, impact, target selectors and help URL.
+ * @param {AxeViolation[]} violations
+ */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const targets = v.nodes.map((n) => `    - ${n.target.join(' ')}`).join('\n');
+      return `  ${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.helpUrl}\n${targets}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Fails (throws) when axe finds any violation in the page, for Playwright tests:
+ *
+ *   await page.goto('/form');
+ *   await expectNoA11yViolations(page);
+ *
+ * @param {Page} page
+ * @param {{ include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }>, disableRules?: string[] }} [options]
+ */
+export async function expectNoA11yViolations(page, options = {}) {
+  const rules = { ...options.rules };
+  for (const id of options.disableRules ?? []) rules[id] = { enabled: false };
+  const violations = await runAxe(page, { ...options, rules });
+  if (violations.length === 0) return;
+  const count = violations.reduce((n, v) => n + v.nodes.length, 0);
+  const error = new Error(`${violations.length} accessibility rule(s) violated at ${count} element(s) on ${page.url()}:\n${formatViolations(violations)}`);
+  /** @type {any} */ (error).violations = violations;
+  throw error;
+}

@@ -1,0 +1,38 @@
+import type { AuditReport } from './audit.js';
+
+export type Lang = 'fi' | 'sv' | 'en';
+export type Text = string | Partial<Record<Lang, string>>;
+
+/** The same shape as `AccessibilityStatementData` of `@aukio/react` (accessibility-statement.schema.json). */
+export interface StatementData {
+  serviceName: string;
+  organisation: string;
+  serviceUrl?: string;
+  conformance: 'full' | 'partial' | 'none';
+  nonAccessible?: { description: string; criteria: string[]; fixBy?: string }[];
+  disproportionateBurden?: { description: string; reason?: string }[];
+  outOfScope?: { description: string; reason?: string }[];
+  assessment: { methods: ('self' | 'thirdParty' | 'automated')[]; assessor?: string; tools?: string[] };
+  prepared: string;
+  reviewed?: string;
+  feedback: { name?: string; email?: string; phone?: string; url?: string };
+  authority?: { name?: string; unit?: string; url?: string; email?: string; phone?: string };
+}
+
+/** The manual findings file. Every text may be `{ fi, sv, en }`. */
+export interface ManualFindings {
+  /** Fields of the statement the audit cannot know: serviceName, organisation, serviceUrl, feedback, ... */
+  statement: Record<string, unknown>;
+  /** Barriers found by people. */
+  findings?: { description: Text; criteria: string[]; fixBy?: string }[];
+}
+
+export declare const languages: readonly ['fi', 'sv', 'en'];
+export declare const traficom: { url: string; email: string; phone: string };
+export declare function localize(value: unknown, lang: Lang): any;
+export declare function loadManualFindings(file: string): ManualFindings;
+export declare function loadAuditReports(files: string[]): AuditReport;
+export declare function auditItems(report: AuditReport, lang: Lang): { description: string; criteria: string[]; fixBy?: string }[];
+export declare function buildStatement(report: AuditReport | undefined, manual: ManualFindings, lang: Lang, options?: { today?: string }): StatementData;
+export declare function statementMarkdown(data: StatementData, lang: Lang): string;
+export declare function checkStatement(data: StatementData): string[];

@@ -1,0 +1,189 @@
+// @vitest-environment node
+// Without a browser: the baseline and manual findings files (and where their mistakes are), the JUnit XML,
+// and the statement drafts from an audit report, checked against the AccessibilityStatement component's own
+// validator.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateStatement } from '../../react/src/AccessibilityStatement/statement';
+import type { AuditReport, Issue } from '../src/audit.js';
+import { applyBaseline } from '../src/audit.js';
+import { loadBaseline } from '../src/baseline.js';
+import { main } from '../src/cli.js';
+import { InputError, parseJson } from '../src/json.js';
+import { toJUnit } from '../src/report.js';
+import { buildStatement, loadManualFindings, statementMarkdown } from '../src/statement.js';
+import { criteriaFromTags } from '../src/wcag.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'aukio-a11y-statement-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+const issue = (over: Partial<Issue>): Issue => ({
+  id: 'label',
+  kind: 'axe',
+  page: '/apply',
+  mode: 'light',
+  impact: 'critical',
+  target: 'input#name',
+  wcag: ['4.1.2'],
+  help: 'Form elements must have labels',
+  helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/label',
+  status: 'new',
+  ...over,
+});
+
+const report: AuditReport = {
+  tool: { name: '@aukio/a11y', version: '0.1.0', axe: '4.14.1', browser: '140' },
+  startedAt: '2026-11-27T10:00:00.000Z',
+  durationMs: 1234,
+  source: { urls: ['https://example.fi/apply'] },
+  modes: ['light', 'dark'],
+  checks: ['reflow'],
+  workers: 2,
+  pages: [
+    {
+      page: '/apply',
+      url: 'https://example.fi/apply?a=1&b=<2>',
+      status: 'ok',
+      durationMs: 900,
+      runs: [
+        { mode: 'light', durationMs: 400, issues: [issue({}), issue({ id: 'color-contrast', target: 'p.hint', wcag: ['1.4.3'], help: 'Elements must meet "contrast" & <ratio>', impact: 'serious' })] },
+        { mode: 'dark', durationMs: 300, issues: [issue({ mode: 'dark', status: 'known', baseline: { reason: 'rebuild', owner: 'team', fixBy: '2027-03-31' } })] },
+        { mode: 'checks', durationMs: 200, issues: [issue({ id: 'reflow', kind: 'check', mode: 'checks', target: 'table', wcag: ['1.4.10'], help: 'page is 700 px wide' }), issue({ id: 'region', wcag: [] })] },
+      ],
+    },
+    { page: '/broken', url: 'https://example.fi/broken', status: 'error', error: 'could not load \u0001 https://example.fi/broken', durationMs: 5, runs: [] },
+  ],
+  fixed: [{ id: 'image-alt', page: '/', reason: 'logo', owner: 'web' }],
+  summary: { pages: 2, audited: 1, errors: 1, new: 3, known: 1, fixed: 1, passed: false },
+};
+
+const manualJson = {
+  statement: {
+    serviceName: { fi: 'Asukaspysäköintitunnus', sv: 'Boendeparkeringstillstånd', en: 'Resident parking permit' },
+    organisation: { fi: 'Esimerkkilän kaupunki', sv: 'Exempelby stad', en: 'City of Esimerkkilä' },
+    serviceUrl: 'https://example.fi/apply',
+    feedback: { email: 'saavutettavuus@example.fi' },
+    prepared: '2026-11-27',
+  },
+  findings: [{ description: { fi: 'Karttaa ei voi käyttää näppäimistöllä.', sv: 'Kartan kan inte användas med tangentbord.', en: 'The map cannot be used with a keyboard.' }, criteria: ['2.1.1'], fixBy: '2027-06-30' }],
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('input files', () => {
+  it('names the file, line and column of a JSON syntax error in the baseline', () => {
+    const path = file('bad-baseline.json', '[\n  { "id": "label", "page": "/a", "reason": "x", "owner": "y" }\n  { "id": "region" }\n]\n');
+    expect(() => loadBaseline(path)).toThrow(InputError);
+    try {
+      loadBaseline(path);
+    } catch (e) {
+      expect((e as InputError).message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:3: invalid JSON`));
+      expect((e as InputError).line).toBe(3);
+      expect((e as InputError).column).toBe(3);
+    }
+  });
+
+  it('names the line of a baseline entry with a missing field', () => {
+    const path = file('incomplete-baseline.json', '{\n  "issues": [\n    { "id": "label", "page": "/a", "reason": "x", "owner": "y" },\n    { "id": "region", "page": "/b" }\n  ]\n}\n');
+    expect(() => loadBaseline(path)).toThrow(/incomplete-baseline\.json:4:5: issue 2: "reason" must be a non-empty string/);
+  });
+
+  it('computes line and column for errors at the end of the text', () => {
+    expect(() => parseJson('{\n "a": [1, 2\n', 'x.json')).toThrow(/^x\.json:3:1: invalid JSON/);
+  });
+
+  it('names the line of a manual finding without criteria', () => {
+    const path = file('findings.json', JSON.stringify({ ...manualJson, findings: [manualJson.findings[0], { description: 'Video has no captions' }] }, null, 2));
+    expect(() => loadManualFindings(path)).toThrow(/findings\.json:\d+:5: finding 2: "criteria" must list/);
+  });
+
+  it('the CLI exits 2 with the message for a malformed baseline, before starting a browser', async () => {
+    const path = file('broken.json', '{ "issues": [ } ');
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['audit', '--url', 'http://127.0.0.1:9/', '--baseline', path, '--out', join(dir, 'out')]);
+    expect(code).toBe(2);
+    expect(String(err.mock.calls[0]?.[0])).toMatch(/broken\.json:1:15: invalid JSON/);
+  });
+});
+
+describe('baseline matching', () => {
+  it('marks matching issues known and only reports entries of audited pages as fixed', () => {
+    const pages = structuredClone(report.pages);
+    const fixed = applyBaseline(pages, [
+      { id: 'color-contrast', page: 'https://example.fi/apply', reason: 'brand', owner: 'design' },
+      { id: 'label', page: '/apply', target: 'input#other', reason: 'x', owner: 'y' },
+      { id: 'image-alt', page: '/broken', reason: 'not audited this time', owner: 'y' },
+    ]);
+    expect(pages[0]!.runs[0]!.issues.map((i) => i.status)).toEqual(['new', 'known']);
+    expect(fixed.map((e) => e.target)).toEqual(['input#other']);
+  });
+});
+
+describe('JUnit XML', () => {
+  it('is well-formed, with a failure per page and mode with new issues and an error per page not audited', () => {
+    const xml = toJUnit(report);
+    const doc = new JSDOM('').window;
+    const parsed = new doc.DOMParser().parseFromString(xml, 'application/xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    const cases = [...parsed.getElementsByTagName('testcase')];
+    // 2 pages x (2 modes + checks) + the baseline case
+    expect(cases).toHaveLength(7);
+    expect(cases.filter((c) => c.getElementsByTagName('failure').length)).toHaveLength(2); // light and checks on /apply
+    expect(cases.filter((c) => c.getElementsByTagName('error').length)).toHaveLength(3);
+    const dark = cases.find((c) => c.getAttribute('classname') === 'a11y.dark' && c.getAttribute('name') === '/apply')!;
+    expect(dark.getElementsByTagName('failure')).toHaveLength(0);
+    expect(dark.textContent).toContain('Known issues');
+    expect(parsed.documentElement.getAttribute('failures')).toBe('2');
+    expect(xml).toContain('remove it from the baseline');
+  });
+});
+
+describe('statement', () => {
+  it('maps axe tags to WCAG success criteria', () => {
+    expect(criteriaFromTags(['cat.color', 'wcag2aa', 'wcag143', 'wcag2411', 'wcag21aa', 'wcag111'])).toEqual(['1.1.1', '1.4.3', '2.4.11']);
+  });
+
+  it('builds valid data for the AccessibilityStatement component in fi, sv and en', () => {
+    const manual = loadManualFindings(file('manual.json', JSON.stringify(manualJson, null, 2)));
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const data = buildStatement(report, manual, lang, { today: '2026-11-27' });
+      const result = validateStatement(data);
+      expect(result.errors).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(data.conformance).toBe('partial');
+      expect(data.assessment.methods).toEqual(['self', 'automated']);
+      // manual finding + label + contrast + reflow; the best-practice rule (no criterion) is left out
+      expect(data.nonAccessible!.map((i) => i.criteria[0])).toEqual(['2.1.1', '1.4.3', '1.4.10', '4.1.2']);
+      expect(data.nonAccessible!.find((i) => i.criteria[0] === '4.1.2')!.fixBy).toBe('2027-03-31');
+    }
+    expect(buildStatement(report, manual, 'fi').serviceName).toBe('Asukaspysäköintitunnus');
+    expect(buildStatement(report, manual, 'sv').nonAccessible![2]!.description).toMatch(/^Sidan måste rullas i sidled/);
+    expect(buildStatement(report, manual, 'fi').nonAccessible![1]!.description).toMatch(/^Tekstin ja taustan värikontrasti/);
+  });
+
+  it('writes statement.{fi,sv,en}.md and .json with the CLI', async () => {
+    const audit = file('report.json', JSON.stringify(report));
+    const manual = file('manual2.json', JSON.stringify(manualJson));
+    const out = join(dir, 'statement');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await main(['statement', '--audit', audit, '--manual', manual, '--out', out])).toBe(0);
+    const md = Object.fromEntries((['fi', 'sv', 'en'] as const).map((l) => [l, readFileSync(join(out, `statement.${l}.md`), 'utf8')]));
+    expect(md.fi).toMatch(/^# Saavutettavuusseloste: Asukaspysäköintitunnus/);
+    expect(md.fi).toContain('## Ei-saavutettava sisältö');
+    expect(md.fi).toContain('WCAG-kriteerit: 1.4.10.');
+    expect(md.sv).toMatch(/^# Tillgänglighetsutlåtande: Boendeparkeringstillstånd/);
+    expect(md.sv).toContain('Transport- och kommunikationsverket Traficom');
+    expect(md.en).toMatch(/^# Accessibility statement: Resident parking permit/);
+    expect(md.en).toContain('The service partially meets the level AA requirements of WCAG 2.2.');
+    const data = JSON.parse(readFileSync(join(out, 'statement.en.json'), 'utf8'));
+    expect(validateStatement(data).valid).toBe(true);
+    expect(statementMarkdown(data, 'en')).toBe(md.en);
+  });
+});

@@ -1,0 +1,6 @@
+export {
+  AccessibilityFeedbackForm,
+  type AccessibilityFeedback,
+  type AccessibilityFeedbackFormProps,
+  type FeedbackContact,
+} from './AccessibilityFeedbackForm';

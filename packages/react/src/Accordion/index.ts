@@ -1,0 +1,1 @@
+export { Accordion, type AccordionProps, type AccordionItemProps, type AccordionHeadingLevel } from './Accordion';

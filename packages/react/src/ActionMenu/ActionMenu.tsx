@@ -1,0 +1,170 @@
+import {
+  createContext,
+  forwardRef,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { Button, type ButtonVariant } from '../Button';
+import { moveIndex } from '../Dialog/shared';
+import { cx } from '../internal/cx';
+import { mergeRefs } from '../internal/mergeRefs';
+import { useNameCheck } from '../internal/useNameCheck';
+
+export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement> {
+  /** Visible text of the menu button; it is also the menu's name. Required. */
+  label: ReactNode;
+  /** Look of the menu button. */
+  variant?: ButtonVariant;
+  /** Which edge of the button the menu lines up with. `end` for buttons at the right edge of a layout. */
+  align?: 'start' | 'end';
+  /** `ActionMenu.Item`s. */
+  children: ReactNode;
+}
+
+export interface ActionMenuItemProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onSelect' | 'disabled'> {
+  /** Runs when the item is chosen with a click, Enter or Space. The menu then closes. */
+  onSelect: () => void;
+  /** A disabled item stays focusable (so it can be read) but does nothing (`aria-disabled`). */
+  disabled?: boolean;
+  children: ReactNode;
+}
+
+const CloseContext = createContext<() => void>(() => {});
+
+const items = (menu: Element | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
+
+const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function ActionMenu(props, ref) {
+  const { label, variant = 'secondary', align = 'start', className, children, ...rest } = props;
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const typed = useRef({ text: '', at: 0 });
+  const id = useId();
+  useNameCheck(button, 'ActionMenu');
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  // On open: focus the first or last item, or the menu itself when it has none.
+  useEffect(() => {
+    if (!open) return;
+    const list = items(menu.current);
+    (open === 'last' ? list[list.length - 1] : list[0] ?? menu.current)?.focus();
+    // A press outside closes the menu. Listening from the next press on means the press (or touch) that
+    // opened it cannot close it again.
+    const outside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  function onButtonKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(event.key === 'ArrowUp' ? 'last' : 'first');
+    }
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const list = items(event.currentTarget);
+    const i = list.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') {
+      setOpen(false);
+    } else if (list.length) {
+      const next = moveIndex(event.key, i, list.length, 'ArrowUp', 'ArrowDown');
+      if (next >= 0) {
+        event.preventDefault();
+        typed.current.text = '';
+        list[next]?.focus();
+      } else if (event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        // Type-ahead: the next item starting with the typed characters (typed within half a second).
+        const t = typed.current;
+        t.text = (event.timeStamp - t.at < 500 ? t.text : '') + event.key.toLowerCase();
+        t.at = event.timeStamp;
+        const start = t.text.length > 1 ? i : i + 1;
+        const match = [...list.slice(start), ...list.slice(0, start)].find((el) =>
+          (el.textContent ?? '').trim().toLowerCase().startsWith(t.text),
+        );
+        match?.focus();
+      }
+    }
+  }
+
+  return (
+    <div ref={mergeRefs(root, ref)} className={cx('aukio-action-menu', className)} data-state={open ? 'open' : 'closed'} {...rest}>
+      <Button
+        ref={button}
+        id={`${id}b`}
+        variant={variant}
+        aria-haspopup="menu"
+        aria-expanded={!!open}
+        aria-controls={`${id}m`}
+        onClick={() => (open ? close(false) : setOpen('first'))}
+        onKeyDown={onButtonKeyDown}
+        iconEnd={
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <path d="m6 9 6 6 6-6" />
+          </svg>
+        }
+      >
+        {label}
+      </Button>
+      <div
+        ref={menu}
+        id={`${id}m`}
+        role="menu"
+        tabIndex={-1}
+        aria-labelledby={`${id}b`}
+        className="aukio-action-menu__menu"
+        data-align={align}
+        hidden={!open}
+        onKeyDown={onMenuKeyDown}
+      >
+        <CloseContext.Provider value={() => close(true)}>{children}</CloseContext.Provider>
+      </div>
+    </div>
+  );
+});
+
+const ActionMenuItem = forwardRef<HTMLButtonElement, ActionMenuItemProps>(function ActionMenuItem(props, ref) {
+  const { onSelect, disabled, className, onClick, ...rest } = props;
+  const close = useContext(CloseContext);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      className={cx('aukio-action-menu__item', className)}
+      aria-disabled={disabled || undefined}
+      onClick={(event) => {
+        onClick?.(event);
+        if (disabled || event.defaultPrevented) return;
+        close();
+        onSelect();
+      }}
+      {...rest}
+    />
+  );
+});
+
+/**
+ * A button that opens a menu of actions (APG menu button). For navigation links use a list of links
+ * instead; for choosing a value use a select or radio buttons.
+ */
+export const ActionMenu = Object.assign(ActionMenuRoot, { Item: ActionMenuItem });

@@ -1,0 +1,1 @@
+export { AlertDialog, ConfirmDialog, type AlertDialogProps, type ConfirmDialogProps } from './AlertDialog';

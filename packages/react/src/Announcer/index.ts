@@ -1,0 +1,1 @@
+export { Announcer, useAnnounce, type AnnounceFunction, type AnnouncePoliteness, type AnnouncerProps } from './Announcer';

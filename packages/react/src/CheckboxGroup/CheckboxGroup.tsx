@@ -1,0 +1,170 @@
+import {
+  forwardRef,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FieldsetHTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { Checkbox, CheckboxGroupContext, useHydrated, type CheckboxGroupContextValue } from '../Checkbox/Checkbox';
+import { useStrings } from '../i18n';
+import { formatString } from '../i18n';
+import { announce } from '../internal/announcer';
+import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+
+/** One option of a CheckboxGroup given as data. */
+export interface CheckboxOption {
+  value: string;
+  /** Visible label of the option. Required: an option without a label has no name. */
+  label: ReactNode;
+  hint?: ReactNode;
+  disabled?: boolean;
+  /** A "none of these" option: checking it unchecks the others, and vice versa. */
+  exclusive?: boolean;
+  /** Follow-up question revealed under the option while it is checked. */
+  conditional?: ReactNode;
+}
+
+type NativeFieldsetProps = Omit<
+  FieldsetHTMLAttributes<HTMLFieldSetElement>,
+  'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'
+>;
+
+export interface CheckboxGroupProps extends NativeFieldsetProps {
+  /** The question. Required: it names the group. */
+  legend: ReactNode;
+  legendAs?: LegendHeading;
+  legendSize?: 'm' | 'l';
+  hint?: ReactNode;
+  /** Error for the group: shown under the legend, every box gets `aria-invalid`. */
+  error?: ReactNode;
+  /** Marks the legend in words. Checking at least one option is validated by the app, not the browser. */
+  required?: boolean;
+  necessityIndicator?: NecessityIndicator;
+  /** Name shared by every checkbox; the form posts one `name=value` pair per checked option. */
+  name?: string;
+  /** Checked values (controlled). */
+  value?: string[];
+  /** Initially checked values (uncontrolled). */
+  defaultValue?: string[];
+  /** Called with the new list of checked values. */
+  onChange?: (value: string[], event: ChangeEvent<HTMLInputElement>) => void;
+  /** Options as data. Or give `<Checkbox value label />` children. */
+  options?: CheckboxOption[];
+  children?: ReactNode;
+}
+
+/**
+ * A question answered with any number of checkboxes: fieldset and legend, hint, error, options with their
+ * own hints, follow-up questions revealed under a checked option, and a "none of these" exclusive option.
+ */
+export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(function CheckboxGroup(props, ref) {
+  const {
+    id,
+    legend,
+    legendAs,
+    legendSize,
+    hint,
+    error,
+    required,
+    necessityIndicator,
+    name,
+    value,
+    defaultValue,
+    onChange,
+    options,
+    children,
+    disabled,
+    className,
+    'aria-describedby': describedBy,
+    ...rest
+  } = props;
+  const strings = useStrings();
+  const ids = useFieldIds(id);
+  const hydrated = useHydrated();
+  const [uncontrolled, setUncontrolled] = useState<string[]>(defaultValue ?? []);
+  const current = value ?? uncontrolled;
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const exclusives = useRef(new Map<string, string>());
+  const invalid = error !== undefined && error !== null && error !== false && error !== '';
+
+  const onItemChange = useCallback<CheckboxGroupContextValue['onItemChange']>(
+    (itemValue, checked, exclusive, event) => {
+      const before = currentRef.current;
+      let next: string[];
+      if (!checked) {
+        next = before.filter((v) => v !== itemValue);
+      } else if (exclusive) {
+        next = [itemValue];
+        if (before.some((v) => v !== itemValue)) announce(strings['checkboxGroup.exclusiveCleared'], 'polite');
+      } else {
+        const cleared = before.filter((v) => exclusives.current.has(v));
+        next = [...before.filter((v) => !exclusives.current.has(v) && v !== itemValue), itemValue];
+        if (cleared.length > 0) {
+          const labelId = exclusives.current.get(cleared[0]!);
+          const text = (labelId && document.getElementById(labelId)?.textContent?.trim()) || cleared[0]!;
+          announce(formatString(strings['checkboxGroup.exclusiveUnchecked'], { label: text }), 'polite');
+        }
+      }
+      if (value === undefined) setUncontrolled(next);
+      onChange?.(next, event);
+    },
+    [onChange, strings, value],
+  );
+
+  const context = useMemo<CheckboxGroupContextValue>(
+    () => ({
+      name,
+      invalid,
+      hydrated,
+      isChecked: (v) => current.includes(v),
+      onItemChange,
+      registerExclusive: (v, labelId) => {
+        exclusives.current.set(v, labelId);
+        return () => {
+          exclusives.current.delete(v);
+        };
+      },
+    }),
+    [name, invalid, hydrated, current, onItemChange],
+  );
+
+  return (
+    <FieldsetLayout
+      ids={ids}
+      legend={legend}
+      legendAs={legendAs}
+      legendSize={legendSize}
+      hint={hint}
+      error={error}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName="aukio-checkbox-group"
+      className={className}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      fieldsetRef={ref}
+      fieldsetProps={rest}
+    >
+      <div className="aukio-checkbox-group__items">
+        <CheckboxGroupContext.Provider value={context}>
+          {options?.map((option) => (
+            <Checkbox
+              key={option.value}
+              value={option.value}
+              label={option.label}
+              hint={option.hint}
+              disabled={option.disabled}
+              exclusive={option.exclusive}
+              conditional={option.conditional}
+            />
+          ))}
+          {children}
+        </CheckboxGroupContext.Provider>
+      </div>
+    </FieldsetLayout>
+  );
+});

@@ -1,0 +1,270 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Combobox, type ComboboxOption } from './Combobox';
+
+const municipalities: ComboboxOption[] = [
+  'Helsinki',
+  'Espoo',
+  'Vantaa',
+  'Kauniainen',
+  'Hämeenlinna',
+  'Järvenpää',
+  'Kerava',
+  'Kirkkonummi',
+  'Lahti',
+  'Porvoo',
+  'Tampere',
+  'Turku',
+  'Ähtäri',
+].map((label) => ({ value: label.toLowerCase(), label }));
+
+const streets: ComboboxOption[] = Array.from({ length: 10_000 }, (_, i) => ({
+  value: `s${i + 1}`,
+  label: `${['Mannerheimintie', 'Aleksanterinkatu', 'Hämeentie', 'Mäkelänkatu'][i % 4]} ${Math.floor(i / 4) + 1}`,
+}));
+
+const delay = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  });
+
+async function searchMunicipalities(query: string, signal: AbortSignal) {
+  await delay(300, signal);
+  const q = query.toLocaleLowerCase('fi');
+  return municipalities.filter((m) => m.label.toLocaleLowerCase('fi').includes(q));
+}
+
+const meta = {
+  title: 'Components/Combobox',
+  component: Combobox,
+  args: { label: 'Kotikunta', options: municipalities, name: 'municipality' },
+} satisfies Meta<typeof Combobox>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Type to filter, Down Arrow to move, Enter to choose. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox', { name: /Kotikunta/ });
+    await userEvent.click(input);
+    await userEvent.keyboard('van');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveTextContent('Vantaa');
+    await userEvent.keyboard('{Enter}');
+    await expect(input).toHaveValue('Vantaa');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** The list open with an active option, so the open state is checked with axe too. */
+export const Open: Story = {
+  args: { defaultValue: 'espoo', hint: 'Kunta, jossa asut vakituisesti.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(canvas.getByRole('option', { name: 'Espoo' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+  },
+};
+
+/** The rows of the APG keyboard table, in a real browser. */
+export const Keyboard: Story = {
+  render: (args) => (
+    <div>
+      <Combobox {...args} />
+      <button type="button" className="aukio-button" data-variant="secondary">
+        Jatka
+      </button>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox') as HTMLInputElement;
+    const active = () => document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(active()).toHaveTextContent('Ähtäri');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(active()).toHaveTextContent('Helsinki');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard('en');
+    await expect(canvas.getAllByRole('option').map((o) => o.textContent)).toEqual(['Kauniainen', 'Hämeenlinna', 'Järvenpää']);
+    await userEvent.keyboard('{ArrowDown}{Home}');
+    await expect(input).not.toHaveAttribute('aria-activedescendant');
+    await expect(input.selectionStart).toBe(0);
+    await userEvent.keyboard('{End}');
+    await expect(input.selectionStart).toBe(2);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await expect(input).toHaveValue('Hämeenlinna');
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(input).not.toHaveAttribute('aria-activedescendant');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.tab();
+    await expect(input).toHaveValue('Espoo');
+    await expect(canvas.getByRole('button', { name: 'Jatka' })).toHaveFocus();
+  },
+};
+
+export const FreeText: Story = {
+  args: { label: 'Ammatti', freeText: true, options: [
+    { value: 'opettaja', label: 'Opettaja' },
+    { value: 'sairaanhoitaja', label: 'Sairaanhoitaja' },
+    { value: 'lähihoitaja', label: 'Lähihoitaja' },
+    { value: 'insinööri', label: 'Insinööri' },
+  ] },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('Kirjastonhoitaja{Escape}');
+    await expect(input).toHaveValue('Kirjastonhoitaja');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveValue('');
+  },
+};
+
+export const WithError: Story = {
+  args: { required: true, hint: 'Kunta, jossa asut vakituisesti.', error: 'Valitse kotikunta listasta.' },
+};
+
+export const Disabled: Story = { args: { disabled: true, defaultValue: 'turku' } };
+
+export const DisabledOption: Story = {
+  args: { options: municipalities.map((m, i) => (i === 1 ? { ...m, disabled: true } : m)) },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveTextContent('Vantaa');
+  },
+};
+
+/** 10,000 options, virtualised: only the visible window is rendered; positions stay right. */
+export const TenThousandOptions: Story = {
+  args: { label: 'Katuosoite', options: streets, name: 'street' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowUp}');
+    const active = () => document.getElementById(input.getAttribute('aria-activedescendant')!)!;
+    await expect(active()).toHaveAttribute('aria-posinset', '10000');
+    await expect(active()).toHaveAttribute('aria-setsize', '10000');
+    await expect(canvas.getAllByRole('option').length).toBeLessThan(60);
+    const list = canvas.getByRole('listbox');
+    const box = list.getBoundingClientRect();
+    const row = active().getBoundingClientRect();
+    await expect(row.top).toBeGreaterThanOrEqual(box.top - 1);
+    await expect(row.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(active()).toHaveAttribute('aria-posinset', '1');
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    await expect(active()).toHaveAttribute('aria-posinset', '21');
+  },
+};
+
+/** Options loaded for what the user types, with the loading state announced. */
+export const Async: Story = {
+  args: { options: undefined, loadOptions: searchMunicipalities },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('combobox'));
+    await userEvent.keyboard('ka');
+    await expect(await canvas.findByRole('option', { name: 'Kauniainen' })).toBeVisible();
+  },
+};
+
+export const AsyncLoading: Story = {
+  args: { options: undefined, loadOptions: () => new Promise(() => {}) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('combobox'));
+    await userEvent.keyboard('ka');
+    await expect(await canvas.findByText('Ladataan vaihtoehtoja…')).toBeVisible();
+  },
+};
+
+export const AsyncError: Story = {
+  args: { options: undefined, loadOptions: () => Promise.reject(new Error('503')) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox');
+    await userEvent.click(input);
+    await userEvent.keyboard('Tam');
+    await expect(await canvas.findByRole('button', { name: 'Yritä uudelleen' })).toBeVisible();
+    await expect(canvas.getByText('Vaihtoehtojen lataaminen epäonnistui.')).toBeVisible();
+    await expect(input).toHaveValue('Tam');
+  },
+};
+
+export const NoResults: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('combobox'));
+    await userEvent.keyboard('Oulu');
+    await expect(canvas.getByText('Ei tuloksia')).toBeVisible();
+    await waitFor(() => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Ei tuloksia'));
+  },
+};
+
+/** Opened and chosen with touch: the tap that opens the list does not close it. */
+export const Touch: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox');
+    await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('button', { name: 'Näytä vaihtoehdot' }) });
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('option', { name: 'Kerava' }) });
+    await expect(input).toHaveValue('Kerava');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    label: 'Kunta, jossa asuit vakituisesti edellisen verovuoden viimeisenä päivänä (31.12.)',
+    hint: 'Jos muutit kesken vuoden, valitse kunta, joka on merkitty väestötietojärjestelmään vuoden viimeisenä päivänä.',
+    options: [
+      { value: 'a', label: 'Helsingin kaupunki – pääkaupunkiseudun suurin kunta ja Suomen pääkaupunki' },
+      { value: 'b', label: 'Kauniaisten kaupunki (Grankulla stad), kaksikielinen kunta Espoon sisällä' },
+      { value: 'c', label: 'Pohjois-Pohjanmaanhyvinvointialueenpalvelukeskus' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Näytä vaihtoehdot' }));
+  },
+};
+
+export const Swedish: Story = {
+  args: { label: 'Hemkommun', hint: 'Kommunen där du är stadigvarande bosatt.' },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('combobox'));
+    await userEvent.keyboard('xyz');
+    await expect(canvas.getByText('Inga resultat')).toBeVisible();
+  },
+};
+
+export const English: Story = {
+  args: { label: 'Home municipality', hint: 'Where you permanently live.' },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show options' }));
+    await expect(canvas.getByRole('combobox')).toHaveAttribute('aria-expanded', 'true');
+  },
+};

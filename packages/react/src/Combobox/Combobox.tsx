@@ -1,0 +1,585 @@
+import {
+  forwardRef,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { formatPlural, useLocale, useStrings } from '../i18n';
+import { announce } from '../internal/announcer';
+import { cx } from '../internal/cx';
+import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
+import { mergeRefs } from '../internal/mergeRefs';
+import type { ControlName } from '../internal/names';
+import { useNameCheck } from '../internal/useNameCheck';
+import { useOutsidePointer } from '../Popover/useDismiss';
+
+export interface ComboboxOption {
+  /** What the form posts and `onChange` receives (select-only mode). */
+  value: string;
+  /** What the user sees, types and hears. */
+  label: string;
+  disabled?: boolean;
+}
+
+type NativeInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  | 'type'
+  | 'role'
+  | 'value'
+  | 'defaultValue'
+  | 'onChange'
+  | 'children'
+  | 'size'
+  | 'prefix'
+  | 'aria-label'
+  | 'aria-labelledby'
+  | 'aria-invalid'
+  | 'aria-expanded'
+  | 'aria-controls'
+  | 'aria-autocomplete'
+  | 'aria-activedescendant'
+>;
+
+export type ComboboxProps = NativeInputProps &
+  ControlName & {
+    /** The options, for a list known in advance (any length: long lists are virtualised). */
+    options?: readonly ComboboxOption[];
+    /**
+     * Loads options for what the user typed. Called a moment after typing stops; `signal` aborts when a newer
+     * query replaces this one. Reject to show the error with its retry button.
+     */
+    loadOptions?: (query: string, signal: AbortSignal) => Promise<readonly ComboboxOption[]>;
+    /**
+     * `false` (default): select-only, the value is always one of the options. `true`: any text is the value
+     * and the options are suggestions.
+     */
+    freeText?: boolean;
+    /** Selected option value (select-only) or the text (free text). `null` for none. */
+    value?: string | null;
+    defaultValue?: string | null;
+    onChange?: (value: string | null) => void;
+    /** Name for form posts; the value travels in a hidden input (the text itself in free-text mode). */
+    name?: string;
+    hint?: ReactNode;
+    error?: ReactNode;
+    necessityIndicator?: NecessityIndicator;
+    /** Milliseconds after the last keystroke before `loadOptions` is called. */
+    loadDelay?: number;
+    className?: string;
+    inputClassName?: string;
+  };
+
+/** Layout effects in the browser, plain effects on the server (no React 18 SSR warning). */
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Lists longer than this render only the options in view. */
+const VIRTUAL_FROM = 100;
+const NO_OPTIONS: readonly ComboboxOption[] = [];
+const OVERSCAN = 6;
+/** Fallbacks before layout is known (jsdom, first open): 2.75rem rows in a 20rem list at 16 px. */
+const ROW = 44;
+const VIEW = 320;
+
+/** Lowercase and composed (NFC), so "Ä" typed as a + combining diaeresis still matches; ä is never a. */
+function fold(text: string, locale: string): string {
+  return text.normalize('NFC').toLocaleLowerCase(locale);
+}
+
+/** Indexes of matching labels: those that start with the query first, then those containing it. */
+function filterIndexes(folded: readonly string[], query: string): number[] {
+  const starts: number[] = [];
+  const contains: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const at = folded[i]!.indexOf(query);
+    if (at === 0) starts.push(i);
+    else if (at > 0) contains.push(i);
+  }
+  return starts.length ? (contains.length ? starts.concat(contains) : starts) : contains;
+}
+
+type Status = 'idle' | 'loading' | 'error';
+
+/**
+ * The APG combobox with a listbox popup: DOM focus stays in the text input, `aria-activedescendant` points at
+ * the active option. Filters as the user types (case-insensitive substring), loads options asynchronously
+ * with `loadOptions`, announces the number of results, and virtualises long lists.
+ */
+export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Combobox(props, ref) {
+  const {
+    id,
+    label,
+    'aria-label': ariaLabel,
+    'aria-labelledby': ariaLabelledBy,
+    hint,
+    error,
+    required,
+    necessityIndicator,
+    disabled,
+    options: staticOptions,
+    loadOptions,
+    freeText = false,
+    value: valueProp,
+    defaultValue = null,
+    onChange,
+    name,
+    loadDelay = 250,
+    className,
+    inputClassName,
+    'aria-describedby': describedBy,
+    onKeyDown,
+    onBlur,
+    ...rest
+  } = props;
+  const strings = useStrings();
+  const locale = useLocale();
+  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const listboxId = `${ids.controlId}-listbox`;
+  const optionId = (index: number) => `${ids.controlId}-option-${index}`;
+
+  const inputRef = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const windowRef = useRef<HTMLDivElement>(null);
+  useNameCheck(inputRef, 'Combobox');
+
+  // Options: static, or the latest async result.
+  const [loaded, setLoaded] = useState<readonly ComboboxOption[]>([]);
+  const [status, setStatus] = useState<Status>('idle');
+  const isAsync = Boolean(loadOptions);
+  const options = (isAsync ? loaded : staticOptions) ?? NO_OPTIONS;
+  const folded = useMemo(() => options.map((o) => fold(o.label, locale)), [options, locale]);
+
+  // Value: the selected option's value (select-only) or the text (free text).
+  const [innerValue, setInnerValue] = useState<string | null>(defaultValue);
+  const value = valueProp !== undefined ? valueProp : innerValue;
+  const chosen = useRef<ComboboxOption | null>(null);
+  const labelOf = (v: string | null): string => {
+    if (v === null) return '';
+    if (freeText) return v;
+    if (chosen.current?.value === v) return chosen.current.label;
+    return options.find((o) => o.value === v)?.label ?? '';
+  };
+  const selectedLabel = labelOf(value);
+  const [text, setText] = useState(selectedLabel);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [scrollTop, setScrollTop] = useState(0);
+  const rowHeight = useRef(ROW);
+  const viewHeight = useRef(VIEW);
+  const [, remeasured] = useState(0);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  // A value set from outside shows its label.
+  const lastValue = useRef(value);
+  if (lastValue.current !== value) {
+    lastValue.current = value;
+    if (text !== selectedLabel && !(freeText && text === value)) setText(selectedLabel);
+  }
+
+  const filtered = useMemo(() => {
+    if (isAsync || !query) return options.map((_, i) => i);
+    return filterIndexes(folded, fold(query, locale));
+  }, [isAsync, options, folded, query, locale]);
+  const count = filtered.length;
+
+  function commitValue(next: string | null, option: ComboboxOption | null) {
+    chosen.current = option;
+    if (next === value) return;
+    lastValue.current = next;
+    if (valueProp === undefined) setInnerValue(next);
+    onChange?.(next);
+  }
+
+  // ---- async loading ----
+  const loadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const controller = useRef<AbortController | null>(null);
+  const loader = useRef(loadOptions);
+  useEffect(() => {
+    loader.current = loadOptions;
+  });
+  function load(q: string, wait: number) {
+    const fn = loader.current;
+    if (!fn) return;
+    clearTimeout(loadTimer.current);
+    controller.current?.abort();
+    setStatus('loading');
+    loadTimer.current = setTimeout(() => {
+      const c = new AbortController();
+      controller.current = c;
+      announce(strings['combobox.loading']);
+      fn(q, c.signal).then(
+        (result) => {
+          if (c.signal.aborted) return;
+          setLoaded(result);
+          setActive(-1);
+          setScrollTop(0);
+          setStatus('idle');
+        },
+        () => {
+          if (c.signal.aborted) return;
+          setStatus('error');
+          announce(strings['combobox.error'], 'assertive');
+        },
+      );
+    }, wait);
+  }
+  useEffect(
+    () => () => {
+      clearTimeout(loadTimer.current);
+      controller.current?.abort();
+    },
+    [],
+  );
+
+  // ---- results announcement, debounced so typing is not talked over ----
+  useEffect(() => {
+    if (!open || status !== 'idle') return;
+    const timer = setTimeout(() => {
+      announce(
+        count === 0
+          ? strings['combobox.noResults']
+          : formatPlural(locale, count, { one: strings['combobox.results.one'], other: strings['combobox.results.other'] }),
+      );
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [open, status, filtered, count, locale, strings]);
+
+  // ---- open, close, move ----
+  const virtual = count > VIRTUAL_FROM;
+
+  function scrollFor(index: number, fromTop: number): number {
+    const top = index * rowHeight.current;
+    if (top < fromTop) return top;
+    if (top + rowHeight.current > fromTop + viewHeight.current) return top + rowHeight.current - viewHeight.current;
+    return fromTop;
+  }
+
+  function activate(index: number, list = filtered, fromTop = scrollTop) {
+    setActive(index);
+    if (index >= 0 && list.length > VIRTUAL_FROM) setScrollTop(scrollFor(index, fromTop));
+  }
+
+  /** The next enabled option from `from` in steps of `step`; wraps for single steps, stops at the ends otherwise. */
+  function enabledFrom(list: number[], from: number, step: number): number {
+    const n = list.length;
+    let i = from;
+    for (let tries = 0; tries < n; tries++) {
+      if (i < 0 || i >= n) {
+        if (Math.abs(step) !== 1) i = Math.max(0, Math.min(n - 1, i));
+        else i = (i + n) % n;
+      }
+      if (!options[list[i]!]?.disabled) return i;
+      i += step > 0 ? 1 : -1;
+    }
+    return -1;
+  }
+
+  function openList(focus: 'first' | 'last' | 'selected' | 'none') {
+    const q = freeText || text !== selectedLabel ? text : '';
+    const list = isAsync || !q ? options.map((_, i) => i) : filterIndexes(folded, fold(q, locale));
+    setQuery(q);
+    setOpen(true);
+    if (isAsync && !open) load(q, 0);
+    let index = -1;
+    if (focus === 'first') index = enabledFrom(list, 0, 1);
+    else if (focus === 'last') index = enabledFrom(list, list.length - 1, -1);
+    else if (focus === 'selected' && value !== null && !freeText) index = list.findIndex((i) => options[i]!.value === value);
+    activate(index, list, 0);
+  }
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+    setScrollTop(0);
+  }
+
+  function choose(index: number) {
+    const option = options[filtered[index] ?? -1];
+    if (!option || option.disabled) return;
+    setText(option.label);
+    setQuery('');
+    commitValue(freeText ? option.label : option.value, option);
+    close();
+  }
+
+  /** Leaving the field: a select-only combobox keeps a real option, or what it had. */
+  function settle() {
+    close();
+    if (freeText || text === selectedLabel) return;
+    const typed = fold(text.trim(), locale);
+    const exact = typed ? options.find((o, i) => folded[i] === typed && !o.disabled) : undefined;
+    if (exact) {
+      setText(exact.label);
+      commitValue(exact.value, exact);
+    } else setText(selectedLabel);
+    setQuery('');
+  }
+
+  useOutsidePointer(open, root, settle);
+
+  function handleChange(event: ChangeEvent<HTMLInputElement>) {
+    const next = event.target.value;
+    setText(next);
+    setQuery(next);
+    setOpen(true);
+    setActive(-1);
+    setScrollTop(0);
+    if (freeText) commitValue(next === '' ? null : next, null);
+    else if (next === '') commitValue(null, null);
+    if (isAsync) load(next, loadDelay);
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    const key = event.key;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      event.preventDefault();
+      const down = key === 'ArrowDown';
+      if (event.altKey) {
+        if (down && !open) openList('none');
+        else if (!down && open) close();
+      } else if (!open) openList(down ? 'first' : 'last');
+      else if (count) activate(enabledFrom(filtered, active < 0 ? (down ? 0 : count - 1) : active + (down ? 1 : -1), down ? 1 : -1));
+    } else if ((key === 'PageDown' || key === 'PageUp') && open && count) {
+      event.preventDefault();
+      const step = key === 'PageDown' ? 10 : -10;
+      activate(enabledFrom(filtered, active < 0 ? 0 : active + step, step));
+    } else if (key === 'Enter') {
+      if (open && active >= 0) {
+        event.preventDefault();
+        choose(active);
+      } else if (open) {
+        // Nothing chosen: close, settle the text, and let the form submit as a text field would.
+        settle();
+      }
+    } else if (key === 'Escape') {
+      if (open) {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      } else if (freeText && text) {
+        event.preventDefault();
+        setText('');
+        setQuery('');
+        commitValue(null, null);
+      } else if (!freeText && text !== selectedLabel) {
+        event.preventDefault();
+        setText(selectedLabel);
+      }
+    } else if (key === 'Tab') {
+      // Tab accepts the option the user moved to, then focus moves on as usual.
+      if (open && active >= 0) choose(active);
+    } else if (key === 'Home' || key === 'End' || key === 'ArrowLeft' || key === 'ArrowRight') {
+      // The keys edit the text (APG): the caret moves and the visual focus returns to the input.
+      setActive(-1);
+    }
+  }
+
+  // ---- layout: virtual window, scroll sync, measuring ----
+  let start = 0;
+  let end = count;
+  if (virtual) {
+    start = Math.max(0, Math.floor(scrollTop / rowHeight.current) - OVERSCAN);
+    end = Math.min(count, Math.ceil((scrollTop + viewHeight.current) / rowHeight.current) + OVERSCAN);
+  }
+
+  useBrowserLayoutEffect(() => {
+    const list = listRef.current;
+    const inner = windowRef.current;
+    if (!list || !inner) return;
+    if (!open || !virtual) {
+      inner.style.paddingBlockStart = '';
+      inner.style.paddingBlockEnd = '';
+    }
+    if (!open) return;
+    if (virtual) {
+      const firstRow = list.querySelector<HTMLElement>('[role="option"]');
+      const measuredRow = firstRow?.getBoundingClientRect().height ?? 0;
+      const measuredView = list.clientHeight;
+      if ((measuredRow && measuredRow !== rowHeight.current) || (measuredView && measuredView !== viewHeight.current)) {
+        rowHeight.current = measuredRow || rowHeight.current;
+        viewHeight.current = measuredView || viewHeight.current;
+        remeasured((n) => n + 1);
+      }
+      // Space for the options not rendered, set through the CSSOM (no inline style attribute: strict CSP).
+      inner.style.paddingBlockStart = `${start * rowHeight.current}px`;
+      inner.style.paddingBlockEnd = `${(count - end) * rowHeight.current}px`;
+      if (Math.abs(list.scrollTop - scrollTop) > 1) list.scrollTop = scrollTop;
+    } else if (active >= 0) {
+      const el = list.querySelector<HTMLElement>(`[data-index="${active}"]`);
+      if (el) {
+        if (el.offsetTop < list.scrollTop) list.scrollTop = el.offsetTop;
+        else if (el.offsetTop + el.offsetHeight > list.scrollTop + list.clientHeight)
+          list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight;
+      }
+    }
+  }, [open, virtual, active, start, end, count, scrollTop]);
+
+  const items: ReactNode[] = [];
+  if (open) {
+    for (let i = start; i < end; i++) {
+      const index = filtered[i]!;
+      const option = options[index]!;
+      const current = !freeText && value !== null && option.value === value;
+      items.push(
+        // Options are chosen with the keyboard from the input (aria-activedescendant); clicks are the pointer path.
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/interactive-supports-focus
+        <div
+          key={index}
+          id={optionId(index)}
+          role="option"
+          className="aukio-combobox__option"
+          aria-selected={i === active ? true : undefined}
+          aria-disabled={option.disabled || undefined}
+          aria-setsize={count}
+          aria-posinset={i + 1}
+          data-index={i}
+          data-active={i === active ? '' : undefined}
+          data-current={current ? '' : undefined}
+          onClick={() => {
+            choose(i);
+            inputRef.current?.focus();
+          }}
+        >
+          <svg className="aukio-combobox__check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            {current && <path d="m5 12 5 5 9-10" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />}
+          </svg>
+          <span className="aukio-combobox__label">{option.label}</span>
+        </div>,
+      );
+    }
+  }
+
+  const message =
+    status === 'loading'
+      ? strings['combobox.loading']
+      : status === 'error'
+        ? strings['combobox.error']
+        : count === 0
+          ? strings['combobox.noResults']
+          : null;
+  const postsHidden = name !== undefined && hydrated && !freeText;
+
+  return (
+    <FieldLayout
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName="aukio-combobox"
+      className={className}
+      disabled={disabled}
+    >
+      {/* Focus leaving the input, toggle and retry button together closes the list (focusout bubbles here). */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div
+        ref={root}
+        className="aukio-combobox__control"
+        data-state={open ? 'open' : 'closed'}
+        onBlur={(event) => {
+          if (!(event.relatedTarget instanceof Node && root.current?.contains(event.relatedTarget))) settle();
+        }}
+      >
+        <div className="aukio-combobox__field">
+          <input
+            ref={mergeRefs(inputRef, ref)}
+            type="text"
+            role="combobox"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            className={cx('aukio-combobox__input', inputClassName)}
+            disabled={disabled}
+            {...rest}
+            {...controlProps}
+            // Before hydration the visible input posts the text, so the form works without JavaScript.
+            name={postsHidden ? undefined : name}
+            aria-label={ariaLabel}
+            aria-labelledby={ariaLabelledBy}
+            aria-autocomplete="list"
+            aria-expanded={open}
+            aria-controls={listboxId}
+            // Only while the active option is rendered (a wheel can scroll it out of a virtual list).
+            aria-activedescendant={open && active >= start && active < end ? optionId(filtered[active] ?? -1) : undefined}
+            aria-busy={status === 'loading' || undefined}
+            value={text}
+            onChange={handleChange}
+            onKeyDown={handleKeyDown}
+            onBlur={onBlur}
+          />
+          <button
+            type="button"
+            tabIndex={-1}
+            className="aukio-combobox__toggle"
+            aria-label={strings['combobox.showOptions']}
+            aria-expanded={open}
+            aria-controls={listboxId}
+            disabled={disabled}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              if (open) close();
+              else openList('selected');
+              inputRef.current?.focus();
+            }}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+        {postsHidden && <input type="hidden" name={name} value={value ?? ''} />}
+        <div className="aukio-combobox__popup" hidden={!open}>
+          {/* Never focused: DOM focus stays in the input, which points at the active option (APG). */}
+          {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus */}
+          <div
+            ref={listRef}
+            id={listboxId}
+            role="listbox"
+            className="aukio-combobox__listbox"
+            aria-labelledby={label ? ids.labelId : ariaLabelledBy}
+            aria-label={label ? undefined : ariaLabel}
+            data-virtual={virtual ? '' : undefined}
+            data-empty={items.length ? undefined : ''}
+            onScroll={(event) => {
+              if (virtual) setScrollTop(event.currentTarget.scrollTop);
+            }}
+            // Keeps focus in the input while an option is clicked.
+            onMouseDown={(event) => event.preventDefault()}
+          >
+            <div ref={windowRef} role="presentation" className="aukio-combobox__window">
+              {items}
+            </div>
+          </div>
+          {open && message && (
+            <div className="aukio-combobox__message" data-kind={status}>
+              <p>{message}</p>
+              {status === 'error' && (
+                <button
+                  type="button"
+                  className="aukio-combobox__retry"
+                  onClick={() => {
+                    load(query, 0);
+                    inputRef.current?.focus();
+                  }}
+                >
+                  {strings['combobox.retry']}
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+      </div>
+    </FieldLayout>
+  );
+});

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState, type ReactNode } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ConsentBanner, ConsentSettingsLink } from './ConsentBanner';
+import { CONSENT_EVENT, ConsentProvider, memoryConsent, type ConsentRecord } from './consent';
+
+const purposes = [
+  { id: 'analytics', label: 'Kävijätilastot', description: 'Kuinka monta kertaa sivuja katsotaan. Tiedot kerää kaupungin oma tilastopalvelu.' },
+  { id: 'video', label: 'Upotetut videot', description: 'Videopalvelu voi tallentaa tietoja katselustasi.' },
+];
+
+/** Each story gets its own memory storage, so one story's decision does not hide the banner in the next. */
+function Demo({ initial = null, children }: { initial?: unknown; children?: ReactNode }) {
+  const [storage] = useState(() => memoryConsent(initial));
+  return (
+    <ConsentProvider purposes={purposes} policyVersion="2026-01" storage={storage}>
+      {children}
+    </ConsentProvider>
+  );
+}
+
+/** An analytics snippet that loads only after consent, listening to the DOM event. */
+function AnalyticsProbe() {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const on = (event: Event) => setLoaded((event as CustomEvent<ConsentRecord>).detail.purposes.analytics === true);
+    document.addEventListener(CONSENT_EVENT, on);
+    return () => document.removeEventListener(CONSENT_EVENT, on);
+  }, []);
+  return <p data-testid="probe">{loaded ? 'Analytics loaded' : 'Analytics not loaded'}</p>;
+}
+
+const meta = {
+  title: 'Components/ConsentBanner',
+  component: ConsentBanner,
+  render: (args) => (
+    <Demo>
+      <ConsentBanner {...args} />
+      <main className="aukio-story-stack">
+        <AnalyticsProbe />
+        <ConsentSettingsLink />
+      </main>
+    </Demo>
+  ),
+  args: { policyHref: '#tietosuoja' },
+} satisfies Meta<typeof ConsentBanner>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function tabTo(name: string, canvasElement: HTMLElement) {
+  const target = await within(canvasElement).findByRole('button', { name });
+  for (let i = 0; i < 8 && document.activeElement !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+  return target;
+}
+
+export const Default: Story = {};
+
+/** Keyboard only: analytics load only after "Hyväksy kaikki". */
+export const AcceptLoadsAnalytics: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
+    await tabTo('Hyväksy kaikki', canvasElement);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics loaded'));
+    await expect(canvas.queryByRole('region', { name: 'Evästeet ja suostumukset' })).toBeNull();
+  },
+};
+
+/** Keyboard only: rejecting is as easy as accepting, and nothing loads. */
+export const RejectLoadsNothing: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await tabTo('Hylkää kaikki', canvasElement);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('region')).toBeNull());
+    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
+  },
+};
+
+/** "Valitse itse" opens one checkbox per purpose; nothing is pre-selected. */
+export const Choosing: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const choose = await tabTo('Valitse itse', canvasElement);
+    await userEvent.keyboard('{Enter}');
+    await expect(choose).toHaveAttribute('aria-expanded', 'true');
+    for (const box of canvas.getAllByRole('checkbox')) await expect(box).not.toBeChecked();
+  },
+};
+
+/** Reopened from the footer link after a decision: the saved choices are shown. */
+export const ReopenedFromSettingsLink: Story = {
+  render: (args) => (
+    <Demo initial={{ purposes: { analytics: true, video: false }, policyVersion: '2026-01', decidedAt: '2026-01-15T10:00:00.000Z', locale: 'fi' }}>
+      <ConsentBanner {...args} />
+      <main className="aukio-story-stack">
+        <AnalyticsProbe />
+        <ConsentSettingsLink />
+      </main>
+    </Demo>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics loaded'));
+    const link = canvas.getByRole('button', { name: 'Evästeasetukset' });
+    link.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByRole('region', { name: 'Evästeet ja suostumukset' })).toBeInTheDocument();
+    await expect(canvas.getByRole('checkbox', { name: /Kävijätilastot/ })).toBeChecked();
+  },
+};
+
+/** Only where a decision is needed before use: a modal dialog. */
+export const Modal: Story = { args: { modal: true } };
+
+export const LongText: Story = {
+  args: {
+    title: 'Evästeet, kävijätilastot ja upotetut sisällöt Esimerkkilän kaupungin asiointipalvelussa',
+    description:
+      'Käytämme välttämättömiä evästeitä, jotta asiointipalvelu toimii ja kirjautumisesi pysyy voimassa. Kävijätilastointiin ja upotettuihin videoihin tarvitsemme suostumuksesi. Pitkäsanaisuusesimerkkinäkin tämän tekstin pitää rivittyä kapeallakin näytöllä.',
+  },
+};
+export const Swedish: Story = { globals: { locale: 'sv' } };
+export const English: Story = { globals: { locale: 'en' } };

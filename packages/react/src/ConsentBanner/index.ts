@@ -1,0 +1,17 @@
+export { ConsentBanner, ConsentSettingsLink, type ConsentBannerProps, type ConsentSettingsLinkProps } from './ConsentBanner';
+export {
+  ConsentProvider,
+  useConsent,
+  useConsentContext,
+  parseConsentRecord,
+  localStorageConsent,
+  memoryConsent,
+  CONSENT_EVENT,
+  CONSENT_STORAGE_KEY,
+  type ConsentPurpose,
+  type ConsentRecord,
+  type ConsentStorage,
+  type ConsentProviderProps,
+  type ConsentContextValue,
+  type UseConsentResult,
+} from './consent';

@@ -1,0 +1,1 @@
+export { ConsentList, type ConsentListProps, type GivenConsent } from './ConsentList';

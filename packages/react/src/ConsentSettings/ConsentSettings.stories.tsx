@@ -1,0 +1,80 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ConsentProvider, memoryConsent, type ConsentStorage } from '../ConsentBanner';
+import { ConsentSettings } from './ConsentSettings';
+
+const purposes = [
+  { id: 'analytics', label: 'Kävijätilastot', description: 'Kuinka monta kertaa sivuja katsotaan.' },
+  { id: 'video', label: 'Upotetut videot', description: 'Videopalvelu voi tallentaa tietoja katselustasi.' },
+  { id: 'chat', label: 'Neuvontachat' },
+];
+const given = { purposes: { analytics: true, video: true, chat: false }, policyVersion: '1', decidedAt: '2026-01-15T10:00:00.000Z', locale: 'fi' };
+
+function Demo({ initial = null, failing = false, legendAs }: { initial?: unknown; failing?: boolean; legendAs?: 'h2' }) {
+  const [storage] = useState<ConsentStorage>(() =>
+    failing ? { read: () => null, write: () => Promise.reject(new Error('offline')) } : memoryConsent(initial),
+  );
+  return (
+    <ConsentProvider purposes={purposes} policyVersion="1" storage={storage}>
+      <ConsentSettings legendAs={legendAs} />
+    </ConsentProvider>
+  );
+}
+
+const meta = {
+  title: 'Components/ConsentSettings',
+  component: ConsentSettings,
+  render: () => <Demo />,
+} satisfies Meta<typeof ConsentSettings>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const NothingDecided: Story = {};
+
+/** Saved choices are shown; keyboard only: untick one and save to withdraw it. */
+export const Withdraw: Story = {
+  render: () => <Demo initial={given} legendAs="h2" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('checkbox', { name: /Kävijätilastot/ });
+    await waitFor(() => expect(box).toBeChecked());
+    await userEvent.tab();
+    await expect(box).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(box).not.toBeChecked();
+    canvas.getByRole('button', { name: 'Tallenna valinnat' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByText(/^Tallennettu viimeksi/)).toBeInTheDocument());
+  },
+};
+
+export const SaveFailed: Story = {
+  render: () => <Demo failing />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Tallenna valinnat' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText('Valintojen tallentaminen ei onnistunut. Yritä uudelleen.')).toBeInTheDocument();
+  },
+};
+
+export const LongText: Story = {
+  render: () => (
+    <ConsentProvider
+      purposes={[
+        {
+          id: 'research',
+          label: 'Tietojen käyttö kaupungin palvelujen kehittämiseen tarkoitetussa tutkimuksessa ja tilastoinnissa',
+          description: 'Pitkäsanaisuusesimerkki: asukastyytyväisyystutkimusaineistonkäsittelyperiaatteet kerrotaan tietosuojaselosteessa.',
+        },
+      ]}
+      policyVersion="1"
+      storage={memoryConsent()}
+    >
+      <ConsentSettings />
+    </ConsentProvider>
+  ),
+};
+export const Swedish: Story = { globals: { locale: 'sv' } };
+export const English: Story = { globals: { locale: 'en' } };

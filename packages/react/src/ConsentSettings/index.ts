@@ -1,0 +1,1 @@
+export { ConsentSettings, type ConsentSettingsProps } from './ConsentSettings';

@@ -1,0 +1,186 @@
+import {
+  forwardRef,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type FieldsetHTMLAttributes,
+  type ReactNode,
+} from 'react';
+import { useFieldError } from '../Form/formContext';
+import { useLocale, useStrings } from '../i18n';
+import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import {
+  dateLocaleTable,
+  isoToParts,
+  validateDateParts,
+  type DatePart,
+  type DateParts,
+} from './validateDateParts';
+
+export interface DateInputProps
+  extends Omit<
+    FieldsetHTMLAttributes<HTMLFieldSetElement>,
+    'onChange' | 'defaultValue' | 'children' | 'onBlur' | 'id' | 'className' | 'aria-describedby' | 'disabled' | 'name' | 'form'
+  > {
+  /** The question, shown as the group's legend: "Syntymäaika", "Date of birth". */
+  legend: ReactNode;
+  legendAs?: LegendHeading;
+  legendSize?: 'm' | 'l';
+  /**
+   * Id of the group (the `<fieldset>`). The parts get `${id}-day`, `${id}-month` and `${id}-year`, so an
+   * error summary can link to the group or straight to the wrong part.
+   */
+  id?: string;
+  /** Base name: the parts post as `${name}-day`, `${name}-month` and `${name}-year`. */
+  name?: string;
+  hint?: ReactNode;
+  /** Error from the app or the form; wins over the built-in message. */
+  error?: ReactNode;
+  /**
+   * Parts marked invalid with an app `error`. By default the parts the built-in check finds wrong, or all
+   * three when it finds nothing (the error is about the whole date, e.g. "must be in the future").
+   */
+  errorParts?: DatePart[];
+  required?: boolean;
+  necessityIndicator?: NecessityIndicator;
+  disabled?: boolean;
+  /** Initial date, `YYYY-MM-DD`, or the parts as typed (e.g. from a post that did not pass the check). */
+  defaultValue?: string | DateParts;
+  /** Earliest allowed date, `YYYY-MM-DD`. */
+  min?: string;
+  /** Latest allowed date, `YYYY-MM-DD`. */
+  max?: string;
+  /** The date asked is the user's own birthday: sets `autocomplete="bday-day"` etc. (WCAG 1.3.5). */
+  autoCompleteBirthday?: boolean;
+  /** `blur` (default): check when focus leaves the group and recheck while correcting; `submit`: leave it to the form. */
+  validateOn?: 'blur' | 'submit';
+  /** Called on every change: the date as `YYYY-MM-DD` when complete and real (otherwise `null`), and the parts. */
+  onChange?: (value: string | null, parts: DateParts) => void;
+  /** Called when focus leaves the whole group (not when moving between the parts). */
+  onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
+  className?: string;
+}
+
+function toParts(value: DateInputProps['defaultValue']): DateParts {
+  if (!value) return { day: '', month: '', year: '' };
+  return typeof value === 'string' ? isoToParts(value) : value;
+}
+
+/**
+ * A date typed as day, month and year, each in its own field, grouped under one legend with one hint and
+ * one error. For dates people know (a birthday, a move-in date); no picker to wrestle with. The error names
+ * the wrong part, and only the wrong parts are marked invalid. `ref` goes to the first part's input; other props go to the `<fieldset>`.
+ */
+export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput(props, ref) {
+  const {
+    legend,
+    legendAs,
+    legendSize,
+    id,
+    name,
+    hint,
+    error,
+    errorParts,
+    required,
+    necessityIndicator,
+    disabled,
+    defaultValue,
+    min,
+    max,
+    autoCompleteBirthday,
+    validateOn = 'blur',
+    onChange,
+    onBlur,
+    className,
+    ...rest
+  } = props;
+  const locale = useLocale();
+  const strings = useStrings();
+  const ids = useFieldIds(id);
+  const [parts, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);
+  const rootRef = useRef<HTMLFieldSetElement>(null);
+  const fieldError = useFieldError(name, error);
+  const rules = { locale, strings, min, max, required };
+  const order = (dateLocaleTable[locale] ?? dateLocaleTable.fi).order;
+
+  const shownError = fieldError ?? own?.error;
+  let invalidParts: DatePart[] = [];
+  if (fieldError !== undefined && fieldError !== null && fieldError !== '') {
+    const found = validateDateParts(parts, rules).invalidParts;
+    invalidParts = errorParts ?? (found.length ? found : order);
+  } else if (own?.error) {
+    invalidParts = own.invalidParts;
+  }
+
+  const update = (part: DatePart) => (event: ChangeEvent<HTMLInputElement>) => {
+    const next = { ...parts, [part]: event.currentTarget.value };
+    setParts(next);
+    const result = validateDateParts(next, rules);
+    onChange?.(result.value, next);
+    if (own?.error) setOwn(result.error ? result : null);
+  };
+  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && rootRef.current?.contains(next)) return;
+    onBlur?.(event);
+    if (validateOn === 'blur') {
+      const result = validateDateParts(parts, rules);
+      setOwn(result.error ? result : null);
+    }
+  };
+
+  const labels: Record<DatePart, string> = {
+    day: strings['dateInput.day'],
+    month: strings['dateInput.month'],
+    year: strings['dateInput.year'],
+  };
+
+  return (
+    <FieldsetLayout
+      ids={ids}
+      legend={legend}
+      legendAs={legendAs}
+      legendSize={legendSize}
+      hint={hint}
+      error={shownError}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName="aukio-date-input"
+      className={className}
+      disabled={disabled}
+      fieldsetRef={rootRef}
+      fieldsetProps={rest}
+    >
+      <div className="aukio-date-input__parts">
+        {order.map((part, index) => {
+          const partId = `${ids.controlId}-${part}`;
+          return (
+            <div className="aukio-date-input__item" key={part} data-part={part}>
+              <label className="aukio-date-input__label" htmlFor={partId}>
+                {labels[part]}
+              </label>
+              <input
+                ref={index === 0 ? ref : undefined}
+                id={partId}
+                name={name ? `${name}-${part}` : undefined}
+                className="aukio-date-input__input"
+                data-part={part}
+                type="text"
+                inputMode="numeric"
+                spellCheck={false}
+                autoComplete={autoCompleteBirthday ? `bday-${part}` : undefined}
+                value={parts[part]}
+                onChange={update(part)}
+                onBlur={handleBlur}
+                required={required || undefined}
+                aria-invalid={invalidParts.includes(part) ? true : undefined}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetLayout>
+  );
+});

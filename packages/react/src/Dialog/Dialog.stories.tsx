@@ -1,0 +1,149 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { Button } from '../Button';
+import { TextInput } from '../TextInput';
+import { Dialog } from './Dialog';
+
+const meta = {
+  title: 'Components/Dialog',
+  component: Dialog,
+  args: { title: 'Muuta osoitetta', description: 'Muutos tulee voimaan huomenna.' },
+} satisfies Meta<typeof Dialog>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const form = (
+  <>
+    <TextInput label="Katuosoite" />
+    <Dialog.Actions>
+      <Button>Tallenna</Button>
+      <Dialog.Close>Peruuta</Dialog.Close>
+    </Dialog.Actions>
+  </>
+);
+
+/** Closed: only the trigger shows. */
+export const Closed: Story = {
+  args: { trigger: <Button>Muuta osoitetta</Button>, children: form },
+};
+
+/** Opened with Enter; focus goes to the first field, Tab cycles inside, Escape closes and focus returns. */
+export const KeyboardCycle: Story = {
+  args: { trigger: <Button>Muuta osoitetta</Button>, children: form },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Muuta osoitetta' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    const field = canvas.getByRole('textbox', { name: /Katuosoite/ });
+    await expect(field).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Sulje' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(field).toHaveFocus();
+  },
+};
+
+/** Open, so the story's axe check runs on the open dialog. */
+export const Open: Story = {
+  args: { defaultOpen: true, children: form },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('dialog')).toHaveAttribute('data-state', 'open');
+  },
+};
+
+/** Nothing focusable in the content: focus goes to the title; Escape still closes. */
+export const TextOnly: Story = {
+  args: {
+    defaultOpen: true,
+    closeButton: false,
+    title: 'Huoltokatko',
+    description: undefined,
+    children: <p>Palvelu on poissa käytöstä sunnuntaina klo 2–4.</p>,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Huoltokatko' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvasElement.querySelector('dialog')).not.toHaveAttribute('open');
+  },
+};
+
+function ControlledDemo() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>Näytä ehdot</Button>
+      <p>Ikkuna on {open ? 'auki' : 'kiinni'}.</p>
+      <Dialog title="Käyttöehdot" open={open} onOpenChange={setOpen}>
+        <p>Palvelun käyttö edellyttää tunnistautumista.</p>
+        <Dialog.Actions>
+          <Dialog.Close variant="primary">Selvä</Dialog.Close>
+        </Dialog.Actions>
+      </Dialog>
+    </>
+  );
+}
+export const Controlled: Story = {
+  args: { title: 'Käyttöehdot' },
+  render: () => <ControlledDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Näytä ehdot' }));
+    await expect(canvas.getByRole('button', { name: 'Selvä' })).toHaveFocus();
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    defaultOpen: true,
+    title: 'Asukaspysäköintitunnuksen hakemuksen peruuttaminen ja jo maksettujen maksujen palauttaminen',
+    description:
+      'Jos peruutat hakemuksen ennen käsittelyä, maksu palautetaan tilillesi kahden viikon kuluessa. Käsittelyn jälkeen maksua ei palauteta.',
+    children: (
+      <>
+        {Array.from({ length: 6 }, (_, i) => (
+          <p key={i}>
+            Pysäköintitunnus on voimassa vain alueella, joka on merkitty tunnukseen. Pitkät sanat kuten
+            asukaspysäköintitunnushakemuskäsittelyjärjestelmä rivittyvät kapeassakin näkymässä.
+          </p>
+        ))}
+        {form}
+      </>
+    ),
+  },
+};
+
+export const Swedish: Story = {
+  args: {
+    defaultOpen: true,
+    title: 'Ändra adress',
+    description: 'Ändringen gäller från och med i morgon.',
+    children: <p>Fyll i din nya adress.</p>,
+  },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Stäng' })).toBeInTheDocument();
+  },
+};
+
+export const English: Story = {
+  args: {
+    defaultOpen: true,
+    title: 'Change address',
+    description: 'The change applies from tomorrow.',
+    children: <p>Enter your new address.</p>,
+  },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,92 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { axe } from '../../test/axe';
+import { AukioProvider } from '../i18n';
+import { TextInput } from '../TextInput';
+import { Fieldset } from './Fieldset';
+
+describe('Fieldset', () => {
+  it('groups fields under a legend that names the group', async () => {
+    const user = userEvent.setup();
+    render(
+      <Fieldset legend="Home address" hint="Where you live now">
+        <TextInput label="Street address" autoComplete="street-address" />
+        <TextInput label="Postal code" autoComplete="postal-code" width="5" />
+      </Fieldset>,
+    );
+    const group = screen.getByRole('group', { name: 'Home address' });
+    expect(group.tagName).toBe('FIELDSET');
+    expect(group).toHaveAccessibleDescription('Where you live now');
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: /Street address/ })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: /Postal code/ })).toHaveFocus();
+  });
+
+  it('renders the legend as a heading at the chosen level and size', () => {
+    render(
+      <Fieldset legend="What is your address?" legendAs="h1" legendSize="l">
+        <TextInput label="Street" />
+      </Fieldset>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'What is your address?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'What is your address?' }).querySelector('legend')).toHaveAttribute('data-size', 'l');
+  });
+
+  it('shows a group error with the translated prefix', () => {
+    render(
+      <AukioProvider locale="sv">
+        <Fieldset legend="Adress" error="Ange hela adressen">
+          <TextInput label="Gata" />
+        </Fieldset>
+      </AukioProvider>,
+    );
+    expect(screen.getByRole('group', { name: 'Adress' })).toHaveAccessibleDescription('Fel: Ange hela adressen');
+  });
+
+  it('marks the legend in words only when asked', () => {
+    render(
+      <Fieldset legend="Contact person" necessityIndicator="optional">
+        <TextInput label="Name" />
+      </Fieldset>,
+    );
+    expect(screen.getByRole('group', { name: 'Contact person (valinnainen)' })).toBeInTheDocument();
+  });
+
+  it('disables every field inside and forwards ref and props', () => {
+    const ref = createRef<HTMLFieldSetElement>();
+    render(
+      <Fieldset ref={ref} legend="Address" disabled data-testid="f" name="address">
+        <TextInput label="Street" />
+      </Fieldset>,
+    );
+    expect(ref.current).toBe(screen.getByTestId('f'));
+    expect(ref.current).toHaveAttribute('name', 'address');
+    expect(screen.getByRole('textbox', { name: /Street/ })).toBeDisabled();
+  });
+
+  it('has no axe violations in its states', async () => {
+    const { container } = render(
+      <div>
+        <Fieldset legend="Plain">
+          <TextInput label="A" />
+        </Fieldset>
+        <Fieldset legend="Heading" legendAs="h2" hint="Hint">
+          <TextInput label="B" />
+        </Fieldset>
+        <Fieldset legend="Error" error="Fix this">
+          <TextInput label="C" />
+        </Fieldset>
+        <Fieldset legend="Disabled" disabled>
+          <TextInput label="D" />
+        </Fieldset>
+      </div>,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+// @ts-expect-error a Fieldset needs a legend
+export const noLegend = <Fieldset>x</Fieldset>;

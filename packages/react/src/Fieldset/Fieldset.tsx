@@ -1,0 +1,69 @@
+import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+
+type NativeFieldsetProps = Omit<
+  FieldsetHTMLAttributes<HTMLFieldSetElement>,
+  'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children'
+>;
+
+export interface FieldsetProps extends NativeFieldsetProps {
+  /** The question or the name of the group. Required: a group without a legend has no name. */
+  legend: ReactNode;
+  /** Render the legend as a heading, e.g. `h1` when the group is the only question on the page. */
+  legendAs?: LegendHeading;
+  /** `m` (default) for a question inside a page, `l` when the legend is the page heading. */
+  legendSize?: 'm' | 'l';
+  /** Help for the whole group, read when focus enters it. */
+  hint?: ReactNode;
+  /** Error for the whole group. The fields inside show their own `aria-invalid`. */
+  error?: ReactNode;
+  /** Marks the legend required/optional in words, the same way as a single field's label. */
+  required?: boolean;
+  /** Which groups get a text marker. Default `none`: a plain group (an address) is not itself required. */
+  necessityIndicator?: NecessityIndicator;
+  children: ReactNode;
+}
+
+/**
+ * Groups related fields under one legend: `<fieldset>` and `<legend>`, with an optional hint and error that
+ * describe the group. Use it for a multi-part answer (an address, a date) or to give a set of fields a shared
+ * question. Checkbox and radio groups already render their own fieldset.
+ */
+export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(props, ref) {
+  const {
+    id,
+    legend,
+    legendAs,
+    legendSize,
+    hint,
+    error,
+    required,
+    necessityIndicator = 'none',
+    disabled,
+    className,
+    children,
+    'aria-describedby': describedBy,
+    ...rest
+  } = props;
+  const ids = useFieldIds(id);
+  return (
+    <FieldsetLayout
+      ids={ids}
+      legend={legend}
+      legendAs={legendAs}
+      legendSize={legendSize}
+      hint={hint}
+      error={error}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName=""
+      className={className}
+      disabled={disabled}
+      aria-describedby={describedBy}
+      fieldsetRef={ref}
+      fieldsetProps={rest}
+    >
+      <div className="aukio-fieldset__body">{children}</div>
+    </FieldsetLayout>
+  );
+});

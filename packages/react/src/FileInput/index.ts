@@ -1,0 +1,10 @@
+export { FileInput, type FileInputProps } from './FileInput';
+export {
+  validateFiles,
+  formatFileSize,
+  fileMatchesAccept,
+  describeAccept,
+  type FileProblem,
+  type FileRules,
+  type FileValidationOptions,
+} from './validateFiles';

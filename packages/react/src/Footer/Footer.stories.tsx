@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Footer } from './Footer';
+
+const groups = [
+  {
+    heading: 'Asiointi',
+    links: [
+      { label: 'Asiointipisteet', href: '#asiointi' },
+      { label: 'Sähköinen asiointi', href: '#e-asiointi' },
+      { label: 'Yhteystiedot', href: '#yhteystiedot' },
+    ],
+  },
+  {
+    heading: 'Kaupunki',
+    links: [
+      { label: 'Päätöksenteko', href: '#paatokset' },
+      { label: 'Avoimet työpaikat', href: '#tyopaikat' },
+    ],
+  },
+  { heading: 'Seuraa meitä', links: [{ label: 'Uutiskirje', href: '#uutiskirje' }] },
+];
+
+const meta = {
+  title: 'Components/Footer',
+  component: Footer,
+  parameters: { layout: 'fullscreen' },
+  args: {
+    groups,
+    accessibilityStatementHref: '#saavutettavuus',
+    feedbackHref: '#palaute',
+    serviceLinks: [{ label: 'Tietosuoja', href: '#tietosuoja' }],
+    copyright: '© 2026 Esimerkkilän kaupunki',
+  },
+} satisfies Meta<typeof Footer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const footer = within(canvasElement).getByRole('contentinfo');
+    await userEvent.tab();
+    await expect(within(footer).getByRole('link', { name: 'Asiointipisteet' })).toHaveFocus();
+    await expect(within(footer).getByRole('link', { name: 'Saavutettavuusseloste' })).toBeInTheDocument();
+  },
+};
+export const Minimal: Story = { args: { groups: [], serviceLinks: [], feedbackHref: undefined } };
+export const WithoutHeadings: Story = {
+  args: { groups: [{ label: 'Pikalinkit', links: [{ label: 'Asiointipisteet', href: '#a' }, { label: 'Yhteystiedot', href: '#y' }] }] },
+};
+export const WithContent: Story = {
+  args: { children: <p>Esimerkkilän kaupunki, PL 1, 00099 Esimerkkilä. Vaihde 09 123 4567.</p> },
+};
+export const LongText: Story = {
+  args: {
+    groups: [
+      {
+        heading: 'Kaupunkiympäristön toimialan asiakaspalvelu ja neuvonta',
+        links: [{ label: 'Rakennusvalvontapalveluiden sähköinen ajanvarausjärjestelmä', href: '#a' }],
+      },
+    ],
+    copyright: '© 2026 Esimerkkilän kaupunki, kaupunkiympäristön toimiala, liikenne- ja katusuunnittelupalvelut',
+  },
+};
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  args: {
+    groups: [{ heading: 'Ärenden', links: [{ label: 'Servicepunkter', href: '#s' }] }],
+    serviceLinks: [{ label: 'Dataskydd', href: '#d' }],
+    copyright: '© 2026 Exempelstad',
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link', { name: 'Tillgänglighetsutlåtande' })).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: {
+    groups: [{ heading: 'Services', links: [{ label: 'Service points', href: '#s' }] }],
+    serviceLinks: [{ label: 'Privacy', href: '#p' }],
+    copyright: '© 2026 City of Example',
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link', { name: 'Accessibility statement' })).toBeInTheDocument();
+  },
+};

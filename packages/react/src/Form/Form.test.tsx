@@ -1,0 +1,192 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ChangeEvent, FocusEvent } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { axe } from '../../test/axe';
+import { DateInput, datePartsFromFormData, validateDateParts } from '../DateInput';
+import { FileInput } from '../FileInput';
+import { NumberInput, validateNumber } from '../NumberInput';
+import { SearchInput } from '../SearchInput';
+import { TextInput } from '../TextInput';
+import { Form } from './Form';
+import { useFormErrors, type FormErrors } from './formContext';
+
+function Email() {
+  const { errorFor } = useFormErrors();
+  return <TextInput label="Sähköposti" name="email" type="email" error={errorFor('email')} />;
+}
+
+function validate(fd: FormData): FormErrors {
+  const errors: FormErrors = {};
+  if (!String(fd.get('email') ?? '').includes('@')) errors.email = 'Kirjoita sähköpostiosoite, esimerkiksi nimi@esimerkki.fi';
+  errors.dob = validateDateParts(datePartsFromFormData(fd, 'dob'), { required: true }).error;
+  errors.rent = validateNumber(String(fd.get('rent') ?? ''), { min: 0 }).error;
+  return errors;
+}
+
+function Application({ onSubmit }: { onSubmit?: () => void }) {
+  return (
+    <Form method="post" action="/apply" onValidate={validate} onSubmit={(e) => { e.preventDefault(); onSubmit?.(); }}>
+      <Email />
+      <DateInput legend="Syntymäaika" name="dob" id="dob" validateOn="submit" />
+      <NumberInput label="Vuokra" name="rent" validateOn="submit" />
+      <button type="submit">Lähetä</button>
+    </Form>
+  );
+}
+
+describe('Form', () => {
+  it('renders a native form that posts, with browser bubbles off', () => {
+    render(<Application />);
+    const form = screen.getByRole('button', { name: 'Lähetä' }).closest('form')!;
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/apply');
+    expect(form).toHaveAttribute('novalidate');
+  });
+
+  it('stops an invalid submit, shows the summary in page order, focuses it and puts messages on fields', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn();
+    render(<Application onSubmit={onSubmit} />);
+    await user.type(screen.getByRole('textbox', { name: /Sähköposti/ }), 'aino');
+    await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '31');
+    await user.type(screen.getByRole('textbox', { name: 'Kuukausi' }), '2');
+    await user.type(screen.getByRole('textbox', { name: 'Vuosi' }), '2026');
+    await user.type(screen.getByRole('textbox', { name: /Vuokra/ }), 'paljon');
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    const heading = screen.getByRole('heading', { name: 'Tarkista seuraavat kohdat' });
+    await waitFor(() => expect(heading.parentElement).toHaveFocus());
+    const links = screen.getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Kirjoita sähköpostiosoite, esimerkiksi nimi@esimerkki.fi',
+      '31.2.2026 ei ole olemassa oleva päivämäärä. Tarkista päivä ja kuukausi',
+      'Kirjoita luku numeroina, esimerkiksi 1\u00a0234,5',
+    ]);
+    const email = screen.getByRole('textbox', { name: /Sähköposti/ });
+    await waitFor(() => expect(links[1]).toHaveAttribute('href', '#dob-day'));
+    expect(links[0]).toHaveAttribute('href', `#${email.id}`);
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveValue('aino');
+    expect(screen.getByRole('textbox', { name: /Vuokra/ })).toHaveAccessibleDescription(
+      'Virhe: Kirjoita luku numeroina, esimerkiksi 1\u00a0234,5',
+    );
+    expect(screen.getByRole('textbox', { name: 'Päivä' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Kuukausi' })).not.toHaveAttribute('aria-invalid');
+
+    // A link click moves focus to the field.
+    await user.click(links[2]!);
+    expect(screen.getByRole('textbox', { name: /Vuokra/ })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: /31\.2\.2026/ }));
+    expect(screen.getByRole('textbox', { name: 'Päivä' })).toHaveFocus();
+
+    expect(await axe(document.body)).toHaveNoViolations();
+
+    // Fix everything and submit: the summary goes and the submit goes through.
+    await user.clear(email);
+    await user.type(email, 'aino@esimerkki.fi');
+    await user.clear(screen.getByRole('textbox', { name: 'Päivä' }));
+    await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '28');
+    await user.clear(screen.getByRole('textbox', { name: /Vuokra/ }));
+    await user.type(screen.getByRole('textbox', { name: /Vuokra/ }), '850');
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument();
+  }, 30_000);
+
+  it('shows errors given from outside (a server answer) and gives children the errors', async () => {
+    render(
+      <Form errors={{ email: 'Sähköpostiosoite on jo käytössä' }} summaryTitle="Hakemusta ei lähetetty">
+        {({ errorFor }) => <TextInput label="Sähköposti" name="email" id="email" error={errorFor('email')} />}
+      </Form>,
+    );
+    const heading = screen.getByRole('heading', { name: 'Hakemusta ei lähetetty' });
+    await waitFor(() => expect(heading.parentElement).toHaveFocus());
+    expect(screen.getByRole('link', { name: 'Sähköpostiosoite on jo käytössä' })).toHaveAttribute('href', '#email');
+    expect(screen.getByRole('textbox')).toHaveAccessibleDescription('Virhe: Sähköpostiosoite on jo käytössä');
+  });
+
+  it('links a radio group to its fieldset', async () => {
+    const user = userEvent.setup();
+    render(
+      <Form onValidate={(fd) => ({ contact: fd.get('contact') ? undefined : 'Valitse yhteystapa' })}>
+        <fieldset id="contact-group">
+          <legend>Yhteystapa</legend>
+          <label>
+            <input type="radio" name="contact" value="email" /> Sähköposti
+          </label>
+          <label>
+            <input type="radio" name="contact" value="phone" /> Puhelin
+          </label>
+        </fieldset>
+        <button type="submit">Lähetä</button>
+      </Form>,
+    );
+    await user.click(screen.getByRole('button'));
+    const link = screen.getByRole('link', { name: 'Valitse yhteystapa' });
+    await waitFor(() => expect(link).toHaveAttribute('href', '#contact-group'));
+    await user.click(link);
+    expect(screen.getByRole('radio', { name: 'Sähköposti' })).toHaveFocus();
+  });
+});
+
+/**
+ * The react-hook-form contract without react-hook-form: `register(name)` returns `{ name, ref, onChange,
+ * onBlur }`; the library keeps the element from the ref callback and reads `event.target.name/value` from the
+ * events. Each Aukio input must pass all four to its native input.
+ */
+function makeRegister() {
+  const elements = new Map<string, HTMLInputElement | null>();
+  const values = new Map<string, string>();
+  const touched = new Set<string>();
+  const register = (name: string) => ({
+    name,
+    ref: (el: HTMLInputElement | null) => {
+      elements.set(name, el);
+    },
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      values.set(event.target.name, event.target.type === 'file' ? String(event.target.files?.length ?? 0) : event.target.value);
+    },
+    onBlur: (event: FocusEvent<HTMLInputElement>) => {
+      touched.add(event.target.name);
+    },
+  });
+  return { register, elements, values, touched };
+}
+
+describe('form library contract (react-hook-form register)', () => {
+  it('NumberInput, SearchInput, FileInput and TextInput register, report changes and blur', async () => {
+    const user = userEvent.setup();
+    const { register, elements, values, touched } = makeRegister();
+    render(
+      <form>
+        <TextInput label="Nimi" {...register('name')} />
+        <NumberInput label="Vuokra" {...register('rent')} />
+        <SearchInput label="Hae palveluista" landmark={false} {...register('q')} />
+        <FileInput label="Liite" {...register('attachment')} />
+      </form>,
+    );
+    for (const name of ['name', 'rent', 'q', 'attachment']) {
+      expect(elements.get(name)?.tagName, name).toBe('INPUT');
+      expect(elements.get(name)).toHaveAttribute('name', name);
+    }
+    await user.type(screen.getByRole('textbox', { name: /Nimi/ }), 'Aino');
+    await user.type(screen.getByRole('textbox', { name: /Vuokra/ }), '1 234,5');
+    await user.type(screen.getByRole('searchbox', { name: 'Hae palveluista' }), 'uimahalli');
+    await user.upload(screen.getByLabelText(/Liite/), new File(['x'], 'a.pdf', { type: 'application/pdf' }));
+    await user.click(document.body);
+    expect(Object.fromEntries(values)).toEqual({ name: 'Aino', rent: '1 234,5', q: 'uimahalli', attachment: '1' });
+    expect(touched).toEqual(new Set(['name', 'rent', 'q', 'attachment']));
+
+    // The clear button goes through onChange too, so the library sees the empty value.
+    await user.click(screen.getByRole('button', { name: 'Tyhjennä haku' }));
+    expect(values.get('q')).toBe('');
+  });
+
+  it('DateInput forwards ref to its first part for a Controller', () => {
+    const ref = vi.fn();
+    render(<DateInput legend="Syntymäaika" name="dob" ref={ref} onChange={() => {}} onBlur={() => {}} />);
+    expect(ref).toHaveBeenCalledWith(screen.getByRole('textbox', { name: 'Päivä' }));
+  });
+});

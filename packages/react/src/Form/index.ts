@@ -1,0 +1,2 @@
+export { Form, resolveFieldId, type FormProps } from './Form';
+export { useFormErrors, type FormErrors, type FormErrorsValue } from './formContext';

@@ -1,0 +1,171 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Breadcrumb } from '../Breadcrumb';
+import { Button } from '../Button';
+import { Footer } from '../Footer';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { Navigation } from '../Navigation';
+import { Stepper } from '../Stepper';
+import { Header } from './Header';
+
+const Logo = () => (
+  <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+    <rect x="2" y="2" width="36" height="36" rx="6" fill="none" stroke="currentColor" strokeWidth="3" />
+    <path d="M10 28l10-16 10 16z" fill="currentColor" />
+  </svg>
+);
+
+const navigation = (
+  <Navigation
+    currentHref="#pysakointi"
+    items={[
+      { label: 'Asuminen', href: '#asuminen' },
+      { label: 'Pysäköinti', href: '#pysakointi' },
+      { label: 'Luvat', href: '#luvat' },
+      { label: 'Omat asiat', href: '#omat' },
+    ]}
+  />
+);
+const languageSwitch = (current: string) => (
+  <LanguageSwitch
+    current={current}
+    languages={[
+      { code: 'fi', name: 'Suomi', href: '#fi' },
+      { code: 'sv', name: 'Svenska', href: '#sv' },
+      { code: 'en', name: 'English', href: '#en' },
+    ]}
+  />
+);
+const login = (text: string) => (
+  <Button variant="secondary" size="small">
+    {text}
+  </Button>
+);
+
+const meta = {
+  title: 'Components/Header',
+  component: Header,
+  parameters: { layout: 'fullscreen' },
+  args: {
+    serviceName: 'Pysäköintiasiointi',
+    serviceHref: '#etusivu',
+    logo: <Logo />,
+    navigation,
+    languageSwitch: languageSwitch('fi'),
+    actions: login('Kirjaudu sisään'),
+  },
+  render: (args) => (
+    <>
+      <Header {...args} />
+      <main id="main" className="aukio-story-page">
+        <h1>Sisältö</h1>
+      </main>
+    </>
+  ),
+} satisfies Meta<typeof Header>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement).getByRole('banner');
+    await userEvent.tab();
+    await expect(within(banner).getByRole('link', { name: 'Siirry pääsisältöön' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(banner).getByRole('link', { name: /Pysäköintiasiointi/ })).toHaveFocus();
+  },
+};
+
+/** The navigation folded behind the menu button (always, whatever the width). */
+export const MenuClosed: Story = { args: { collapse: 'always' } };
+
+/** Menu opened with Enter; Escape closes it and returns focus to the button. */
+export const MenuOpen: Story = {
+  args: { collapse: 'always' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Valikko' });
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: 'Asuminen' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
+  },
+};
+export const Minimal: Story = { args: { logo: undefined, navigation: undefined, languageSwitch: undefined, actions: undefined } };
+export const LongText: Story = {
+  args: {
+    serviceName: 'Kaupunkiympäristön toimialan asukas- ja yrityspysäköintitunnusten sähköinen asiointipalvelu',
+    collapse: 'always',
+    defaultMenuOpen: true,
+  },
+};
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  args: { serviceName: 'Parkeringstjänster', languageSwitch: languageSwitch('sv'), actions: login('Logga in'), collapse: 'always' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Meny' })).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: { serviceName: 'Parking services', languageSwitch: languageSwitch('en'), actions: login('Log in'), collapse: 'always' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Menu' })).toBeInTheDocument();
+  },
+};
+
+/** A whole service page: every landmark once (banner, navigation, main, contentinfo). */
+export const ServicePageFrame: Story = {
+  render: (args) => (
+    <>
+      <Header {...args} />
+      <div className="aukio-story-page">
+        <Breadcrumb
+          items={[
+            { label: 'Etusivu', href: '#etusivu' },
+            { label: 'Pysäköinti', href: '#pysakointi' },
+            { label: 'Asukaspysäköintitunnus' },
+          ]}
+        />
+        <main id="main">
+          <h1>{'Hae asukas\u00adpysäköinti\u00adtunnusta'}</h1>
+          <Stepper
+            aria-label="Hakemuksen vaiheet"
+            steps={[
+              { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
+              { label: 'Ajoneuvo', status: 'inProgress' },
+              { label: 'Liitteet', status: 'notStarted' },
+              { label: 'Yhteenveto', status: 'cannotStart' },
+            ]}
+          />
+          <h2>Ajoneuvo</h2>
+          <p>Kerro, mille ajoneuvolle haet tunnusta.</p>
+        </main>
+      </div>
+      <Footer
+        groups={[{ heading: 'Asiointi', links: [{ label: 'Asiointipisteet', href: '#asiointi' }] }]}
+        accessibilityStatementHref="#saavutettavuus"
+        feedbackHref="#palaute"
+        copyright="© 2026 Esimerkkilän kaupunki"
+      />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('banner')).toBeInTheDocument();
+    await expect(canvas.getByRole('navigation', { name: 'Päävalikko' })).toBeInTheDocument();
+    await expect(canvas.getByRole('navigation', { name: 'Murupolku' })).toBeInTheDocument();
+    await expect(canvas.getByRole('main')).toBeInTheDocument();
+    await expect(canvas.getByRole('contentinfo')).toBeInTheDocument();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('main')).toHaveFocus();
+  },
+};

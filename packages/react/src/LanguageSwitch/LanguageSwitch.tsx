@@ -1,0 +1,80 @@
+import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent } from 'react';
+import { useStrings } from '../i18n';
+import { cx } from '../internal/cx';
+import { isDev, warnOnce } from '../internal/dev';
+
+export interface LanguageOption {
+  /** BCP 47 language code, e.g. `fi`, `sv`, `en`. Set as `lang` (and `hrefLang` on links). */
+  code: string;
+  /** The language's name in the language itself: "Suomi", "Svenska", "English". */
+  name: string;
+  /** The same page in this language. With `href` the item is a link and works before JavaScript loads. */
+  href?: string;
+}
+
+export interface LanguageSwitchProps extends Omit<HTMLAttributes<HTMLUListElement>, 'onChange'> {
+  /** The languages the service is available in, each named in its own language. */
+  languages: LanguageOption[];
+  /** Code of the language the page is shown in. Marked `aria-current="true"`. */
+  current: string;
+  /**
+   * Called with the chosen code. Items without `href` become buttons that call it; on links it is called
+   * before the browser follows the link (call `preventDefault` to switch in place).
+   */
+  onChange?: (code: string, event: MouseEvent<HTMLElement>) => void;
+  /** Name of the list; defaults to "Kieli" / "Språk" / "Language" in the current language. */
+  'aria-label'?: string;
+}
+
+/**
+ * The languages of the service, each in its own name and marked with `lang`, the current one marked with
+ * `aria-current`. Links (the URL carries the language) by default, buttons when the app switches in place.
+ */
+export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(function LanguageSwitch(
+  { languages, current, onChange, className, 'aria-label': ariaLabel, ...rest },
+  ref,
+) {
+  const strings = useStrings();
+
+  useEffect(() => {
+    if (!isDev) return;
+    const codes = languages.map((l) => l.code);
+    const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+    if (dup) warnOnce(`lang-dup:${dup}`, `<LanguageSwitch>: the language "${dup}" is listed more than once.`);
+    if (languages.length > 0 && !codes.includes(current)) {
+      warnOnce(`lang-current:${current}`, `<LanguageSwitch>: current="${current}" is not one of the languages (${codes.join(', ')}).`);
+    }
+    if (!onChange && languages.some((l) => !l.href)) {
+      warnOnce('lang-action', '<LanguageSwitch>: give every language an href, or pass onChange.');
+    }
+  }, [languages, current, onChange]);
+
+  if (languages.length === 0) return null;
+
+  return (
+    <ul ref={ref} className={cx('aukio-language-switch', className)} aria-label={ariaLabel ?? strings['languageSwitch.label']} {...rest}>
+      {languages.map((language, index) => {
+        const isCurrent = language.code === current;
+        const common = {
+          className: 'aukio-language-switch__option',
+          lang: language.code,
+          'aria-current': isCurrent ? ('true' as const) : undefined,
+          onClick: onChange ? (event: MouseEvent<HTMLElement>) => onChange(language.code, event) : undefined,
+        };
+        return (
+          <li key={`${index}:${language.code}`} className="aukio-language-switch__item">
+            {language.href ? (
+              <a href={language.href} hrefLang={language.code} {...common}>
+                {language.name}
+              </a>
+            ) : (
+              <button type="button" {...common}>
+                {language.name}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+});

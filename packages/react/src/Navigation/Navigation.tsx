@@ -1,0 +1,85 @@
+import { forwardRef, useEffect, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { useStrings } from '../i18n';
+import { cx } from '../internal/cx';
+import { isDev, warnOnce } from '../internal/dev';
+
+export interface NavigationItem {
+  /** The link text. */
+  label: ReactNode;
+  href: string;
+  /** React key; defaults to `href`. Must be unique. */
+  key?: string;
+  /** Marks this item as the current page (instead of `currentHref`). */
+  current?: boolean;
+}
+
+/** What `renderLink` receives: spread it on your router's link component. */
+export interface NavigationLinkProps {
+  href: string;
+  className: string;
+  'aria-current'?: 'page';
+  children: ReactNode;
+}
+
+export interface NavigationProps extends HTMLAttributes<HTMLElement> {
+  items: NavigationItem[];
+  /** `href` of the current page; that item gets `aria-current="page"`. */
+  currentHref?: string;
+  /** Name of the landmark; defaults to "Päävalikko" / "Huvudmeny" / "Main menu". */
+  'aria-label'?: string;
+  /** Render each link with your router's link component. Defaults to a plain `<a>`. */
+  renderLink?: (props: NavigationLinkProps) => ReactElement;
+}
+
+const defaultLink = ({ children, ...props }: NavigationLinkProps) => <a {...props}>{children}</a>;
+
+/** In development, warns about duplicate keys or hrefs and a current page that is not among the items. */
+export function useNavigationChecks(component: string, keys: string[], hrefs: string[], currentHref: string | undefined) {
+  useEffect(() => {
+    if (!isDev) return;
+    const dupKey = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (dupKey !== undefined) warnOnce(`${component}-key:${dupKey}`, `<${component}>: the key "${dupKey}" is used by more than one item.`);
+    const dupHref = hrefs.find((h, i) => hrefs.indexOf(h) !== i);
+    if (dupHref !== undefined) warnOnce(`${component}-href:${dupHref}`, `<${component}>: the href "${dupHref}" appears more than once.`);
+    if (currentHref !== undefined && hrefs.length > 0 && !hrefs.includes(currentHref)) {
+      warnOnce(`${component}-current:${currentHref}`, `<${component}>: currentHref="${currentHref}" matches no item.`);
+    }
+  }, [component, keys.join('\n'), hrefs.join('\n'), currentHref]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/**
+ * The service's main navigation: a named `<nav>` landmark with a list of links, the current page marked with
+ * `aria-current="page"`. Renders nothing when there are no items.
+ */
+export const Navigation = forwardRef<HTMLElement, NavigationProps>(function Navigation(
+  { items, currentHref, renderLink = defaultLink, className, 'aria-label': ariaLabel, ...rest },
+  ref,
+) {
+  const strings = useStrings();
+  useNavigationChecks(
+    'Navigation',
+    items.map((item) => item.key ?? item.href),
+    items.map((item) => item.href),
+    currentHref,
+  );
+  if (items.length === 0) return null;
+  return (
+    <nav ref={ref} aria-label={ariaLabel ?? strings['navigation.label']} className={cx('aukio-navigation', className)} {...rest}>
+      <ul className="aukio-navigation__list">
+        {items.map((item, i) => {
+          const current = item.current ?? (currentHref !== undefined && item.href === currentHref);
+          return (
+            <li key={`${i}:${item.key ?? item.href}`} className="aukio-navigation__item">
+              {renderLink({
+                href: item.href,
+                className: 'aukio-navigation__link',
+                'aria-current': current ? 'page' : undefined,
+                children: item.label,
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+});

@@ -1,0 +1,1 @@
+export { Navigation, type NavigationProps, type NavigationItem, type NavigationLinkProps } from './Navigation';

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { Notification } from './Notification';
+
+const meta = {
+  title: 'Components/Notification',
+  component: Notification,
+  args: { type: 'info', title: 'Huoltokatko sunnuntaina', children: 'Palvelu ei ole käytettävissä klo 8–10.' },
+} satisfies Meta<typeof Notification>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Info: Story = {};
+export const Success: Story = { args: { type: 'success', title: 'Hakemus lähetetty', children: 'Saat päätöksen sähköpostiisi.' } };
+export const Warning: Story = {
+  args: { type: 'warning', title: 'Istuntosi päättyy pian', children: 'Tallenna tietosi, jotta ne eivät katoa.' },
+};
+export const Error: Story = {
+  args: { type: 'error', title: 'Hakemusta ei lähetetty', children: 'Yhteys katkesi. Yritä hetken kuluttua uudelleen.' },
+};
+export const VisibleTypeLabel: Story = { args: { type: 'warning', showTypeLabel: true } };
+export const WithHeading: Story = { args: { headingLevel: 2 } };
+export const BodyOnly: Story = { args: { title: undefined, children: 'Uusi versio palvelusta on käytössä.' } };
+
+function ClosableDemo({ announced = false }: { announced?: boolean }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <div className="aukio-story-stack">
+      <button type="button" onClick={() => setOpen(true)}>
+        Näytä ilmoitus
+      </button>
+      {open && (
+        <Notification type="success" title="Tiedot tallennettu" mode={announced ? 'announced' : 'inline'} onClose={() => setOpen(false)}>
+          Voit jatkaa hakemusta myöhemmin.
+        </Notification>
+      )}
+    </div>
+  );
+}
+
+/** Tab to the close button, press Enter: the notification goes and focus returns to the button before it. */
+export const Dismissible: Story = {
+  render: () => <ClosableDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const show = canvas.getByRole('button', { name: 'Näytä ilmoitus' });
+    show.focus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Sulje ilmoitus' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.queryByText('Tiedot tallennettu')).toBeNull();
+    await expect(show).toHaveFocus();
+  },
+};
+/** Announced: shown after an action; read through the page's polite status region. */
+export const Announced: Story = {
+  render: () => <ClosableDemo announced />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sulje ilmoitus' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Näytä ilmoitus' }));
+    await expect(canvas.getByText('Tiedot tallennettu')).toBeVisible();
+  },
+};
+export const LongText: Story = {
+  args: {
+    type: 'error',
+    onClose: () => {},
+    title: 'Asukaspysäköintitunnuksen hakemuksen lähettäminen epäonnistui tilapäisen järjestelmävirheen vuoksi',
+    children:
+      'Liitetiedoston nimi pysakointitunnushakemus_liite_ajoneuvon_rekisteriote_2026_lopullinen_versio.pdf on liian pitkä. Lyhennä nimeä ja yritä uudelleen.',
+  },
+};
+export const Swedish: Story = {
+  args: { type: 'error', title: 'Ansökan skickades inte', children: 'Försök igen om en stund.', onClose: () => {} },
+  globals: { locale: 'sv' },
+};
+export const English: Story = {
+  args: { type: 'success', title: 'Application sent', children: 'You will get the decision by email.', showTypeLabel: true, onClose: () => {} },
+  globals: { locale: 'en' },
+};

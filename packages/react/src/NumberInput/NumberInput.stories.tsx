@@ -1,0 +1,86 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { NumberInput } from './NumberInput';
+
+const meta = {
+  title: 'Components/NumberInput',
+  component: NumberInput,
+  args: { label: 'Kuukausivuokra', name: 'rent', suffix: '€', hint: 'Esimerkiksi 850,50' },
+} satisfies Meta<typeof NumberInput>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: 'Kuukausivuokra (valinnainen)' });
+    await userEvent.click(input);
+    await userEvent.keyboard('1 234,50');
+    await expect(input).toHaveValue('1 234,50');
+  },
+};
+export const Numeric: Story = {
+  args: { label: 'Lasten määrä', name: 'children', inputMode: 'numeric', suffix: undefined, hint: undefined, width: '4', min: 0, max: 20 },
+};
+/** Typing text and leaving the field: the text stays and the message says how to fix it. */
+export const InvalidText: Story = {
+  args: { defaultValue: 'kahdeksansataa' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: /Kuukausivuokra/ });
+    await userEvent.click(input);
+    await userEvent.tab();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveValue('kahdeksansataa');
+    await expect(canvas.getByText('Kirjoita luku numeroina, esimerkiksi 1 234,5')).toBeInTheDocument();
+  },
+};
+export const OutOfRange: Story = {
+  args: { label: 'Henkilömäärä', name: 'people', inputMode: 'numeric', min: 1, max: 10, suffix: undefined, hint: 'Enintään 10 henkilöä', defaultValue: '12', width: '4' },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: /Henkilömäärä/ });
+    await userEvent.click(input);
+    await userEvent.tab();
+    await expect(input).toHaveAccessibleDescription('Enintään 10 henkilöä Virhe: Kirjoita luku väliltä 1–10');
+  },
+};
+export const Step: Story = {
+  args: { label: 'Työaika', name: 'hours', step: 0.5, suffix: 'tuntia', hint: 'Puolen tunnin tarkkuudella', defaultValue: '7,25' },
+  play: async ({ canvasElement }) => {
+    const input = within(canvasElement).getByRole('textbox', { name: /Työaika/ });
+    await userEvent.click(input);
+    await userEvent.tab();
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+export const AppError: Story = { args: { error: 'Kirjoita kuukausivuokra', required: true } };
+export const Disabled: Story = { args: { disabled: true, defaultValue: '850,50' } };
+export const LongText: Story = {
+  args: {
+    label: 'Asunnon kuukausittaiset kokonaisasumismenot mukaan lukien vastike, vesimaksu ja lämmityskustannukset',
+    hint: 'Jos asumismenosi vaihtelevat kuukausittain, kirjoita viimeisen kahdentoista kuukauden keskiarvo ja liitä hakemukseen tositteet.',
+    error: 'Kirjoita luku numeroina, esimerkiksi 1 234,5',
+    defaultValue: 'noin tuhat euroa kuukaudessa',
+    suffix: '€ kuukaudessa',
+    width: 'full',
+  },
+};
+export const Swedish: Story = {
+  args: { label: 'Månadshyra', hint: 'Till exempel 850,50', defaultValue: 'åttahundra' },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('textbox'));
+    await userEvent.tab();
+    await expect(canvas.getByText('Skriv ett tal med siffror, till exempel 1 234,5')).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  args: { label: 'Monthly rent', hint: 'For example 850.50', defaultValue: 'eight hundred' },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('textbox'));
+    await userEvent.tab();
+    await expect(canvas.getByText('Enter a number using digits, for example 1,234.5')).toBeInTheDocument();
+  },
+};

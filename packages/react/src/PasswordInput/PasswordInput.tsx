@@ -1,0 +1,112 @@
+import { forwardRef, useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useStrings } from '../i18n';
+import { announce } from '../internal/announcer';
+import { cx } from '../internal/cx';
+import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
+import { mergeRefs } from '../internal/mergeRefs';
+import type { ControlName } from '../internal/names';
+import { useNameCheck } from '../internal/useNameCheck';
+
+type NativeInputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'size' | 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'autoComplete'
+>;
+
+export type PasswordInputProps = NativeInputProps &
+  ControlName & {
+    /**
+     * Required so password managers work: `current-password` on sign-in, `new-password` when choosing one
+     * (browsers then offer a strong password), `one-time-code` for codes.
+     */
+    autoComplete: 'current-password' | 'new-password' | 'one-time-code' | 'off';
+    hint?: ReactNode;
+    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
+    error?: ReactNode;
+    necessityIndicator?: NecessityIndicator;
+    /** Class on the field's root element; `inputClassName` goes on the input. */
+    className?: string;
+    inputClassName?: string;
+  };
+
+/**
+ * A password field with a "Show" / "Hide" button, so people can check what they typed. The button's name
+ * changes with the state ("Show password" / "Hide password") and the new state is announced politely. Before
+ * JavaScript runs it is a plain password field without the button.
+ */
+export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(props, ref) {
+  const {
+    id,
+    label,
+    hint,
+    error,
+    required,
+    necessityIndicator,
+    className,
+    inputClassName,
+    disabled,
+    'aria-describedby': describedBy,
+    ...rest
+  } = props;
+  const strings = useStrings();
+  const own = useRef<HTMLInputElement>(null);
+  useNameCheck(own, 'PasswordInput');
+  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const [shown, setShown] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  // Hide the password again when the form is sent, so the browser does not keep it as plain text.
+  useEffect(() => {
+    const form = own.current?.form;
+    if (!form) return undefined;
+    const hide = () => setShown(false);
+    form.addEventListener('submit', hide);
+    return () => form.removeEventListener('submit', hide);
+  }, [hydrated]);
+
+  const toggle = () => {
+    const next = !shown;
+    setShown(next);
+    announce(next ? strings['passwordInput.shown'] : strings['passwordInput.hidden'], 'polite');
+  };
+
+  return (
+    <FieldLayout
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      necessityIndicator={necessityIndicator}
+      rootClassName="aukio-password-input"
+      className={className}
+      disabled={disabled}
+    >
+      <div className="aukio-password-input__wrapper">
+        <input
+          ref={mergeRefs(own, ref)}
+          type={shown ? 'text' : 'password'}
+          className={cx('aukio-password-input__input', inputClassName)}
+          disabled={disabled}
+          spellCheck={false}
+          autoCapitalize="none"
+          autoCorrect="off"
+          {...rest}
+          {...controlProps}
+        />
+        {hydrated && (
+          <button
+            type="button"
+            className="aukio-password-input__toggle"
+            aria-controls={ids.controlId}
+            aria-label={shown ? strings['passwordInput.hideLabel'] : strings['passwordInput.showLabel']}
+            disabled={disabled}
+            onClick={toggle}
+          >
+            {shown ? strings['passwordInput.hide'] : strings['passwordInput.show']}
+          </button>
+        )}
+      </div>
+    </FieldLayout>
+  );
+});

@@ -1,0 +1,10 @@
+export {
+  PersonalDataOverview,
+  personalDataToCsv,
+  personalDataToJson,
+  type PersonalDataCategory,
+  type PersonalDataItem,
+  type PersonalDataOverviewProps,
+  type PersonalDataRequest,
+  type PersonalDataRequestType,
+} from './PersonalDataOverview';

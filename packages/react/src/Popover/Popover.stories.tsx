@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Popover } from './Popover';
+
+const meta = {
+  title: 'Components/Popover',
+  component: Popover,
+  args: {
+    trigger: 'Aukioloajat',
+    heading: 'Pääkirjaston aukioloajat',
+    children: (
+      <>
+        <p>Ma–pe 8–21, la–su 10–18.</p>
+        <a href="#poikkeukset">Poikkeusaukioloajat</a>
+      </>
+    ),
+  },
+} satisfies Meta<typeof Popover>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** Enter opens it and focus moves to the link inside; Escape closes and returns focus to the trigger. */
+export const Open: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Aukioloajat' });
+    trigger.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByRole('link', { name: 'Poikkeusaukioloajat' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(trigger).toHaveFocus();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('dialog', { name: 'Pääkirjaston aukioloajat' })).toBeVisible();
+  },
+};
+
+/** Only text inside: focus stays on the trigger and the popover is the next Tab stop. */
+export const StaticContent: Story = {
+  args: {
+    trigger: 'Mikä on asukastunnus?',
+    heading: undefined,
+    label: 'Asukastunnus',
+    children: 'Asukastunnus on kuusinumeroinen tunnus, jonka saat kirjeellä muuttaessasi kaupunkiin.',
+  } as never,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Mikä on asukastunnus?' });
+    await userEvent.click(trigger);
+    await expect(trigger).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('dialog', { name: 'Asukastunnus' })).toHaveFocus();
+  },
+};
+
+export const WithCloseButton: Story = {
+  args: { closeButton: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Aukioloajat' }));
+    await expect(canvas.getByRole('button', { name: 'Sulje' })).toBeVisible();
+  },
+};
+
+/** Opened with a touch tap: the same tap must not close it again. */
+export const Touch: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Aukioloajat' });
+    await userEvent.pointer({ keys: '[TouchA]', target: trigger });
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(canvas.getByRole('dialog')).toBeVisible();
+  },
+};
+
+/** For a trigger at the inline end of a row: the popover lines up with the trigger's end edge. */
+export const AlignEnd: Story = { args: { align: 'end' } };
+
+export const LongText: Story = {
+  args: {
+    trigger: 'Miten asukaspysäköintitunnuksen hinta lasketaan ajoneuvon päästöjen perusteella?',
+    heading: 'Asukaspysäköintitunnuksen hinnoitteluperusteet vuonna 2026',
+    defaultOpen: true,
+    children: (
+      <p>
+        Hinta määräytyy ajoneuvon hiilidioksidipäästöjen ja käyttövoiman mukaan. Täyssähköautojen ja
+        kaasuautojen tunnus on edullisempi. Pitkä sana: Asukaspysäköintitunnushakemuksenkäsittelymaksu.
+      </p>
+    ),
+  },
+};
+
+export const Swedish: Story = {
+  args: {
+    trigger: 'Öppettider',
+    heading: 'Huvudbibliotekets öppettider',
+    closeButton: true,
+    defaultOpen: true,
+    children: <p>Mån–fre 8–21, lör–sön 10–18.</p>,
+  },
+  globals: { locale: 'sv' },
+};
+
+export const English: Story = {
+  args: {
+    trigger: 'Opening hours',
+    heading: 'Central library opening hours',
+    closeButton: true,
+    defaultOpen: true,
+    children: <p>Mon–Fri 8–21, Sat–Sun 10–18.</p>,
+  },
+  globals: { locale: 'en' },
+};

@@ -1,0 +1,174 @@
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ButtonHTMLAttributes,
+  type FocusEvent,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { useStrings } from '../i18n';
+import { cx } from '../internal/cx';
+import { mergeRefs } from '../internal/mergeRefs';
+import { useNameCheck } from '../internal/useNameCheck';
+import { focusableSelector, useOutsidePointer } from './useDismiss';
+
+/** The popover is a dialog, so it needs a name: a visible `heading` (recommended) or a `label`. */
+export type PopoverName = { heading: ReactNode; label?: never } | { heading?: never; label: string };
+
+export type PopoverProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> &
+  PopoverName & {
+    /** Visible text of the trigger button. */
+    trigger: ReactNode;
+    /** Content of the popover. */
+    children: ReactNode;
+    /** Controlled open state; use with `onOpenChange`. */
+    open?: boolean;
+    defaultOpen?: boolean;
+    onOpenChange?: (open: boolean) => void;
+    /** Which edge of the trigger the popover lines up with. Use `end` for triggers near the inline end. */
+    align?: 'start' | 'end';
+    /** Adds a "Close" button at the end of the content (handy on touch screens). */
+    closeButton?: boolean;
+    /** Extra attributes for the trigger button (class, data-*, …). */
+    triggerProps?: Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'type' | 'onClick' | 'aria-expanded' | 'aria-controls'>;
+  };
+
+/**
+ * A non-modal popup anchored to a button: extra content that does not need its own page. The content is a
+ * named non-modal `role="dialog"` placed right after the trigger in the DOM, so reading and tab order follow
+ * the trigger. Focus moves into it when it has something focusable; otherwise it is the next Tab stop.
+ */
+export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover(props, ref) {
+  const {
+    trigger,
+    children,
+    heading,
+    label,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    align = 'start',
+    closeButton = false,
+    triggerProps,
+    className,
+    onKeyDown,
+    onBlur,
+    ...rest
+  } = props;
+  const strings = useStrings();
+  const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const contentId = `aukio-popover${id}`;
+  const headingId = `${contentId}-heading`;
+  const [innerOpen, setInnerOpen] = useState(defaultOpen);
+  const open = openProp ?? innerOpen;
+  const root = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  const focusOnOpen = useRef(false);
+  const [staticContent, setStaticContent] = useState(false);
+  useNameCheck(triggerRef, 'Popover');
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setInnerOpen(next);
+      onOpenChange?.(next);
+    },
+    [openProp, onOpenChange],
+  );
+
+  useEffect(() => {
+    if (!open || !content.current) return;
+    const first = content.current.querySelector<HTMLElement>(focusableSelector);
+    setStaticContent(!first);
+    if (focusOnOpen.current && first) first.focus();
+    focusOnOpen.current = false;
+  }, [open]);
+
+  useOutsidePointer(open, root, () => setOpen(false));
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    onKeyDown?.(event);
+    if (event.key === 'Escape' && open && !event.defaultPrevented) {
+      // Handled here so an enclosing dialog does not close too.
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      triggerRef.current?.focus();
+    }
+  }
+
+  function handleBlur(event: FocusEvent<HTMLDivElement>) {
+    onBlur?.(event);
+    const next = event.relatedTarget;
+    // Tabbing out of a non-modal popover closes it; focus stays where the user moved it.
+    if (open && next instanceof Node && !root.current?.contains(next)) setOpen(false);
+  }
+
+  return (
+    // The keyboard and blur handlers only catch events bubbling from the button and the dialog inside.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      ref={mergeRefs(root, ref)}
+      className={cx('aukio-popover', className)}
+      data-state={open ? 'open' : 'closed'}
+      data-align={align}
+      onKeyDown={handleKeyDown}
+      onBlur={handleBlur}
+      {...rest}
+    >
+      <button
+        {...triggerProps}
+        ref={triggerRef}
+        type="button"
+        className={cx('aukio-popover__trigger', triggerProps?.className)}
+        aria-expanded={open}
+        aria-controls={contentId}
+        onClick={() => {
+          focusOnOpen.current = !open;
+          setOpen(!open);
+        }}
+      >
+        {trigger}
+        <svg className="aukio-popover__chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+      {/* A popover without focusable content is itself the next Tab stop after the trigger. */}
+      <div
+        ref={content}
+        id={contentId}
+        role="dialog"
+        className="aukio-popover__content"
+        aria-labelledby={heading ? headingId : undefined}
+        aria-label={heading ? undefined : label}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={staticContent ? 0 : undefined}
+        hidden={!open}
+      >
+        {heading && (
+          <p className="aukio-popover__heading" id={headingId}>
+            {heading}
+          </p>
+        )}
+        {children}
+        {closeButton && (
+          <button
+            type="button"
+            className="aukio-popover__close"
+            onClick={() => {
+              setOpen(false);
+              triggerRef.current?.focus();
+            }}
+          >
+            {strings['popover.close']}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+});

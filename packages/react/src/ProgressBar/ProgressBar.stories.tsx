@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, within } from 'storybook/test';
+import { ProgressBar } from './ProgressBar';
+
+const meta = {
+  title: 'Components/ProgressBar',
+  component: ProgressBar,
+  args: { label: 'Ladataan liitettä', value: 40 },
+} satisfies Meta<typeof ProgressBar>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Running: Story = {};
+export const Start: Story = { args: { value: 0 } };
+export const Complete: Story = { args: { value: 100 } };
+export const Indeterminate: Story = { args: { value: undefined, label: 'Haetaan tietoja' } };
+export const CustomValueText: Story = { args: { label: 'Tiedostoja lähetetty', value: 3, max: 5, valueText: '3/5 tiedostoa' } };
+
+function Stepper() {
+  const [value, setValue] = useState(0);
+  return (
+    <div className="aukio-story-stack">
+      <button type="button" onClick={() => setValue((v) => Math.min(100, v + 25))}>
+        Edistä
+      </button>
+      <ProgressBar label="Lähetys" value={value} />
+    </div>
+  );
+}
+/** Press the button with the keyboard: the bar moves and its value text follows. */
+export const Interactive: Story = {
+  render: () => <Stepper />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Edistä' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('progressbar', { name: 'Lähetys' })).toHaveAttribute('aria-valuetext', '25 %');
+  },
+};
+export const LongText: Story = {
+  args: { label: 'Ladataan liitettä asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf', value: 72 },
+};
+export const Swedish: Story = { args: { label: 'Bilagan laddas upp', value: 60 }, globals: { locale: 'sv' } };
+export const English: Story = { args: { label: 'Uploading attachment', value: 60 }, globals: { locale: 'en' } };

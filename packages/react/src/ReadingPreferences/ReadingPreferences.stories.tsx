@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { AukioProvider } from '../i18n';
+import { Link } from '../Link';
+import { serializeReadingPreferences, defaultReadingPreferences } from './preferences';
+import { ReadingPreferences } from './ReadingPreferences';
+import { resetReadingPreferencesCache } from './useReadingPreferences';
+
+// Stories save under their own keys, so trying the panel here never changes the reader's real preferences.
+const storyKey = (name: string) => `aukio:story:reading-preferences:${name}`;
+
+const meta = {
+  title: 'Components/ReadingPreferences',
+  component: ReadingPreferences,
+  args: { storageKey: storyKey('default') },
+  beforeEach: () => {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith('aukio:story:reading-preferences:')) window.localStorage.removeItem(key);
+    resetReadingPreferencesCache();
+  },
+} satisfies Meta<typeof ReadingPreferences>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const normal = canvas.getByRole('radio', { name: /Normaali/ });
+    await expect(normal).toBeChecked();
+    await userEvent.tab();
+    await expect(normal).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('radio', { name: /^125\s%$/ })).toBeChecked();
+    await expect(document.documentElement).toHaveAttribute('data-aukio-text-size', '125');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(normal).toBeChecked();
+    await expect(document.documentElement).not.toHaveAttribute('data-aukio-text-size');
+  },
+};
+
+/** Saved earlier: high contrast, 150 % text and underlined links. */
+export const Saved: Story = {
+  args: { storageKey: storyKey('saved') },
+  beforeEach: () => {
+    window.localStorage.setItem(
+      storyKey('saved'),
+      serializeReadingPreferences({ ...defaultReadingPreferences, theme: 'high-contrast', textSize: 150, underlineLinks: true }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Korkea kontrasti' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: /^150\s%$/ })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: 'Alleviivaa kaikki linkit' })).toBeChecked();
+  },
+};
+
+/** Inside a dialog the dialog's own title names the panel, so the panel's heading is left out. */
+export const InDialog: Story = {
+  args: { heading: false, storageKey: storyKey('dialog') },
+  render: (args) => (
+    <div className="aukio-story-page">
+      <h2 id="prefs-dialog-title">Lukemisen asetukset</h2>
+      <ReadingPreferences {...args} aria-labelledby="prefs-dialog-title" />
+    </div>
+  ),
+};
+
+/** The panel with text that shows each choice at once: links, paragraphs, spacing. */
+export const WithSampleText: Story = {
+  args: { storageKey: storyKey('sample') },
+  render: (args) => (
+    <div className="aukio-story-stack">
+      <ReadingPreferences {...args} />
+      <div>
+        <p>
+          Asukaspysäköintitunnus maksaa 30 euroa kuukaudessa. Lue lisää sivulta <Link href="#hinnat">hinnat ja maksut</Link>.
+        </p>
+        <p>Tunnus on voimassa vuoden kerrallaan, ja voit jatkaa sitä verkossa.</p>
+      </div>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Alleviivaa kaikki linkit' }));
+    await expect(document.documentElement).toHaveAttribute('data-aukio-underline-links', '');
+    await userEvent.click(canvas.getByRole('button', { name: 'Palauta oletusasetukset' }));
+    await expect(document.documentElement).not.toHaveAttribute('data-aukio-underline-links');
+  },
+};
+
+export const LongText: Story = {
+  args: { storageKey: storyKey('long') },
+  render: (args) => (
+    <AukioProvider
+      locale="fi"
+      strings={{
+        'readingPreferences.title': 'Lukemisen, näkemisen ja liikkumisen asetukset kaikille kaupungin verkkopalveluille',
+        'readingPreferences.spacing':
+          'Lisää väliä rivien, kappaleiden, sanojen ja kirjainten väliin, jotta pitkiä tekstejä, kuten päätöksiä ja ohjeita, on helpompi lukea',
+        'readingPreferences.themeAuto': 'Käytä laitteen tai käyttöjärjestelmän asetusta tummista väreistä ja korkeasta kontrastista',
+      }}
+    >
+      <ReadingPreferences {...args} />
+    </AukioProvider>
+  ),
+};
+
+export const Swedish: Story = { args: { storageKey: storyKey('sv') }, globals: { locale: 'sv' } };
+export const English: Story = { args: { storageKey: storyKey('en') }, globals: { locale: 'en' } };

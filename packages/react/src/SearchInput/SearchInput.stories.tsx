@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { SearchInput } from './SearchInput';
+
+const meta = {
+  title: 'Components/SearchInput',
+  component: SearchInput,
+  args: { label: 'Hae sivustolta', name: 'q', onSearch: fn() },
+} satisfies Meta<typeof SearchInput>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('searchbox', { name: 'Hae sivustolta' });
+    await userEvent.click(input);
+    await userEvent.keyboard('uimahalli{Enter}');
+    await expect(args.onSearch).toHaveBeenCalledWith('uimahalli', expect.anything());
+    await expect(canvas.getByRole('search')).toBeInTheDocument();
+  },
+};
+/** With text: the clear button empties the field and returns focus to it; Escape does the same. */
+export const WithValue: Story = {
+  args: { defaultValue: 'kirjasto' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('searchbox');
+    await userEvent.click(canvas.getByRole('button', { name: 'Tyhjennä haku' }));
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveFocus();
+    await userEvent.keyboard('sauna');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveValue('');
+    await userEvent.keyboard('sauna');
+  },
+};
+export const WithHint: Story = { args: { label: 'Hae tapahtumia', hint: 'Tapahtuman nimi, paikka tai esiintyjä' } };
+export const Error: Story = { args: { label: 'Hae toimipisteitä', defaultValue: 'a', error: 'Kirjoita vähintään kaksi merkkiä' } };
+export const WithoutLandmark: Story = {
+  args: { label: 'Suodata luetteloa', landmark: false, hideSubmit: true, defaultValue: 'päiväkoti' },
+};
+export const HiddenLabel: Story = { args: { label: undefined, 'aria-label': 'Hae sivustolta' } as never };
+export const Disabled: Story = { args: { disabled: true } };
+export const LongText: Story = {
+  args: {
+    label: 'Hae kaupungin palveluista, tapahtumista, toimipisteistä ja päätöksistä hakusanalla tai diaarinumerolla',
+    hint: 'Voit hakea esimerkiksi palvelun nimellä, kaupunginosan nimellä tai päätöksen diaarinumerolla muodossa HEL 2026-001234.',
+    defaultValue: 'asukaspysäköintitunnuksen uusiminen sähköisesti',
+  },
+};
+export const Swedish: Story = {
+  args: { label: 'Sök på webbplatsen', defaultValue: 'bibliotek' },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Sök' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Töm sökningen' }));
+    await expect(canvas.getByRole('searchbox')).toHaveFocus();
+  },
+};
+export const English: Story = {
+  args: { label: 'Search the site', defaultValue: 'library' },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Search' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Clear search' })).toBeInTheDocument();
+  },
+};

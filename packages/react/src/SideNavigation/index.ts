@@ -1,0 +1,1 @@
+export { SideNavigation, type SideNavigationProps, type SideNavigationItem } from './SideNavigation';

@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { Skeleton } from './Skeleton';
+
+const meta = {
+  title: 'Components/Skeleton',
+  component: Skeleton,
+} satisfies Meta<typeof Skeleton>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Text: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Sisältöä ladataan');
+  },
+};
+export const Rect: Story = { args: { shape: 'rect' } };
+export const Circle: Story = { args: { shape: 'circle' } };
+export const CardPlaceholder: Story = {
+  render: () => (
+    <div className="aukio-story-stack">
+      <Skeleton shape="circle" label="Profiilia ladataan" />
+      <Skeleton shape="text" lines={2} label="Tekstiä ladataan" />
+    </div>
+  ),
+};
+export const LongText: Story = { args: { lines: 8, label: 'Asukaspysäköintitunnuksen hakemuksen tietoja ja liitteitä ladataan palvelusta' } };
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Innehållet laddas');
+  },
+};
+export const English: Story = { globals: { locale: 'en' } };

@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Tag } from '../Tag';
+import { Stack } from './Stack';
+
+const Box = ({ children }: { children: string }) => <Tag>{children}</Tag>;
+
+const meta = {
+  title: 'Components/Stack',
+  component: Stack,
+  args: {
+    children: (
+      <>
+        <Box>Ensimmäinen</Box>
+        <Box>Toinen</Box>
+        <Box>Kolmas</Box>
+      </>
+    ),
+  },
+} satisfies Meta<typeof Stack>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Vertical: Story = {};
+export const Horizontal: Story = { args: { direction: 'horizontal', gap: 3 } };
+export const Gaps: Story = {
+  render: () => (
+    <Stack gap={6}>
+      {([0, 2, 4, 8] as const).map((g) => (
+        <Stack key={g} direction="horizontal" gap={g}>
+          <Box>{`gap ${g}`}</Box>
+          <Box>B</Box>
+          <Box>C</Box>
+        </Stack>
+      ))}
+    </Stack>
+  ),
+};
+export const ButtonRow: Story = {
+  render: () => (
+    <Stack direction="horizontal" justify="end" gap={3}>
+      <button type="button">Peruuta</button>
+      <button type="button">Lähetä</button>
+    </Stack>
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+  },
+};
+export const LongText: Story = {
+  args: {
+    direction: 'horizontal',
+    children: (
+      <>
+        <Box>Asukaspysäköintitunnuksen hakeminen verkossa</Box>
+        <Box>Yrityspysäköintitunnuksen hakeminen ja uusiminen</Box>
+        <Box>Pitkä_sana_ilman_välilyöntejä_joka_rivittyy_kapealla_näytöllä</Box>
+      </>
+    ),
+  },
+};
+export const Swedish: Story = { args: { children: <Box>Första</Box> }, globals: { locale: 'sv' } };
+export const English: Story = { args: { children: <Box>First</Box> }, globals: { locale: 'en' } };

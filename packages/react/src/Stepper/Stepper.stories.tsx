@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Stepper, type StepperStep } from './Stepper';
+
+const steps: StepperStep[] = [
+  { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
+  { label: 'Ajoneuvo', status: 'inProgress', href: '#ajoneuvo' },
+  { label: 'Liitteet', status: 'notStarted', href: '#liitteet' },
+  { label: 'Yhteenveto', status: 'cannotStart' },
+];
+
+const meta = {
+  title: 'Components/Stepper',
+  component: Stepper,
+  args: { steps },
+} satisfies Meta<typeof Stepper>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const InProgress: Story = {
+  play: async ({ canvasElement }) => {
+    const list = within(canvasElement).getByRole('list', { name: 'Vaiheet' });
+    await expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'step');
+    await userEvent.tab();
+    await expect(within(list).getByRole('link', { name: 'Henkilötiedot' })).toHaveFocus();
+  },
+};
+export const FirstStep: Story = {
+  args: {
+    steps: steps.map((s, i) => ({ ...s, status: i === 0 ? 'inProgress' : i === 1 ? 'notStarted' : 'cannotStart' })),
+  },
+};
+export const AllCompleted: Story = {
+  args: { steps: steps.map((s) => ({ ...s, status: 'completed' as const })), current: 3 },
+};
+export const LongText: Story = {
+  args: {
+    steps: [
+      { label: 'Hakijan henkilötiedot ja yhteystiedot', status: 'completed', href: '#a' },
+      { label: 'Ajoneuvon rekisteritiedot ja haltijuus', status: 'inProgress' },
+      { label: 'Liitteet: vuokrasopimus tai omistusasiakirja', status: 'notStarted' },
+      { label: 'Yhteenveto ja hakemuksen lähettäminen', status: 'cannotStart' },
+      { label: 'Maksaminen verkkopankissa', status: 'cannotStart' },
+    ],
+  },
+};
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  args: {
+    steps: [
+      { label: 'Personuppgifter', status: 'completed', href: '#p' },
+      { label: 'Fordon', status: 'inProgress' },
+      { label: 'Bilagor', status: 'notStarted' },
+      { label: 'Sammanfattning', status: 'cannotStart' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Kan inte påbörjas än')).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: {
+    steps: [
+      { label: 'Personal details', status: 'completed', href: '#p' },
+      { label: 'Vehicle', status: 'inProgress' },
+      { label: 'Attachments', status: 'notStarted' },
+      { label: 'Summary', status: 'cannotStart' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('list', { name: 'Steps' })).toBeInTheDocument();
+  },
+};

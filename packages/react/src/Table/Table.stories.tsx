@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Table, type TableColumn } from './Table';
+
+interface Permit {
+  id: string;
+  plate: string;
+  zone: string;
+  validUntil: string;
+  price: number;
+}
+const permits: Permit[] = [
+  { id: '1', plate: 'ABC-123', zone: 'Kallio (K)', validUntil: '2026-12-31', price: 360 },
+  { id: '2', plate: 'XYZ-987', zone: 'Töölö (H)', validUntil: '2026-06-30', price: 180 },
+  { id: '3', plate: 'KLM-456', zone: 'Vallila (L)', validUntil: '2027-03-31', price: 540 },
+];
+const money = (n: number) => new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }).format(n);
+const columns: Array<TableColumn<Permit>> = [
+  { key: 'plate', header: 'Rekisterinumero', rowHeader: true, sortable: true },
+  { key: 'zone', header: 'Alue', sortable: true },
+  { key: 'validUntil', header: 'Voimassa asti', sortable: true, cell: (p) => new Date(p.validUntil).toLocaleDateString('fi-FI') },
+  { key: 'price', header: 'Hinta', align: 'end', sortable: true, cell: (p) => money(p.price) },
+];
+
+const meta = {
+  title: 'Components/Table',
+  component: Table,
+  args: { caption: 'Pysäköintitunnukset', columns, rows: permits },
+} satisfies Meta<typeof Table<Permit>>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+/** Tab to a header button and press Enter, then Space: ascending, then descending. */
+export const Sortable: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('button', { name: 'Rekisterinumero' }).focus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Alue' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('columnheader', { name: 'Alue' })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('columnheader', { name: 'Alue' })).toHaveAttribute('aria-sort', 'descending');
+  },
+};
+export const Sorted: Story = { args: { defaultSort: { column: 'price', direction: 'descending' } } };
+export const Selectable: Story = {
+  args: { selectable: true, defaultSelectedRowIds: ['2'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const box = canvas.getByRole('checkbox', { name: 'Valitse ABC-123' });
+    await userEvent.click(box);
+    await expect(box).toBeChecked();
+  },
+};
+export const Empty: Story = { args: { rows: [] } };
+/** Wider than the screen: the table scrolls inside a named region that Tab reaches first. */
+export const Wide: Story = {
+  render: () => (
+    <Table
+      caption="Kaikki tunnuksen tiedot"
+      rows={permits}
+      columns={[
+        ...columns,
+        ...Array.from({ length: 16 }, (_, i) => ({ key: `extra${i}`, header: `Lisätieto ${i + 1}`, cell: () => 'Henkilöauto' })),
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('region', { name: 'Kaikki tunnuksen tiedot' })).toHaveFocus();
+  },
+};
+export const LongText: Story = {
+  args: {
+    caption: 'Asukaspysäköintitunnukset, jotka ovat voimassa tai odottavat käsittelyä kaupunginosittain',
+    rows: [
+      ...permits,
+      {
+        id: '4',
+        plate: 'PITKÄ-REKISTERINUMERO-JOTA-EI-OLE-OLEMASSA-MUTTA-SEN-PITÄÄ-RIVITTYÄ',
+        zone: 'Kaartinkaupunki, Kruununhaka, Kluuvi ja Katajanokka (A-alue, sisältää myös väliaikaiset alueet)',
+        validUntil: '2026-01-01',
+        price: 12345,
+      },
+    ],
+  },
+};
+export const Swedish: Story = {
+  args: {
+    caption: 'Parkeringstillstånd',
+    columns: [
+      { key: 'plate', header: 'Registernummer', rowHeader: true, sortable: true },
+      { key: 'zone', header: 'Område' },
+    ],
+    selectable: true,
+  },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('checkbox', { name: 'Välj alla rader' })).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  args: {
+    caption: 'Parking permits',
+    rows: [],
+    columns: [
+      { key: 'plate', header: 'Registration', rowHeader: true },
+      { key: 'zone', header: 'Zone' },
+    ],
+  },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('cell', { name: 'No rows to show' })).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { Tag } from './Tag';
+
+const meta = {
+  title: 'Components/Tag',
+  component: Tag,
+  args: { children: 'Pysäköinti' },
+} satisfies Meta<typeof Tag>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Neutral: Story = {};
+export const Info: Story = { args: { variant: 'info', children: 'Uusi' } };
+export const Success: Story = { args: { variant: 'success', children: 'Voimassa' } };
+export const Warning: Story = { args: { variant: 'warning', children: 'Vanhenee pian' } };
+export const Error: Story = { args: { variant: 'error', children: 'Vanhentunut' } };
+export const AsLink: Story = {
+  render: () => (
+    <div className="aukio-story-row">
+      <Tag href="#pysakointi">Pysäköinti</Tag>
+      <Tag href="#asuminen" variant="info">
+        Asuminen
+      </Tag>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('link', { name: 'Pysäköinti' })).toHaveFocus();
+  },
+};
+export const AllVariants: Story = {
+  render: () => (
+    <div className="aukio-story-row">
+      <Tag>Neutraali</Tag>
+      <Tag variant="info">Tiedote</Tag>
+      <Tag variant="success">Voimassa</Tag>
+      <Tag variant="warning">Vanhenee pian</Tag>
+      <Tag variant="error">Vanhentunut</Tag>
+    </div>
+  ),
+};
+export const LongText: Story = { args: { children: 'Asukaspysäköintitunnukset ja yrityspysäköintitunnukset kantakaupungin alueella' } };
+export const Swedish: Story = { args: { children: 'Parkering' }, globals: { locale: 'sv' } };
+export const English: Story = { args: { children: 'Parking' }, globals: { locale: 'en' } };

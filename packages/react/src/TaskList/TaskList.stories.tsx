@@ -1,0 +1,105 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { TaskList, type TaskListGroup } from './TaskList';
+
+const groups: TaskListGroup[] = [
+  {
+    heading: 'Hakijan tiedot',
+    tasks: [
+      { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
+      { label: 'Osoite', status: 'inProgress', href: '#osoite' },
+    ],
+  },
+  {
+    heading: 'Ajoneuvo ja maksu',
+    tasks: [
+      { label: 'Rekisteritiedot', status: 'notStarted', href: '#ajoneuvo' },
+      { label: 'Maksu', status: 'cannotStart', href: '#maksu', hint: 'Täytä ensin ajoneuvon tiedot.' },
+    ],
+  },
+];
+
+const meta = {
+  title: 'Components/TaskList',
+  component: TaskList,
+  args: { groups, showProgress: true },
+} satisfies Meta<typeof TaskList>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Grouped: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('link', { name: 'Henkilötiedot' })).toHaveFocus();
+    await expect(canvas.getByRole('link', { name: 'Osoite' })).toHaveAccessibleDescription('Kesken');
+  },
+};
+export const SingleList: Story = {
+  args: {
+    groups: undefined,
+    showProgress: false,
+    tasks: [
+      { label: 'Yrityksen tiedot', status: 'completed', href: '#yritys' },
+      { label: 'Liitteet', status: 'notStarted', href: '#liitteet', hint: 'Enintään viisi tiedostoa.' },
+      { label: 'Lähetä hakemus', status: 'cannotStart' },
+    ],
+  },
+};
+export const Empty: Story = { args: { groups: [] } };
+export const LongText: Story = {
+  args: {
+    groups: [
+      {
+        heading: 'Hakijan henkilötiedot, yhteystiedot ja asumista koskevat selvitykset',
+        tasks: [
+          {
+            label: 'Vuokrasopimus tai omistusasiakirja, josta käy ilmi asunnon osoite ja hallintaoikeus',
+            status: 'inProgress',
+            href: '#a',
+            hint: 'Jos asut alivuokralaisena, liitä myös päävuokralaisen suostumus.',
+          },
+          { label: 'Asukaspysäköintitunnuksenhakemusvahvistusilmoitus', status: 'cannotStart' },
+        ],
+      },
+    ],
+  },
+};
+export const Swedish: Story = {
+  globals: { locale: 'sv' },
+  args: {
+    groups: [
+      {
+        heading: 'Sökandens uppgifter',
+        tasks: [
+          { label: 'Personuppgifter', status: 'completed', href: '#p' },
+          { label: 'Adress', status: 'inProgress', href: '#a' },
+          { label: 'Fordon', status: 'notStarted', href: '#f' },
+          { label: 'Betalning', status: 'cannotStart' },
+        ],
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Du har slutfört 1 av 4 uppgifter.')).toBeInTheDocument();
+  },
+};
+export const English: Story = {
+  globals: { locale: 'en' },
+  args: {
+    groups: [
+      {
+        heading: 'Applicant',
+        tasks: [
+          { label: 'Personal details', status: 'completed', href: '#p' },
+          { label: 'Address', status: 'inProgress', href: '#a' },
+          { label: 'Vehicle', status: 'notStarted', href: '#f' },
+          { label: 'Payment', status: 'cannotStart' },
+        ],
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Cannot start yet')).toBeInTheDocument();
+  },
+};

@@ -1,0 +1,1 @@
+export { TaskList, type TaskListProps, type TaskListTask, type TaskListGroup, type TaskStatus } from './TaskList';

@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Text } from './Text';
+
+const meta = {
+  title: 'Components/Text',
+  component: Text,
+  args: { children: 'Asukaspysäköintitunnuksella voit pysäköidä oman asuinalueesi kadunvarsipaikoille.' },
+} satisfies Meta<typeof Text>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Body: Story = {};
+export const Lead: Story = { args: { variant: 'lead' } };
+export const Small: Story = { args: { variant: 'small', children: 'Hinnat sisältävät arvonlisäveron.' } };
+export const LongText: Story = {
+  args: {
+    children:
+      'Asukaspysäköintitunnuksen voi saada henkilö, jonka vakinainen osoite on asukaspysäköintialueella ja jonka käytössä on ajoneuvo. Tiedostonimi_ilman_välilyöntejä_joka_on_hyvin_pitkä_ja_jatkuu_vielä.pdf',
+  },
+};
+export const Swedish: Story = { args: { children: 'Med invånarparkeringstillstånd kan du parkera på gatan i ditt område.' }, globals: { locale: 'sv' } };
+export const English: Story = { args: { children: 'With a resident parking permit you can park on the street in your area.' }, globals: { locale: 'en' } };

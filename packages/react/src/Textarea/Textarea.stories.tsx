@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Textarea } from './Textarea';
+
+const meta = {
+  title: 'Components/Textarea',
+  component: Textarea,
+  args: { label: 'Kuvaile ongelmaa', name: 'description' },
+} satisfies Meta<typeof Textarea>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const field = within(canvasElement).getByRole('textbox', { name: 'Kuvaile ongelmaa (valinnainen)' });
+    await userEvent.tab();
+    await expect(field).toHaveFocus();
+    await userEvent.keyboard('Katulamppu ei pala{Enter}Mannerheimintie 5');
+    await expect(field).toHaveValue('Katulamppu ei pala\nMannerheimintie 5');
+  },
+};
+export const WithHint: Story = { args: { hint: 'Älä kirjoita henkilötietoja, kuten henkilötunnusta.', required: true, rows: 8 } };
+export const Error: Story = { args: { required: true, error: 'Kuvaile ongelmaa', hint: 'Kerro, mitä tapahtui ja missä.' } };
+export const Disabled: Story = { args: { disabled: true, defaultValue: 'Lähetetty 3.3.2026' } };
+export const ReadOnly: Story = { args: { readOnly: true, defaultValue: 'Hakemus on jo lähetetty, joten kuvausta ei voi enää muuttaa.' } };
+export const CharacterCount: Story = {
+  args: { label: 'Lyhyt kuvaus', characterLimit: 40, hint: 'Kuvaus näkyy julkisesti palautekartalla.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = canvas.getByRole('textbox', { name: /Lyhyt kuvaus/ });
+    await expect(canvas.getByText('Voit kirjoittaa vielä 40 merkkiä')).toBeInTheDocument();
+    await userEvent.click(field);
+    await userEvent.keyboard('Roskis on täynnä');
+    await expect(canvas.getByText('Voit kirjoittaa vielä 24 merkkiä')).toBeInTheDocument();
+    await waitFor(
+      () => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Voit kirjoittaa vielä 24 merkkiä'),
+      { timeout: 3000 },
+    );
+  },
+};
+export const CharacterCountOverLimit: Story = {
+  args: {
+    label: 'Lyhyt kuvaus',
+    characterLimit: 20,
+    defaultValue: 'Puiston roska-astia on ollut täynnä jo viikon ajan',
+  },
+  play: async ({ canvasElement }) => {
+    const field = within(canvasElement).getByRole('textbox', { name: /Lyhyt kuvaus/ });
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(within(canvasElement).getByText(/Sinulla on 30 merkkiä liikaa/)).toBeInTheDocument();
+  },
+};
+export const LongText: Story = {
+  args: {
+    label: 'Kuvaile, miten tilanne on vaikuttanut arkeesi ja mitä tukea toivoisit kaupungilta seuraavien kuukausien aikana',
+    hint: 'Voit kertoa esimerkiksi asumisesta, työstä, opiskelusta, terveydestä tai perheesi tilanteesta. Kirjoita omin sanoin.',
+    error: 'Kirjoita kuvaus, jossa on vähintään yksi lause, jotta sosiaaliohjaaja voi valmistautua tapaamiseen',
+    characterLimit: 1000,
+  },
+};
+export const Swedish: Story = {
+  args: { label: 'Beskriv problemet', hint: 'Skriv inga personuppgifter.', characterLimit: 100, defaultValue: 'Gatlampan lyser inte' },
+  globals: { locale: 'sv' },
+};
+export const English: Story = {
+  args: { label: 'Describe the problem', hint: 'Do not include personal details.', characterLimit: 10, defaultValue: 'The street lamp is broken' },
+  globals: { locale: 'en' },
+};

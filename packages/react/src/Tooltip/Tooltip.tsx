@@ -1,0 +1,106 @@
+import {
+  cloneElement,
+  forwardRef,
+  isValidElement,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import { cx } from '../internal/cx';
+import { isDev, warnOnce } from '../internal/dev';
+
+export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
+  /** A short text that describes the control. Not for essential information: touch users never see it. */
+  content: ReactNode;
+  /** Exactly one focusable element (a button, a link) that keeps its own accessible name. */
+  children: ReactElement<{ 'aria-describedby'?: string }>;
+  /** Milliseconds the pointer must rest on the control before the tooltip shows. */
+  delay?: number;
+};
+
+/**
+ * A short supplementary description of a control, shown while the control is hovered or has keyboard
+ * focus. The tooltip is the control's `aria-describedby`, so screen readers always read it, visible or not.
+ * It stays while the pointer is over it and Escape hides it without moving focus (WCAG 1.4.13).
+ */
+export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Tooltip(props, ref) {
+  const { content, children, delay = 300, className, onPointerEnter, onPointerLeave, onPointerDown, onFocus, onBlur, ...rest } =
+    props;
+  const tipId = `aukio-tooltip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [open, setOpen] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const hovered = useRef(false);
+  const focused = useRef(false);
+  const touch = useRef(false);
+
+  function schedule(next: boolean, ms: number) {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setOpen(next), ms);
+  }
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        clearTimeout(timer.current);
+        setOpen(false);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  if (isDev && !isValidElement(children)) warnOnce('tooltip:child', '<Tooltip> needs exactly one element child.');
+  const child = children as ReactElement<{ 'aria-describedby'?: string }>;
+  const describedBy = [child.props['aria-describedby'], tipId].filter(Boolean).join(' ');
+
+  return (
+    // Pointer and focus events of the wrapped control and the tooltip bubble here; the wrapper is not a control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <span
+      ref={ref}
+      className={cx('aukio-tooltip', className)}
+      data-state={open ? 'open' : 'closed'}
+      onPointerDown={(event) => {
+        onPointerDown?.(event);
+        touch.current = event.pointerType === 'touch';
+      }}
+      onPointerEnter={(event) => {
+        onPointerEnter?.(event);
+        if (event.pointerType === 'touch') return;
+        hovered.current = true;
+        schedule(true, open ? 0 : delay);
+      }}
+      onPointerLeave={(event) => {
+        onPointerLeave?.(event);
+        hovered.current = false;
+        if (!focused.current) schedule(false, 100);
+      }}
+      onFocus={(event) => {
+        onFocus?.(event);
+        focused.current = true;
+        // A tap focuses the control too; touch gets nothing extra (use a Toggletip there).
+        if (touch.current) return;
+        schedule(true, delay);
+      }}
+      onBlur={(event) => {
+        onBlur?.(event);
+        focused.current = false;
+        touch.current = false;
+        if (!hovered.current) schedule(false, 0);
+      }}
+      {...rest}
+    >
+      {cloneElement(child, { 'aria-describedby': describedBy })}
+      <span role="tooltip" id={tipId} className="aukio-tooltip__bubble" hidden={!open}>
+        {content}
+      </span>
+    </span>
+  );
+});
