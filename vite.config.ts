@@ -27,6 +27,10 @@ const storyModes: { name: string; mode: string }[] = [
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: discovered mid-run, Vite would re-optimise and reload the browser tests.
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', 'react-dom/server', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'storybook/test', 'storybook/viewport', 'axe-core', '@storybook/react-vite'],
+  },
   test: {
     projects: [
       {
@@ -61,12 +65,19 @@ export default defineConfig({
       // Every story in every mode; .storybook/preview.tsx reads the mode from __AUKIO_STORY_MODE__.
       ...storyModes.map((mode) => ({
         extends: true as const,
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        plugins: [
+          storybookTest({ configDir: '.storybook' }),
+          // The Storybook plugin names its Vite cache after the config dir, the same for every mode; a cache of
+          // its own per extra mode stops the projects from racing over pre-bundled dependencies.
+          ...(mode.name === 'stories'
+            ? []
+            : [{ name: 'aukio-story-mode-cache', config: () => ({ cacheDir: `node_modules/.cache/sb-vitest-${mode.mode}` }) }]),
+        ],
         define: { __AUKIO_STORY_MODE__: JSON.stringify(mode.mode) },
         test: {
           name: mode.name,
           browser: browser(),
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       })),
       {
@@ -76,14 +87,14 @@ export default defineConfig({
           name: 'ssr',
           include: ['scripts/ssr/*.browser.test.tsx'],
           browser: browser(),
-          testTimeout: 30_000,
+          testTimeout: 60_000,
         },
       },
       {
         // The gate's own test: fixture stories that must fail under the same configuration.
         extends: true,
         plugins: [storybookTest({ configDir: 'scripts/gate/.storybook' })],
-        test: { name: 'gate', browser: browser(), testTimeout: 30_000 },
+        test: { name: 'gate', browser: browser(), testTimeout: 60_000 },
       },
     ],
   },

@@ -14,7 +14,7 @@ const run = (cmd, args) => {
 for (const dir of packages) {
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const lint = run('publint', [dir, '--strict']);
-  const entrypoints = Object.keys(pkg.exports).filter((k) => !/\.(css|json)$/.test(k));
+  const entrypoints = Object.keys(pkg.exports).filter((k) => !/\.(css|json|js)$/.test(k)); // files, not typed modules
   const types = run('attw', ['--pack', dir, '--profile', 'esm-only', '--no-emoji', '--no-color', '--format', 'ascii', '--entrypoints', ...entrypoints]);
   const status = `${lint.ok ? 'publint ok' : 'publint FAILED'}, ${types.ok ? `attw ok (${entrypoints.length} entry points)` : 'attw FAILED'}`;
   console.log(`${pkg.name}: ${status}`);

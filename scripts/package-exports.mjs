@@ -16,6 +16,7 @@ export function expectedExports() {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
     './styles.css': './dist/styles.css',
     './base.css': './dist/base.css',
+    './apply-preferences.js': './dist/apply-preferences.js',
   };
   for (const c of components) {
     exports[`./${c}`] = { types: `./dist/${c}/index.d.ts`, default: `./dist/${c}/index.js` };

@@ -91,9 +91,9 @@ async function openStory(page, id) {
         return render?.id === storyId && phases.includes(render.phase);
       },
       { storyId: id, phases: done },
-      { timeout: 30000, polling: 100 },
+      { timeout: 60000, polling: 100 },
     )
-    .catch(() => problems.push(`${id}: did not finish rendering in 30 s`));
+    .catch(() => problems.push(`${id}: did not finish rendering in 60 s`));
   await page.evaluate(() => document.fonts?.ready);
 }
 

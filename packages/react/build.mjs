@@ -1,7 +1,7 @@
 // Builds @aukio/react: ES modules with the source module structure preserved (Vite library mode),
 // declarations (tsc), and dist/styles.css with the tokens and every component's CSS in @layer aukio.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -94,6 +94,10 @@ let clientModules = 0;
     }
   }
 })(src);
+
+// The reading-preferences script an app includes with <script src> in <head>: applies the stored
+// preferences before first paint without inline script (ReadingPreferences.mdx).
+copyFileSync(join(src, 'ReadingPreferences/apply-preferences.js'), join(dist, 'apply-preferences.js'));
 
 // Declarations, with relative specifiers made explicit ('./Button' -> './Button/index.js') so they
 // resolve under Node's ESM rules (moduleResolution node16/nodenext) as well as in bundlers.

@@ -129,6 +129,17 @@ const rendered = ['completed', 'afterEach', 'errored', 'aborted', 'finished'];
  * @param {number} timeout
  */
 async function open(page, target, timeout) {
+  if (target.storybook && (await isStorybook(page))) {
+    // The Storybook preview is loaded already: switch story through its channel instead of loading the
+    // whole preview (and axe) again. Clears what the last story left: focus, scroll position.
+    await page.evaluate((storyId) => {
+      if (document.activeElement && document.activeElement !== document.body) /** @type {HTMLElement} */ (document.activeElement).blur();
+      window.scrollTo(0, 0);
+      /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+    }, target.id);
+    await waitForStory(page, target, timeout);
+    return;
+  }
   let response;
   try {
     response = await page.goto(target.url, { waitUntil: 'load', timeout });
@@ -137,16 +148,31 @@ async function open(page, target, timeout) {
     throw new Error(`could not load ${target.url}: ${msg}`);
   }
   if (response && response.status() >= 400) throw new Error(`${target.url} responded ${response.status()} ${response.statusText()}`);
-  if (target.storybook) {
-    await page.waitForFunction(
-      ({ storyId, phases }) => {
-        const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
-        return render?.id === storyId && phases.includes(render.phase);
-      },
-      { storyId: target.id, phases: rendered },
-      { timeout, polling: 100 },
-    );
-  }
+  if (target.storybook) await waitForStory(page, target, timeout);
+  await page.evaluate(() => document.fonts?.ready.then(() => undefined));
+}
+
+/** @param {Page} page */
+async function isStorybook(page) {
+  if (page.url() === 'about:blank') return false;
+  return page.evaluate(() => !!(/** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__ && /** @type {any} */ (window).__STORYBOOK_PREVIEW__)).catch(() => false);
+}
+
+/**
+ * Waits until the story has rendered and its play function has finished.
+ * @param {Page} page
+ * @param {Target} target
+ * @param {number} timeout
+ */
+async function waitForStory(page, target, timeout) {
+  await page.waitForFunction(
+    ({ storyId, phases }) => {
+      const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+      return render?.id === storyId && phases.includes(render.phase);
+    },
+    { storyId: target.id, phases: rendered },
+    { timeout, polling: 100 },
+  );
   await page.evaluate(() => document.fonts?.ready.then(() => undefined));
 }
 
@@ -215,13 +241,16 @@ async function shoot(page, selector) {
  * @param {import('playwright').BrowserContext} context
  * @param {Target} target
  * @param {Required<Pick<PageOptions, 'modes' | 'checks' | 'timeout' | 'screenshots'>> & PageOptions} options
+ * @param {{ page?: Page }} [slot]  the worker's tab kept for the next story
  * @returns {Promise<PageResult>}
  */
-async function auditPage(context, target, options) {
+async function auditPage(context, target, options, slot = {}) {
   const started = Date.now();
   /** @type {PageResult} */
   const result = { page: target.id, url: target.url, status: 'ok', durationMs: 0, runs: [] };
-  const page = await context.newPage();
+  // Stories share one tab per worker (switched through Storybook's channel); app pages get a fresh tab each.
+  const page = (target.storybook && slot.page) || (await context.newPage());
+  if (target.storybook) slot.page = page;
   page.setDefaultTimeout(options.timeout);
   let timer;
   const timedOut = new Promise((_, fail) => {
@@ -233,7 +262,9 @@ async function auditPage(context, target, options) {
     for (const mode of options.modes) {
       const t0 = Date.now();
       await setMode(page, mode);
-      const violations = await runAxe(page, { rules: options.rules });
+      // A story is a component, not a page: axe runs on <body> (as Storybook's a11y addon does), so rules about
+      // the whole document (one main landmark, a level-one heading) do not apply; for app pages it runs on all.
+      const violations = await runAxe(page, { rules: options.rules, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
       /** @type {Issue[]} */
       const issues = [];
       let shots = 0;
@@ -295,9 +326,10 @@ async function auditPage(context, target, options) {
     result.status = 'error';
     result.error = /** @type {Error} */ (e).message.split('\n')[0];
     work.catch(() => undefined);
+    slot.page = undefined; // a page in an unknown state is not reused
   } finally {
     clearTimeout(timer);
-    await page.close().catch(() => undefined);
+    if (slot.page !== page) await page.close().catch(() => undefined);
     result.durationMs = Date.now() - started;
   }
   return result;
@@ -369,10 +401,12 @@ export async function audit(options) {
     await Promise.all(
       Array.from({ length: Math.min(workers, targets.length) }, async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+        /** @type {{ page?: Page }} */
+        const slot = {};
         try {
           while (next < targets.length) {
             const k = next++;
-            pages[k] = await auditPage(context, targets[k], { modes: modeNames, checks: checkNames, timeout, screenshots: options.screenshots ?? 5, rules });
+            pages[k] = await auditPage(context, targets[k], { modes: modeNames, checks: checkNames, timeout, screenshots: options.screenshots ?? 5, rules }, slot);
             done++;
             options.onProgress?.({ done, total: targets.length, page: pages[k] });
           }

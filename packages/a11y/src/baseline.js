@@ -31,6 +31,7 @@ export function validateBaseline(value, text, file) {
   const offsets = arrayItemOffsets(text, wrapped ? 'issues' : '');
   /** @type {string[]} */
   const problems = [];
+  /** @type {{ line: number, column: number } | undefined} */
   let first;
   list.forEach((item, i) => {
     const where = offsets[i] !== undefined ? lineColumn(text, offsets[i]) : undefined;
@@ -42,7 +43,7 @@ export function validateBaseline(value, text, file) {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return say('must be an object { id, page, target?, reason, owner, wcag }');
     for (const key of REQUIRED) if (typeof item[key] !== 'string' || !item[key].trim()) say(`"${key}" must be a non-empty string`);
     if (item.target !== undefined && typeof item.target !== 'string') say('"target" must be a string (a CSS selector) when given');
-    if (item.wcag !== undefined && !(typeof item.wcag === 'string' || (Array.isArray(item.wcag) && item.wcag.every((c) => typeof c === 'string')))) say('"wcag" must be a criterion such as "1.4.3", or a list of them');
+    if (item.wcag !== undefined && !(typeof item.wcag === 'string' || (Array.isArray(item.wcag) && item.wcag.every((/** @type {unknown} */ c) => typeof c === 'string')))) say('"wcag" must be a criterion such as "1.4.3", or a list of them');
   });
   if (problems.length) throw new InputError(problems.join('\n'), { file, ...first });
   return /** @type {BaselineEntry[]} */ (list);

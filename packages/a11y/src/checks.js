@@ -97,6 +97,14 @@ export async function checkReflow(page, { width = 320, height = 640 } = {}) {
           if (parent && parent !== document.body && parent.getBoundingClientRect().right > viewport + 1 && !scrollsItself(parent)) continue;
           offenders.push(`${describe(el)} (right edge at ${Math.round(r.right)} px)`);
         }
+        // Text wider than its box (a long word at a large text size) widens the page without widening the box.
+        if (offenders.length === 0) {
+          for (const el of document.body.querySelectorAll('*')) {
+            if (el.scrollWidth <= el.clientWidth + 1 || getComputedStyle(el).overflowX !== 'visible' || scrollsItself(el)) continue;
+            const inner = [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > viewport + 1);
+            if (!inner) offenders.push(`${describe(el)} (text overflows its box by ${el.scrollWidth - el.clientWidth} px)`);
+          }
+        }
         return [{ scrollWidth: root.scrollWidth, viewport, offenders: offenders.slice(0, 5) }];
       },
       { describe: describeSource },

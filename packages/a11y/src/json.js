@@ -65,7 +65,10 @@ export function errorOffset(text) {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   const lit = (/** @type {string} */ word) => {
-    for (const c of word) if (text[i++] !== c) return fail(i--);
+    for (const c of word) {
+      if (text[i] !== c) fail();
+      i++;
+    }
   };
   const string = () => {
     i++;

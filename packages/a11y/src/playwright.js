@@ -53,7 +53,17 @@ export async function runAxe(page, options = {}) {
   return page.evaluate(
     async ({ runOptions: opts, context: ctx }) => {
       const axe = /** @type {any} */ (window).axe;
-      const result = await axe.run(ctx ?? document, opts);
+      // Another axe run in the page (Storybook's a11y addon checks each story it renders) must finish first.
+      let result;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          result = await axe.run(ctx ?? document, opts);
+          break;
+        } catch (e) {
+          if (attempt >= 100 || !/already running/i.test(String(/** @type {Error} */ (e)?.message))) throw e;
+          await new Promise((ok) => setTimeout(ok, 100));
+        }
+      }
       return result.violations.map((/** @type {any} */ v) => ({
         id: v.id,
         impact: v.impact ?? null,

@@ -53,6 +53,8 @@ describe('@aukio/a11y browser checks', { timeout: 60_000 }, () => {
     expect(bad[0]!.message).toContain('div.wide');
     await show('<div class="scroller"><div class="wide">table</div></div>', '.scroller{overflow-x:auto;max-width:100%}.wide{width:500px}');
     expect(await checkReflow(page)).toEqual([]);
+    await show('<h2 class="big">Asukaspysäköintitunnus</h2>', '.big{font-size:48px}');
+    expect((await checkReflow(page))[0]?.message).toContain('text overflows its box');
     expect(page.viewportSize()).toEqual({ width: 800, height: 600 });
   });
 

@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
 import { AccessibilityStatement } from './AccessibilityStatement';
-import schema from './accessibility-statement.schema.json';
 import { parkingPermitStatement as sample } from './sample';
 import { validateStatement, type AccessibilityStatementData } from './statement';
 
@@ -15,6 +16,10 @@ function renderStatement(data: AccessibilityStatementData, locale: AukioLocale =
     </AukioProvider>,
   );
 }
+
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(import.meta.url.replace(/[^/]*$/, 'accessibility-statement.schema.json')), 'utf8'),
+) as { properties: Record<string, unknown>; required: string[] };
 
 const levels = () => screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
 
@@ -103,6 +108,14 @@ describe('AccessibilityStatement', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Success criteria not met: 2.1.1/)).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
     warn.mockRestore();
+  });
+
+  it('requires statement data by type', () => {
+    // @ts-expect-error data is required
+    const missing = () => <AccessibilityStatement />;
+    // @ts-expect-error conformance must be one of full, partial, none
+    const wrong: AccessibilityStatementData = { ...sample, conformance: 'mostly' };
+    expect([missing, wrong]).toHaveLength(2);
   });
 
   it('links are reachable with the keyboard', async () => {

@@ -40,7 +40,7 @@ function setup(props: Partial<React.ComponentProps<typeof Combobox>> = {}) {
   return { user, ...utils };
 }
 
-describe('Combobox roles and states', () => {
+describe('Combobox roles and states', { timeout: 20_000 }, () => {
   it('is an APG combobox wired to a listbox and labelled through the field', () => {
     setup({ hint: 'Valitse listasta', required: true });
     const box = screen.getByRole('combobox', { name: 'Kotikunta' });
@@ -61,7 +61,7 @@ describe('Combobox roles and states', () => {
   });
 });
 
-describe('Combobox keyboard (APG table)', () => {
+describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
   it('Down Arrow opens the list on the first option, then moves down and wraps from last to first', async () => {
     const { user } = setup();
     await user.click(input());
@@ -236,7 +236,7 @@ describe('Combobox keyboard (APG table)', () => {
   });
 });
 
-describe('Combobox pointer and touch', () => {
+describe('Combobox pointer and touch', { timeout: 20_000 }, () => {
   it('the button toggles the list and a click chooses an option', async () => {
     const { user } = setup({ defaultValue: 'van' });
     const toggle = screen.getByRole('button', { name: 'Näytä vaihtoehdot' });
@@ -279,7 +279,7 @@ describe('Combobox pointer and touch', () => {
   });
 });
 
-describe('Combobox announcements', () => {
+describe('Combobox announcements', { timeout: 20_000 }, () => {
   it('announces the number of results politely, in Finnish, Swedish and English', async () => {
     const { user, unmount } = setup();
     await user.type(input(), 'hel');
@@ -311,7 +311,7 @@ describe('Combobox announcements', () => {
   });
 });
 
-describe('Combobox with async options', () => {
+describe('Combobox with async options', { timeout: 20_000 }, () => {
   it('loads for the query, aborts the stale request, announces loading and results', async () => {
     const user = userEvent.setup();
     const signals: AbortSignal[] = [];
@@ -351,6 +351,7 @@ describe('Combobox with async options', () => {
     expect(screen.getByText('Vaihtoehtojen lataaminen epäonnistui.')).toBeVisible();
     await waitFor(() => expect(assertive()).toHaveTextContent('Vaihtoehtojen lataaminen epäonnistui.'));
     expect(input()).toHaveValue('es');
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
     fail = false;
     await user.click(retry);
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
@@ -360,7 +361,27 @@ describe('Combobox with async options', () => {
   });
 });
 
-describe('Combobox with 10,000 options', () => {
+describe('Combobox with a loader that throws', { timeout: 20_000 }, () => {
+  it('shows the error instead of crashing', async () => {
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="sv">
+        <Combobox
+          label="Gata"
+          loadOptions={() => {
+            throw new Error('bug');
+          }}
+          loadDelay={0}
+        />
+      </AukioProvider>,
+    );
+    await user.type(input(), 'a');
+    expect(await screen.findByRole('button', { name: 'Försök igen' })).toBeVisible();
+    expect(document.querySelector('.aukio-combobox__message')).toHaveTextContent('Alternativen kunde inte laddas.');
+  });
+});
+
+describe('Combobox with 10,000 options', { timeout: 20_000 }, () => {
   it('renders only a window of options with correct set size and positions', async () => {
     const { user } = setup({ options: many });
     await user.click(input());
@@ -408,7 +429,7 @@ describe('Combobox with 10,000 options', () => {
   });
 });
 
-describe('Combobox forms and integration', () => {
+describe('Combobox forms and integration', { timeout: 20_000 }, () => {
   it('can be controlled', async () => {
     const user = userEvent.setup();
     function Controlled() {

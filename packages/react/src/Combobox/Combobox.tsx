@@ -215,20 +215,25 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       const c = new AbortController();
       controller.current = c;
       announce(strings['combobox.loading']);
-      fn(q, c.signal).then(
-        (result) => {
-          if (c.signal.aborted) return;
-          setLoaded(result);
-          setActive(-1);
-          setScrollTop(0);
-          setStatus('idle');
-        },
-        () => {
-          if (c.signal.aborted) return;
-          setStatus('error');
-          announce(strings['combobox.error'], 'assertive');
-        },
-      );
+      // Through a promise so a loader that throws synchronously is an error too, not a crash.
+      Promise.resolve()
+        .then(() => fn(q, c.signal))
+        .then(
+          (result) => {
+            if (c.signal.aborted) return;
+            setLoaded(result);
+            setActive(-1);
+            setScrollTop(0);
+            setStatus('idle');
+          },
+          () => {
+            if (c.signal.aborted) return;
+            // Stale options for an older query would mislead; the typed text stays.
+            setLoaded(NO_OPTIONS);
+            setStatus('error');
+            announce(strings['combobox.error'], 'assertive');
+          },
+        );
     }, wait);
   }
   useEffect(

@@ -269,6 +269,12 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('requires the purposes and a policy version by type', () => {
+    // @ts-expect-error policyVersion is required: without it a new policy could not ask again
+    const missing = () => <ConsentProvider purposes={purposes} />;
+    expect(missing).toBeTypeOf('function');
+  });
+
   it('throws a clear error outside a ConsentProvider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<ConsentBanner />)).toThrow(/ConsentProvider/);

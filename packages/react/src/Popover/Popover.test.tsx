@@ -30,7 +30,7 @@ function StaticContent() {
   );
 }
 
-describe('Popover', () => {
+describe('Popover', { timeout: 20_000 }, () => {
   it('wires the trigger to a named non-modal dialog that is closed at first', () => {
     render(<WithLink />);
     const trigger = screen.getByRole('button', { name: 'Aukioloajat' });

@@ -59,7 +59,9 @@ export const InDialog: Story = {
   args: { heading: false, storageKey: storyKey('dialog') },
   render: (args) => (
     <div className="aukio-story-page">
-      <h2 id="prefs-dialog-title">Lukemisen asetukset</h2>
+      <h2 id="prefs-dialog-title" className="aukio-reading-preferences__title">
+        Lukemisen asetukset
+      </h2>
       <ReadingPreferences {...args} aria-labelledby="prefs-dialog-title" />
     </div>
   ),

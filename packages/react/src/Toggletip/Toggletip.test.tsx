@@ -16,7 +16,7 @@ function Field() {
   );
 }
 
-describe('Toggletip', () => {
+describe('Toggletip', { timeout: 20_000 }, () => {
   it('has a translated name, with the topic when given, and an empty status region when closed', () => {
     render(
       <div>

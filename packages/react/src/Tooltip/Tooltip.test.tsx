@@ -24,7 +24,7 @@ function Toolbar({ delay = 0 }: { delay?: number }) {
 
 const tooltip = () => screen.getByRole('tooltip', { hidden: true });
 
-describe('Tooltip', () => {
+describe('Tooltip', { timeout: 20_000 }, () => {
   it('describes the control (keeping its own name and description) even while hidden', () => {
     render(<Toolbar />);
     const button = screen.getByRole('button', { name: 'Tallenna' });

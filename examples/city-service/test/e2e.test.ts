@@ -1,0 +1,396 @@
+// @vitest-environment node
+// End to end in the installed Chromium: the resident parking permit service served by server.mjs.
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { expectNoA11yViolations } from '@aukio/a11y/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+
+const exampleDir = fileURLToPath(new URL('..', import.meta.url));
+let server: Server;
+let browser: Browser;
+let origin = '';
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['build.mjs'], { cwd: exampleDir, stdio: 'pipe' });
+  const { startServer } = (await import('../server.mjs')) as { startServer: (port: number) => Promise<Server> };
+  server = await startServer(0);
+  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const inDays = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return { day: String(d.getDate()), month: String(d.getMonth() + 1), year: String(d.getFullYear()) };
+};
+const startDate = inDays(30);
+const pdf = { name: 'rekisteriote.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 example') };
+
+/** Collects console errors and page errors: hydration mismatches and CSP violations end up here. */
+function watchConsole(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: origin, ...options });
+  context.setDefaultTimeout(45_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches the selector. Keyboard only. */
+async function tabTo(page: Page, selector: string, { back = false, max = 40 } = {}) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const hydrated = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+const h1 = (page: Page) => page.locator('h1').textContent();
+const summary = (page: Page) => page.locator('.aukio-error-summary').textContent();
+
+/** The text of an element's description (aria-describedby), where the field error is read. */
+async function description(page: Page, selector: string) {
+  const ids = (await page.locator(selector).first().getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(ids.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
+}
+
+/** Fills the whole application with Playwright's fill (works with and without JavaScript). */
+async function fillApplication(page: Page, lang: string, afterEachPage: (page: Page) => Promise<void> = async () => {}, reg = 'ABC-123') {
+  await page.goto(`/${lang}/`);
+  await afterEachPage(page);
+  await page.locator(`a[href="/${lang}/personal"]`).click();
+  await page.waitForURL(`**/${lang}/personal`);
+  await afterEachPage(page);
+  await page.fill('#givenName', 'Maija');
+  await page.fill('#familyName', 'Meikäläinen');
+  await page.fill('#email', 'maija@example.fi');
+  await page.fill('#phone', '040 123 4567');
+  await Promise.all([page.waitForURL(`**/${lang}/address`), page.press('#phone', 'Enter')]);
+  await afterEachPage(page);
+  await page.fill('#street', 'Esimerkkikatu 1 A 2');
+  await page.fill('#postalCode', '00100');
+  await page.fill('#city', 'Helsinki');
+  await Promise.all([page.waitForURL(`**/${lang}/vehicle`), page.press('#city', 'Enter')]);
+  await afterEachPage(page);
+  await page.fill('#reg', reg);
+  await page.fill('#start-day', startDate.day);
+  await page.fill('#start-month', startDate.month);
+  await page.fill('#start-year', startDate.year);
+  await Promise.all([page.waitForURL(`**/${lang}/document`), page.press('#start-year', 'Enter')]);
+  await afterEachPage(page);
+  await page.setInputFiles('#document', pdf);
+  await Promise.all([page.waitForURL(`**/${lang}/contact`), page.locator('button[type="submit"]').click()]);
+  await afterEachPage(page);
+  await page.check('input[name="contact"][value="sms"]');
+  await Promise.all([page.waitForURL(`**/${lang}/check`), page.locator('button[type="submit"]').click()]);
+  await afterEachPage(page);
+}
+
+describe('resident parking permit', () => {
+  it('can be completed with the keyboard only, in Finnish, with zero axe violations and no hydration warnings', async () => {
+    const { context, page } = await newPage();
+    const problems = watchConsole(page);
+    const visit = async (path: string) => {
+      await page.waitForURL(`**${path}`);
+      await hydrated(page);
+      await expectNoA11yViolations(page);
+    };
+    await page.goto('/fi/');
+    await visit('/fi/');
+    expect(await h1(page)).toBe('Hae asukaspysäköintitunnusta');
+
+    await tabTo(page, 'a[href="/fi/personal"]');
+    await page.keyboard.press('Enter');
+    await visit('/fi/personal');
+    // A failed submit first: the error summary takes focus and passes axe too.
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.aukio-error-summary');
+    await hydrated(page);
+    await page.waitForFunction(() => document.activeElement?.closest('.aukio-error-summary') !== null);
+    await expectNoA11yViolations(page);
+    await tabTo(page, '#givenName');
+    await page.keyboard.type('Maija');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Meikäläinen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('maija@example.fi');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('040 123 4567');
+    // Back with Shift+Tab to check the email field, then forward again.
+    await tabTo(page, '#email', { back: true });
+    expect(await page.inputValue('#email')).toBe('maija@example.fi');
+    await tabTo(page, '#phone');
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/address');
+    await tabTo(page, '#street');
+    await page.keyboard.type('Esimerkkikatu 1 A 2');
+    await tabTo(page, '#postalCode');
+    await page.keyboard.type('00100');
+    await tabTo(page, '#city');
+    await page.keyboard.type('Helsinki');
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/vehicle');
+    await tabTo(page, '#reg');
+    await page.keyboard.type('abc-123');
+    await tabTo(page, '#start-day');
+    await page.keyboard.type(startDate.day);
+    await tabTo(page, '#start-month');
+    await page.keyboard.type(startDate.month);
+    await tabTo(page, '#start-year');
+    await page.keyboard.type(startDate.year);
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/document');
+    await tabTo(page, '#document');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(pdf);
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/contact');
+    await tabTo(page, 'input[name="contact"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="contact"]:checked').getAttribute('value')).toBe('sms');
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/check');
+    const answers = await page.locator('.aukio-summary-list').textContent();
+    for (const text of ['Maija Meikäläinen', 'maija@example.fi', 'Esimerkkikatu 1 A 2, 00100 Helsinki', 'ABC-123', `${startDate.day}.${startDate.month}.${startDate.year}`, 'rekisteriote.pdf', 'Tekstiviestillä']) {
+      expect(answers).toContain(text);
+    }
+    await tabTo(page, 'button[type="submit"]');
+    await page.keyboard.press('Enter');
+
+    await visit('/fi/confirmation');
+    expect(await page.locator('#reference').textContent()).toMatch(/^AP-\d{4}-[0-9A-F]{6}$/);
+
+    await page.goto('/fi/accessibility');
+    await visit('/fi/accessibility');
+    expect(await h1(page)).toContain('Saavutettavuusseloste');
+    await page.goto('/fi/preferences');
+    await visit('/fi/preferences');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('can be completed with JavaScript disabled', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await fillApplication(page, 'fi');
+    expect(await page.locator('.aukio-summary-list').textContent()).toContain('Tekstiviestillä');
+    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('button[type="submit"]').click()]);
+    expect(await page.locator('#reference').textContent()).toMatch(/^AP-\d{4}-[0-9A-F]{6}$/);
+    // Without JavaScript the page has no hydration marker: nothing ran.
+    expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
+    await context.close();
+  });
+
+  it('has no horizontal scroll at 320 CSS px on any page of the flow', async () => {
+    const { context, page } = await newPage({ viewport: { width: 320, height: 640 } });
+    const widths: string[] = [];
+    const check = async (p: Page) => {
+      const [scroll, client] = await p.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client) widths.push(`${p.url()}: ${scroll} > ${client}`);
+    };
+    await fillApplication(page, 'fi', check);
+    // An error state too (long messages), and the confirmation.
+    await page.goto('/fi/vehicle');
+    await page.fill('#reg', '');
+    await Promise.all([page.waitForLoadState('load'), page.press('#reg', 'Enter')]);
+    await page.waitForSelector('.aukio-error-summary');
+    await check(page);
+    await page.goto('/fi/vehicle');
+    await page.fill('#reg', 'ABC-123');
+    await Promise.all([page.waitForURL('**/fi/document'), page.press('#reg', 'Enter')]);
+    await page.goto('/fi/check');
+    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('button[type="submit"]').click()]);
+    await check(page);
+    await page.goto('/fi/accessibility');
+    await check(page);
+    expect(widths).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['sv', 'Ansök om boendeparkeringstillstånd', 'Skriv ditt förnamn', 'Fel: '],
+    ['en', 'Apply for a resident parking permit', 'Enter your first name', 'Error: '],
+  ])('in %s shows the start page and a validation error translated', async (lang, heading, message, prefix) => {
+    const { context, page } = await newPage();
+    const problems = watchConsole(page);
+    await page.goto(`/${lang}/`);
+    await hydrated(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await h1(page)).toBe(heading);
+    expect(await page.locator('[aria-current="true"]').first().textContent()).toContain(lang === 'sv' ? 'Svenska' : 'English');
+    await page.goto(`/${lang}/personal`);
+    await Promise.all([page.waitForSelector('.aukio-error-summary'), page.locator('button[type="submit"]').click()]);
+    await hydrated(page);
+    expect(await summary(page)).toContain(message);
+    expect(await description(page, '#givenName')).toContain(message);
+    expect(await page.title()).toMatch(new RegExp(`^${prefix}`));
+    await expectNoA11yViolations(page);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows every validation message in Finnish and keeps what was typed (without JavaScript: the server checks)', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    const submit = async () => {
+      await Promise.all([page.waitForLoadState('load'), page.locator('form button[type="submit"]').click()]);
+      await page.waitForSelector('.aukio-error-summary');
+    };
+    const expectError = async (field: string, message: string) => {
+      expect(await summary(page)).toContain(message);
+      expect(await description(page, field)).toContain(message);
+    };
+
+    await page.goto('/fi/personal');
+    await submit();
+    await expectError('#givenName', 'Kirjoita etunimesi');
+    await expectError('#familyName', 'Kirjoita sukunimesi');
+    await expectError('#email', 'Kirjoita sähköpostiosoitteesi');
+    expect(await page.title()).toMatch(/^Virhe: Henkilötiedot/);
+    await page.fill('#givenName', 'Maija');
+    await page.fill('#email', 'maija(at)example');
+    await page.fill('#phone', 'soita minulle');
+    await submit();
+    await expectError('#email', 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi');
+    await expectError('#phone', 'Kirjoita puhelinnumero vain numeroin');
+    expect(await page.inputValue('#givenName')).toBe('Maija');
+    expect(await page.inputValue('#email')).toBe('maija(at)example');
+    expect(await page.inputValue('#phone')).toBe('soita minulle');
+    expect(await page.locator('#givenName').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await page.locator('#email').getAttribute('aria-invalid')).toBe('true');
+
+    await page.goto('/fi/address');
+    await page.fill('#postalCode', '123');
+    await submit();
+    await expectError('#street', 'Kirjoita katuosoitteesi');
+    await expectError('#postalCode', 'Postinumerossa on viisi numeroa');
+    await expectError('#city', 'Kirjoita postitoimipaikka');
+    expect(await page.inputValue('#postalCode')).toBe('123');
+    await page.fill('#postalCode', '');
+    await submit();
+    await expectError('#postalCode', 'Kirjoita postinumero');
+
+    await page.goto('/fi/vehicle');
+    await submit();
+    await expectError('#reg', 'Kirjoita ajoneuvon rekisterinumero');
+    expect(await summary(page)).toContain('Kirjoita tunnuksen alkamispäivä');
+    await page.fill('#reg', 'ei numeroa');
+    await page.fill('#start-day', '31');
+    await page.fill('#start-month', '2');
+    await page.fill('#start-year', '2030');
+    await submit();
+    await expectError('#reg', 'Kirjoita rekisterinumero muodossa ABC-123');
+    expect(await summary(page)).toContain('Alkamispäivän on oltava oikea päivämäärä');
+    expect(await page.inputValue('#reg')).toBe('ei numeroa');
+    expect(await page.inputValue('#start-day')).toBe('31');
+    expect(await page.inputValue('#start-month')).toBe('2');
+    expect(await page.inputValue('#start-year')).toBe('2030');
+    await page.fill('#start-day', '1');
+    await page.fill('#start-month', '1');
+    await page.fill('#start-year', '2020');
+    await submit();
+    expect(await summary(page)).toContain('Alkamispäivän on oltava tänään tai myöhemmin');
+    expect(await page.inputValue('#start-year')).toBe('2020');
+
+    await page.goto('/fi/document');
+    await submit();
+    await expectError('#document', 'Lisää ajoneuvon rekisteriote');
+    await page.setInputFiles('#document', { name: 'kuva.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+    await submit();
+    await expectError('#document', 'Rekisteriotteen on oltava PDF-, JPG- tai PNG-tiedosto');
+    await page.setInputFiles('#document', { name: 'iso.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(5 * 1024 * 1024 + 10) });
+    await submit();
+    await expectError('#document', 'Rekisteriote saa olla enintään 5 Mt');
+
+    await page.goto('/fi/contact');
+    await submit();
+    expect(await summary(page)).toContain('Valitse, miten otamme sinuun yhteyttä');
+    expect(await page.locator('fieldset#contact').textContent()).toContain('Valitse, miten otamme sinuun yhteyttä');
+    await context.close();
+  });
+
+  it('shows a translated message on a server error (ERR-500) and loses nothing typed', async () => {
+    const { context, page } = await newPage();
+    const problems = watchConsole(page);
+    await fillApplication(page, 'en', async () => {}, 'ERR-500');
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('form button[type="submit"]').click()]);
+    expect(response.status()).toBe(500);
+    await page.waitForSelector('.aukio-notification');
+    await hydrated(page);
+    expect(await page.locator('.aukio-notification').textContent()).toContain('The application could not be sent');
+    expect(await page.title()).toMatch(/^Error: /);
+    const answers = await page.locator('.aukio-summary-list').textContent();
+    for (const text of ['Maija Meikäläinen', 'maija@example.fi', '00100 Helsinki', 'ERR-500', 'rekisteriote.pdf', 'By text message']) {
+      expect(answers).toContain(text);
+    }
+    await expectNoA11yViolations(page);
+    // "My data" lists what the session holds.
+    await page.goto('/en/mydata');
+    await hydrated(page);
+    const myData = await page.locator('main').textContent();
+    for (const text of ['ERR-500', 'maija@example.fi', 'rekisteriote.pdf']) expect(myData).toContain(text);
+    await expectNoA11yViolations(page);
+    await page.goto('/en/check');
+    // The change link goes back to the question with the answer still in it; fixing it sends the application.
+    await Promise.all([page.waitForURL('**/en/vehicle?return=check#reg'), page.locator('a[href="/en/vehicle?return=check#reg"]').click()]);
+    expect(await page.inputValue('#reg')).toBe('ERR-500');
+    await page.fill('#reg', 'XYZ-9');
+    await Promise.all([page.waitForURL('**/en/check'), page.press('#reg', 'Enter')]);
+    await Promise.all([page.waitForURL('**/en/confirmation'), page.locator('form button[type="submit"]').click()]);
+    expect(await page.locator('#reference').textContent()).toMatch(/^AP-/);
+    // The 500 response is logged by the browser as a failed resource; anything else is a problem.
+    expect(problems.filter((p) => !p.includes('500'))).toEqual([]);
+    await context.close();
+  });
+
+  it('applies reading preferences chosen with the keyboard, from the server, and still fits 320 px at 200 % text', async () => {
+    const { context, page } = await newPage({ viewport: { width: 320, height: 640 } });
+    const problems = watchConsole(page);
+    await page.goto('/en/preferences');
+    await hydrated(page);
+    await tabTo(page, 'main input[type="radio"][value="100"]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator('main input[type="radio"][value="200"]').isChecked()).toBe(true);
+    expect(await page.locator('html').getAttribute('data-aukio-text-size')).toBe('200');
+    for (const path of ['/en/', '/en/personal', '/en/check']) {
+      const response = await page.goto(path);
+      // Rendered by the server into <html>, so the choice applies before the first paint and without JavaScript.
+      expect(await response?.text()).toContain('data-aukio-text-size="200"');
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, path).toBeLessThanOrEqual(client!);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('sends a strict Content Security Policy on every response', async () => {
+    for (const path of ['/fi/', '/fi/personal', '/assets/client.js', '/assets/aukio.css', '/nowhere']) {
+      const response = await fetch(origin + path);
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'self'; style-src 'self'; script-src 'self'");
+    }
+  });
+});
