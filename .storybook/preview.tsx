@@ -217,7 +217,7 @@ const preview: Preview = {
       options: axeRunOptions,
     },
     options: {
-      storySort: { order: ['Introduction', 'Docs', 'Components'] },
+      storySort: { order: ['Introduction', 'Docs', 'Foundations', 'Components', 'Patterns'] },
     },
   },
 };

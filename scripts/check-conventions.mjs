@@ -44,13 +44,30 @@ for (const name of components) {
   if (!index.includes(`from './${name}'`)) problems.push(`${name}: not exported from src/index.ts`);
 }
 
-// Locales: one key set.
-const keysOf = (file) => [...read(join(src, 'i18n', file)).matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]).sort();
-const en = keysOf('en.ts');
-for (const locale of ['fi', 'sv']) {
-  const keys = keysOf(`${locale}.ts`);
-  for (const k of en) if (!keys.includes(k)) problems.push(`i18n: ${locale} misses key ${k}`);
-  for (const k of keys) if (!en.includes(k)) problems.push(`i18n: ${locale} has key ${k} that en lacks`);
+// Locales: one key set. Each namespace module in src/i18n/messages has the same keys in fi, sv and en, and
+// every namespace is part of the one catalogue (src/i18n/catalogue.ts).
+const messagesDir = join(src, 'i18n', 'messages');
+const catalogue = read(join(src, 'i18n', 'catalogue.ts'));
+let keyCount = 0;
+for (const file of readdirSync(messagesDir)) {
+  const ns = file.replace(/\.ts$/, '');
+  const code = read(join(messagesDir, file));
+  if (!catalogue.includes(`./messages/${ns}'`)) problems.push(`i18n: messages/${file} is not part of i18n/catalogue.ts`);
+  const block = (locale) => {
+    const m = new RegExp(`\\n  ${locale}: \\{([\\s\\S]*?)\\n  \\},`).exec(code);
+    return m ? [...m[1].matchAll(/^\s*'([\w.-]+)':/gm)].map((k) => k[1]).sort() : null;
+  };
+  const en = block('en');
+  if (!en) {
+    problems.push(`i18n: messages/${file} has no en block`);
+    continue;
+  }
+  keyCount += en.length;
+  for (const locale of ['fi', 'sv']) {
+    const keys = block(locale) ?? [];
+    for (const k of en) if (!keys.includes(k)) problems.push(`i18n: ${locale} misses key ${k}`);
+    for (const k of keys) if (!en.includes(k)) problems.push(`i18n: ${locale} has key ${k} that en lacks`);
+  }
 }
 
 if (!exportsInSync()) {
@@ -61,4 +78,4 @@ if (problems.length) {
   console.error(`Conventions check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`conventions: ${components.length} components complete, ${en.length} strings in fi, sv and en`);
+console.log(`conventions: ${components.length} components complete, ${keyCount} strings in fi, sv and en`);

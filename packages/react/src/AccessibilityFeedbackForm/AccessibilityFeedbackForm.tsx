@@ -9,6 +9,7 @@ import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
+import { accessibilityFeedbackFormMessages } from '../i18n/messages/accessibilityFeedbackForm';
 
 export type FeedbackContact =
   | { method: 'email'; email: string }
@@ -44,7 +45,7 @@ type Field = 'description' | 'contactMethod' | 'email' | 'phone';
 export const AccessibilityFeedbackForm = forwardRef<HTMLFormElement, AccessibilityFeedbackFormProps>(
   function AccessibilityFeedbackForm(props, ref) {
     const { pageUrl: pageUrlProp, onSubmit, headingLevel = 2, className, method = 'post', ...rest } = props;
-    const strings = useStrings();
+    const strings = useStrings(accessibilityFeedbackFormMessages);
     const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
     const [pageUrl, setPageUrl] = useState(pageUrlProp ?? '');
     const [description, setDescription] = useState('');

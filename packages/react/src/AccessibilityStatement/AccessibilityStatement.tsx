@@ -1,8 +1,9 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { TRAFICOM_AUTHORITY, validateStatement, type AccessibilityStatementData, type ExemptItem } from './statement';
+import { accessibilityStatementMessages } from '../i18n/messages/accessibilityStatement';
 
 export interface AccessibilityStatementProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The statement's data; see `accessibility-statement.schema.json`. Invalid parts are left out and reported in development. */
@@ -30,14 +31,14 @@ export const AccessibilityStatement = forwardRef<HTMLElement, AccessibilityState
   { data, headingLevel = 1, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(accessibilityStatementMessages);
   const locale = useLocale();
   const id = useId();
   const { errors, value: d } = validateStatement(data);
   const errorKey = errors.map((e) => `${e.path}: ${e.message}`).join('\n');
 
   useEffect(() => {
-    if (!isDev || !errorKey) return;
+    if (process.env.NODE_ENV === 'production' || !errorKey) return;
     for (const line of errorKey.split('\n')) {
       warnOnce(`statement:${line}`, `<AccessibilityStatement> data.${line}`);
     }

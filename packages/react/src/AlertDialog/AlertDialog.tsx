@@ -4,6 +4,7 @@ import { Dialog, type DialogProps } from '../Dialog';
 import { useControllable } from '../Dialog/shared';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { alertDialogMessages } from '../i18n/messages/alertDialog';
 
 export interface AlertDialogProps extends Omit<DialogProps, 'role' | 'closeButton' | 'initialFocus'> {
   /** Text of the confirming button, naming the action ("Delete application"). Required. */
@@ -39,7 +40,7 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
     children,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(alertDialogMessages);
   const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const [pending, setPending] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useEffect, useRef, type HTMLAttributes } from 'react';
 import { announce, type Politeness } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 
 export type AnnouncePoliteness = Politeness;
@@ -28,7 +28,7 @@ export const Announcer = forwardRef<HTMLDivElement, AnnouncerProps>(function Ann
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(`[id="${id}"]`))) {
         if (root.contains(el)) continue;
         if (el.hasAttribute('data-aukio-announcer')) {
-          if (isDev) warnOnce('announcer:twice', '<Announcer /> is rendered more than once. Render it once in the app shell.');
+          if (process.env.NODE_ENV !== 'production') warnOnce('announcer:twice', '<Announcer /> is rendered more than once. Render it once in the app shell.');
           continue;
         }
         // A region made on the fly before this component mounted: this one takes over (same id).

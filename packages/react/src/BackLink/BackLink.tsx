@@ -1,9 +1,10 @@
-import { Slot, Slottable } from '@radix-ui/react-slot';
 import { forwardRef, useRef, type AnchorHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
+import { renderAsChild } from '../internal/slot';
 import { useNameCheck } from '../internal/useNameCheck';
+import { backLinkMessages } from '../i18n/messages/backLink';
 
 export interface BackLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /** Where "back" goes. Give a real URL (the previous step), not `javascript:history.back()`. */
@@ -30,14 +31,23 @@ export const BackLink = forwardRef<HTMLAnchorElement, BackLinkProps>(function Ba
   { asChild = false, className, children, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(backLinkMessages);
   const own = useRef<HTMLAnchorElement>(null);
   useNameCheck(own, 'BackLink');
-  const Comp = asChild ? Slot : 'a';
+  const refs = mergeRefs(own, ref);
+  const shared = { className: cx('aukio-back-link', className), ...rest };
+  if (asChild) {
+    return renderAsChild(children, shared, refs as never, (content) => (
+      <>
+        <BackArrow />
+        {content}
+      </>
+    ));
+  }
   return (
-    <Comp ref={mergeRefs(own, ref)} className={cx('aukio-back-link', className)} {...rest}>
+    <a ref={refs} {...shared}>
       <BackArrow />
-      <Slottable>{asChild ? children : <span className="aukio-back-link__text">{children ?? strings['backLink.label']}</span>}</Slottable>
-    </Comp>
+      <span className="aukio-back-link__text">{children ?? strings['backLink.label']}</span>
+    </a>
   );
 });

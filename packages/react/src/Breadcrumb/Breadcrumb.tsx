@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { breadcrumbMessages } from '../i18n/messages/breadcrumb';
 
 export interface BreadcrumbItem {
   /** Text of the crumb: the page's title, shortened if needed. */
@@ -33,10 +34,10 @@ export const Breadcrumb = forwardRef<HTMLElement, BreadcrumbProps>(function Brea
   { items, collapseOnNarrow = false, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(breadcrumbMessages);
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     items.slice(0, -1).forEach((item, i) => {
       if (!item.href) warnOnce(`breadcrumb-href:${i}`, `<Breadcrumb>: item ${i + 1} has no href; only the last item (the current page) may lack one.`);
     });

@@ -5,6 +5,7 @@ import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { renderAsChild } from '../internal/slot';
 import { useNameCheck } from '../internal/useNameCheck';
+import { buttonMessages } from '../i18n/messages/button';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 /** `small` is 32 px high (still above the 24 px minimum); `medium` and `large` are at least 44 px. */
@@ -70,7 +71,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
     type,
     ...rest
   } = props as TextButtonProps & { icon?: ReactNode };
-  const strings = useStrings();
+  const strings = useStrings(buttonMessages);
   const own = useRef<HTMLButtonElement>(null);
   useNameCheck(own, 'Button');
 

@@ -11,11 +11,13 @@ import {
 } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { useField, type NecessityIndicator } from '../internal/field';
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
+import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
+import { fieldMessages } from '../i18n/messages/field';
 
 /** What a CheckboxGroup tells the checkboxes inside it. Internal: not exported from the package. */
 export interface CheckboxGroupContextValue {
@@ -95,12 +97,12 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     ...rest
   } = props;
   const group = useContext(CheckboxGroupContext);
-  const strings = useStrings();
+  const strings = useStrings(checkboxGroupMessages, fieldMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'Checkbox');
   const ownHydrated = useHydrated();
   const inGroup = group !== null && value !== undefined;
-  if (isDev && group && value === undefined) {
+  if (process.env.NODE_ENV !== 'production' && group && value === undefined) {
     warnOnce('checkbox:value', '<Checkbox> inside a <CheckboxGroup> needs a `value`.');
   }
   const { ids, controlProps, hasError } = useField({

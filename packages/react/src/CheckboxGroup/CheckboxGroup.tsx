@@ -13,6 +13,7 @@ import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
 import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
 /** One option of a CheckboxGroup given as data. */
 export interface CheckboxOption {
@@ -81,7 +82,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(checkboxGroupMessages);
   const ids = useFieldIds(id);
   const hydrated = useHydrated();
   const [uncontrolled, setUncontrolled] = useState<string[]>(defaultValue ?? []);

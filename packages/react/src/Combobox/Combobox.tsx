@@ -18,6 +18,7 @@ import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { useOutsidePointer } from '../Popover/useDismiss';
+import { comboboxMessages } from '../i18n/messages/combobox';
 
 export interface ComboboxOption {
   /** What the form posts and `onChange` receives (select-only mode). */
@@ -136,7 +137,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     onBlur,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(comboboxMessages);
   const locale = useLocale();
   const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
   const listboxId = `${ids.controlId}-listbox`;

@@ -17,6 +17,8 @@ import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useConsentContext } from './consent';
+import { consentBannerMessages } from '../i18n/messages/consentBanner';
+import { consentSettingsMessages } from '../i18n/messages/consentSettings';
 
 export interface ConsentBannerProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
   /** Heading text. Default "Evästeet ja suostumukset" in the current language. */
@@ -43,7 +45,7 @@ export interface ConsentBannerProps extends Omit<HTMLAttributes<HTMLElement>, 't
  */
 export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(function ConsentBanner(props, ref) {
   const { title, headingLevel = 2, description, policyHref, modal = false, returnFocusRef, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(consentBannerMessages, consentSettingsMessages);
   const { ready, record, settingsOpen, acceptAll, rejectAll, closeSettings } = useConsentContext();
   const [choosing, setChoosing] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -169,7 +171,7 @@ export const ConsentSettingsLink = forwardRef<HTMLButtonElement, ConsentSettings
   { children, className, onClick, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(consentBannerMessages, consentSettingsMessages);
   const { openSettings } = useConsentContext();
   return (
     <button

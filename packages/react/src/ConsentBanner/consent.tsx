@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocale, type AukioLocale } from '../i18n';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 
 /** One purpose the service asks consent for ("analytics", "marketing"). Nothing is ever pre-selected. */
 export interface ConsentPurpose {
@@ -194,7 +194,7 @@ export function ConsentProvider({ purposes, policyVersion, storage, onChange, ch
       .then((raw) => {
         if (cancelled) return;
         const parsed = parseConsentRecord(raw, policyVersion, purposeIds);
-        if (isDev && raw != null && !parsed) {
+        if (process.env.NODE_ENV !== 'production' && raw != null && !parsed) {
           warnOnce('consent:stale', 'Stored consent was missing parts, corrupt or for another policy version: asking again.');
         }
         setRecord(parsed);

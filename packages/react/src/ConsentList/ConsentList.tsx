@@ -7,6 +7,7 @@ import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
+import { consentListMessages } from '../i18n/messages/consentList';
 
 /** A consent the resident has given to a service or a third party. */
 export interface GivenConsent {
@@ -39,7 +40,7 @@ function formatDate(value: string, locale: string): string {
  */
 export const ConsentList = forwardRef<HTMLDivElement, ConsentListProps>(function ConsentList(props, ref) {
   const { consents, caption, onRevoke, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(consentListMessages);
   const locale = useLocale();
   const [revoked, setRevoked] = useState<string[]>([]);
   const [target, setTarget] = useState<GivenConsent | null>(null);

@@ -6,6 +6,7 @@ import { Notification } from '../Notification';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { consentSettingsMessages } from '../i18n/messages/consentSettings';
 
 export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   /** Heading level of the group's legend text; default none (plain legend). */
@@ -20,7 +21,7 @@ export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormEl
  */
 export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>(function ConsentSettings(props, ref) {
   const { legendAs, onSaved, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(consentSettingsMessages);
   const locale = useLocale();
   const { purposes, record, save } = useConsentContext();
   const [chosen, setChosen] = useState<string[]>(() => purposes.filter((p) => record?.purposes[p.id]).map((p) => p.id));

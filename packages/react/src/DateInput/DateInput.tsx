@@ -17,6 +17,7 @@ import {
   type DatePart,
   type DateParts,
 } from './validateDateParts';
+import { dateInputMessages } from '../i18n/messages/dateInput';
 
 export interface DateInputProps
   extends Omit<
@@ -96,7 +97,7 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
     ...rest
   } = props;
   const locale = useLocale();
-  const strings = useStrings();
+  const strings = useStrings(dateInputMessages);
   const ids = useFieldIds(id);
   const [parts, setParts] = useState<DateParts>(() => toParts(defaultValue));
   const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);

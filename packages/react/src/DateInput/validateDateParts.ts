@@ -1,4 +1,5 @@
-import { catalogues, formatString, type AukioLocale, type AukioStrings } from '../i18n';
+import { formatString, type AukioLocale } from '../i18n';
+import { dateInputMessages } from '../i18n/messages/dateInput';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -24,8 +25,8 @@ export const dateLocaleTable: Record<AukioLocale, { order: DatePart[]; format: (
 
 export interface DateValidationOptions {
   locale?: AukioLocale;
-  /** Catalogue for the messages; by default the built-in one of `locale` (pass `useStrings()` for overrides). */
-  strings?: AukioStrings;
+  /** Catalogue for the messages; by default the built-in one of `locale` (pass `useStrings(dateInputMessages)` for overrides). */
+  strings?: Record<keyof (typeof dateInputMessages)['en'], string>;
   /** Earliest allowed date, `YYYY-MM-DD`. */
   min?: string;
   /** Latest allowed date, `YYYY-MM-DD`. */
@@ -63,7 +64,7 @@ export function datePartsFromFormData(formData: FormData, name: string): DatePar
   return { day: get('day'), month: get('month'), year: get('year') };
 }
 
-const missingKeys: Record<string, keyof AukioStrings> = {
+const missingKeys: Record<string, keyof (typeof dateInputMessages)['en']> = {
   day: 'dateInput.missingDay',
   month: 'dateInput.missingMonth',
   year: 'dateInput.missingYear',
@@ -79,7 +80,7 @@ const missingKeys: Record<string, keyof AukioStrings> = {
  */
 export function validateDateParts(parts: DateParts, options: DateValidationOptions = {}): DateValidation {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? catalogues[locale];
+  const t = options.strings ?? dateInputMessages[locale];
   const table = dateLocaleTable[locale] ?? dateLocaleTable.fi;
   const text = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const order = table.order;

@@ -18,9 +18,10 @@ import {
 import { Button, type ButtonProps } from '../Button';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 import { tabbables, useControllable } from './shared';
+import { dialogMessages } from '../i18n/messages/dialog';
 
 export type DialogHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -81,7 +82,7 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
     onClose,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(dialogMessages);
   const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -92,7 +93,7 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
   const close = () => setOpen(false);
 
   useEffect(() => {
-    if (isDev && !titleRef.current?.textContent?.trim()) {
+    if (process.env.NODE_ENV !== 'production' && !titleRef.current?.textContent?.trim()) {
       warnOnce('dialog:title', '<Dialog> has an empty title. Every dialog needs a visible title: it is its accessible name.');
     }
   });

@@ -8,8 +8,9 @@ import {
 } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
+import { errorSummaryMessages } from '../i18n/messages/errorSummary';
 
 export interface ErrorSummaryItem {
   /** Id of the field (or group) to go to: the link is `href="#fieldId"`. */
@@ -67,7 +68,7 @@ export function focusField(fieldId: string, doc: Document = document): boolean {
  */
 export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(props, ref) {
   const { errors, title, headingLevel = 2, description, focusKey, autoFocus = true, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(errorSummaryMessages);
   const own = useRef<HTMLDivElement>(null);
   const ids = errors.map((e) => e.fieldId).join(' ');
   const key = focusKey === undefined ? ids : focusKey;
@@ -78,7 +79,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
   }, [key, hasErrors, autoFocus]);
 
   useEffect(() => {
-    if (!isDev || !ids) return;
+    if (process.env.NODE_ENV === 'production' || !ids) return;
     // Checked a moment later, so fields rendered in the same update (and links a Form resolves after
     // rendering) exist before the check.
     const timer = setTimeout(() => {

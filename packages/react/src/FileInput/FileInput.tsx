@@ -18,6 +18,7 @@ import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { formatFileSize, validateFiles, type FileProblem } from './validateFiles';
+import { fileInputMessages } from '../i18n/messages/fileInput';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -94,7 +95,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(fileInputMessages);
   const locale = useLocale();
   const own = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);

@@ -1,4 +1,5 @@
-import { catalogues, formatPlural, formatString, type AukioLocale, type AukioStrings } from '../i18n';
+import {formatPlural, formatString, type AukioLocale } from '../i18n';
+import { fileInputMessages } from '../i18n/messages/fileInput';
 
 export interface FileRules {
   /** Allowed types, as in the `accept` attribute: `.pdf,.jpg,image/png,image/*`. */
@@ -12,7 +13,7 @@ export interface FileRules {
 export interface FileValidationOptions extends FileRules {
   locale?: AukioLocale;
   /** Catalogue for the messages; by default the built-in one of `locale`. */
-  strings?: AukioStrings;
+  strings?: Record<keyof (typeof fileInputMessages)['en'], string>;
 }
 
 export interface FileProblem {
@@ -56,7 +57,7 @@ export function fileMatchesAccept(file: File, accept: string | undefined): boole
 }
 
 /** The accepted types in words for messages: "PDF, JPG tai PNG". */
-export function describeAccept(accept: string, locale: AukioLocale = 'fi', strings: AukioStrings = catalogues[locale]): string {
+export function describeAccept(accept: string, locale: AukioLocale = 'fi', strings: Record<keyof (typeof fileInputMessages)['en'], string> = fileInputMessages[locale]): string {
   const names = accept
     .split(',')
     .map((t) => t.trim())
@@ -77,7 +78,7 @@ export function describeAccept(accept: string, locale: AukioLocale = 'fi', strin
  */
 export function validateFiles(files: readonly File[], options: FileValidationOptions = {}): FileProblem[] {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? catalogues[locale];
+  const t = options.strings ?? fileInputMessages[locale];
   const problems: FileProblem[] = [];
   if (options.maxFiles !== undefined && files.length > options.maxFiles) {
     problems.push({

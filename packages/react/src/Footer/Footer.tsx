@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { footerMessages } from '../i18n/messages/footer';
 
 export interface FooterLink {
   label: ReactNode;
@@ -70,12 +71,12 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
   },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(footerMessages);
   const baseId = useId();
   const Heading = `h${headingLevel}` as const;
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     groups.forEach((group, i) => {
       if (!group.heading && !group.label) warnOnce(`footer-label:${i}`, `<Footer>: link group ${i + 1} has neither heading nor label, so its list has no name.`);
     });

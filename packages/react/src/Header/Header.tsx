@@ -1,9 +1,10 @@
 import { forwardRef, useEffect, useId, useRef, useState, useSyncExternalStore, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 import { SkipLink } from '../SkipLink';
+import { headerMessages } from '../i18n/messages/header';
 
 
 const subscribeNothing = () => () => {};
@@ -80,7 +81,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(headerMessages);
   const navId = `${useId()}-navigation`;
   const own = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -89,7 +90,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   const hydrated = useHydrated();
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     if (serviceName === '' || serviceName === null || serviceName === undefined) {
       warnOnce('header-name', '<Header>: serviceName is empty; the front-page link has no name.');
     }

@@ -6,7 +6,7 @@ import {
   type RefAttributes,
 } from 'react';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 
 /** Sizes of the scale: `s` 1 rem, `m` 1.5 rem, `l` 2 rem, `xl` 3 rem. Without a size the icon is 1 em: it follows the text. */
 export type IconSize = 's' | 'm' | 'l' | 'xl';
@@ -41,7 +41,7 @@ export const Icon = forwardRef<SVGSVGElement, IconBaseProps>(function Icon(props
     'aria-labelledby': ariaLabelledby,
     ...rest
   } = props;
-  if (isDev && label !== undefined && !label.trim()) {
+  if (process.env.NODE_ENV !== 'production' && label !== undefined && !label.trim()) {
     warnOnce('icon-empty-label', '<Icon> got an empty `label`; it is treated as decorative. Leave `label` out or give it text.');
   }
   const name = label?.trim() ? label : ariaLabel;

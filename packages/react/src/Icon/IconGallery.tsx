@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { formatPlural, useLocale, useStrings } from '../i18n';
 import type { IconComponent } from './Icon';
 import * as icons from './icons';
+import { iconMessages } from '../i18n/messages/icon';
 
 /** Every icon of the set, by export name (story and test helper; not exported from the package). */
 export const allIcons = Object.entries(icons as Record<string, IconComponent>).sort(([a], [b]) => a.localeCompare(b));
@@ -14,7 +15,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
  * you type, with the number of icons shown in a polite status.
  */
 export function IconGallery() {
-  const strings = useStrings();
+  const strings = useStrings(iconMessages);
   const locale = useLocale();
   const [query, setQuery] = useState('');
   const inputId = useId();

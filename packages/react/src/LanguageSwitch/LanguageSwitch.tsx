@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { languageSwitchMessages } from '../i18n/messages/languageSwitch';
 
 export interface LanguageOption {
   /** BCP 47 language code, e.g. `fi`, `sv`, `en`. Set as `lang` (and `hrefLang` on links). */
@@ -34,10 +35,10 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
   { languages, current, onChange, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(languageSwitchMessages);
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const codes = languages.map((l) => l.code);
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);
     if (dup) warnOnce(`lang-dup:${dup}`, `<LanguageSwitch>: the language "${dup}" is listed more than once.`);

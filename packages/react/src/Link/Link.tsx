@@ -5,6 +5,7 @@ import { ExternalIcon } from '../internal/icons';
 import { mergeRefs } from '../internal/mergeRefs';
 import { renderAsChild } from '../internal/slot';
 import { useNameCheck } from '../internal/useNameCheck';
+import { linkMessages } from '../i18n/messages/link';
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
   /** `inline` sits in running text; `standalone` stands on its own line with a larger target. */
@@ -24,7 +25,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   { variant = 'inline', external = false, asChild = false, className, children, target, rel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(linkMessages);
   const own = useRef<HTMLAnchorElement>(null);
   useNameCheck(own, 'Link');
   const newTab = target === '_blank';

@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { loadingSpinnerMessages } from '../i18n/messages/loadingSpinner';
 
 export interface LoadingSpinnerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
   /** What is loading. Defaults to the translated "Ladataan" / "Laddar" / "Loading". */
@@ -19,7 +20,7 @@ export const LoadingSpinner = forwardRef<HTMLDivElement, LoadingSpinnerProps>(fu
   { label, showLabel = false, size = 'medium', className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(loadingSpinnerMessages);
   return (
     <div ref={ref} role="status" className={cx('aukio-loading-spinner', className)} data-size={size} {...rest}>
       <span className="aukio-loading-spinner__ring" aria-hidden="true" />

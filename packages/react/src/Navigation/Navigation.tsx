@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { navigationMessages } from '../i18n/messages/navigation';
 
 export interface NavigationItem {
   /** The link text. */
@@ -36,7 +37,7 @@ const defaultLink = ({ children, ...props }: NavigationLinkProps) => <a {...prop
 /** In development, warns about duplicate keys or hrefs and a current page that is not among the items. */
 export function useNavigationChecks(component: string, keys: string[], hrefs: string[], currentHref: string | undefined) {
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const dupKey = keys.find((k, i) => keys.indexOf(k) !== i);
     if (dupKey !== undefined) warnOnce(`${component}-key:${dupKey}`, `<${component}>: the key "${dupKey}" is used by more than one item.`);
     const dupHref = hrefs.find((h, i) => hrefs.indexOf(h) !== i);
@@ -55,7 +56,7 @@ export const Navigation = forwardRef<HTMLElement, NavigationProps>(function Navi
   { items, currentHref, renderLink = defaultLink, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(navigationMessages);
   useNavigationChecks(
     'Navigation',
     items.map((item) => item.key ?? item.href),

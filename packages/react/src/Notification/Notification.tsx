@@ -4,6 +4,7 @@ import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { CloseIcon, statusIcons, statusLabelKey, type StatusType } from './icons';
+import { notificationMessages } from '../i18n/messages/notification';
 
 export type NotificationType = StatusType;
 
@@ -52,7 +53,7 @@ export const Notification = forwardRef<HTMLDivElement, NotificationProps>(functi
   },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(notificationMessages);
   const typeLabel = strings[statusLabelKey[type]];
   const own = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLSpanElement>(null);

@@ -1,5 +1,6 @@
 import { forwardRef, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useLocale, useStrings } from '../i18n';
+import { numberInputMessages } from '../i18n/messages/numberInput';
 import { useFieldError } from '../Form/formContext';
 import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
@@ -81,7 +82,7 @@ export const NumberInput = forwardRef<HTMLInputElement, NumberInputProps>(functi
     ...rest
   } = props;
   const locale = useLocale();
-  const strings = useStrings();
+  const strings = useStrings(numberInputMessages);
   const [ownError, setOwnError] = useState<string | undefined>(undefined);
   const fieldError = useFieldError(name, error);
   const rules = { min, max, step, integer: integer ?? inputMode === 'numeric', locale, strings };

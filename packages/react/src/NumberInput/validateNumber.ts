@@ -1,4 +1,5 @@
-import { catalogues, formatString, type AukioLocale, type AukioStrings } from '../i18n';
+import { formatString, type AukioLocale } from '../i18n';
+import { numberInputMessages } from '../i18n/messages/numberInput';
 import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 
 export interface NumberRules {
@@ -14,8 +15,8 @@ export interface NumberRules {
 
 export interface NumberValidationOptions extends NumberRules {
   locale?: AukioLocale;
-  /** Catalogue to take messages from; by default the built-in one of `locale` (pass `useStrings()` for app overrides). */
-  strings?: AukioStrings;
+  /** Catalogue to take messages from; by default the built-in one of `locale` (pass `useStrings(numberInputMessages)` for app overrides). */
+  strings?: Record<keyof (typeof numberInputMessages)['en'], string>;
 }
 
 export interface NumberValidation {
@@ -36,7 +37,7 @@ function clean(n: number): number {
  */
 export function validateNumber(text: string, options: NumberValidationOptions = {}): NumberValidation {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? catalogues[locale];
+  const t = options.strings ?? numberInputMessages[locale];
   const fmt = (n: number) => formatLocaleNumber(n, locale);
   if (!text.trim()) return { value: null };
   const value = parseLocaleNumber(text, locale);

@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { paginationMessages } from '../i18n/messages/pagination';
 
 interface PaginationBaseProps extends HTMLAttributes<HTMLElement> {
   /** The current page, from 1. */
@@ -61,11 +62,11 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   { page: rawPage, pageCount, siblingCount = 1, href, onPageChange, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(paginationMessages);
   const page = Math.min(Math.max(1, Math.round(rawPage)), Math.max(1, pageCount));
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     if (pageCount >= 1 && (rawPage < 1 || rawPage > pageCount)) {
       warnOnce(`pagination-range:${rawPage}/${pageCount}`, `<Pagination>: page ${rawPage} is outside 1–${pageCount}; showing page ${page}.`);
     }

@@ -6,6 +6,7 @@ import { FieldLayout, useField, type NecessityIndicator } from '../internal/fiel
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
+import { passwordInputMessages } from '../i18n/messages/passwordInput';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -47,7 +48,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(passwordInputMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'PasswordInput');
   const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });

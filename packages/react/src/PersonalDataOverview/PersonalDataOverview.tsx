@@ -10,6 +10,7 @@ import { Textarea } from '../Textarea';
 import { useStrings, type AukioStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { personalDataMessages } from '../i18n/messages/personalData';
 
 /** One piece of data the city holds ("Address": "Esimerkkitie 1"). */
 export interface PersonalDataItem {
@@ -125,7 +126,7 @@ export const PersonalDataOverview = forwardRef<HTMLDivElement, PersonalDataOverv
   ref,
 ) {
   const { categories, headingLevel = 2, onRequest, fileName = 'personal-data', csvSeparator = ',', className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(personalDataMessages);
   const id = useId();
   const json = personalDataToJson(categories);
   const csv = personalDataToCsv(categories, strings, csvSeparator);

@@ -16,6 +16,7 @@ import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useNameCheck } from '../internal/useNameCheck';
 import { focusableSelector, useOutsidePointer } from './useDismiss';
+import { popoverMessages } from '../i18n/messages/popover';
 
 /** The popover is a dialog, so it needs a name: a visible `heading` (recommended) or a `label`. */
 export type PopoverName = { heading: ReactNode; label?: never } | { heading?: never; label: string };
@@ -60,7 +61,7 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
     onBlur,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(popoverMessages);
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const contentId = `aukio-popover${id}`;
   const headingId = `${contentId}-heading`;

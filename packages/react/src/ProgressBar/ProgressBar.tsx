@@ -2,7 +2,8 @@ import { forwardRef, useEffect, useId, useRef, type HTMLAttributes } from 'react
 import { formatString, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { progressBarMessages } from '../i18n/messages/progressBar';
 
 export interface ProgressBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Visible label: what is progressing ("Uploading liite.pdf"). Required. */
@@ -30,7 +31,7 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
   { label, value, max = 100, valueText, announceProgress = true, announceStep = 10, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(progressBarMessages);
   const id = useId();
   const indeterminate = value == null || Number.isNaN(value);
   const safeMax = max > 0 ? max : 100;
@@ -38,7 +39,7 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
   const percent = Math.round((clamped / safeMax) * 100);
   const text = indeterminate ? undefined : (valueText ?? formatString(strings['progressBar.value'], { percent }));
 
-  if (isDev && !label.trim()) warnOnce('progressBar:label', '<ProgressBar> has an empty label. Say what is progressing.');
+  if (process.env.NODE_ENV !== 'production' && !label.trim()) warnOnce('progressBar:label', '<ProgressBar> has an empty label. Say what is progressing.');
 
   // Announce when a new step is reached (or completion), never on every tick and not on first render.
   const lastStep = useRef<number | null>(null);

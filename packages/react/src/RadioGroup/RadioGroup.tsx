@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { useHydrated } from '../Checkbox/Checkbox';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
@@ -62,7 +62,7 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
     ...rest
   } = props;
   const group = useContext(RadioGroupContext);
-  if (isDev && !group) warnOnce('radio:group', '<Radio> must be inside a <RadioGroup>.');
+  if (process.env.NODE_ENV !== 'production' && !group) warnOnce('radio:group', '<Radio> must be inside a <RadioGroup>.');
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'Radio');
   const ids = useFieldIds(id);

@@ -1,11 +1,12 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { Button } from '../Button';
-import { formatString, useLocale, useStrings, type AukioStringKey } from '../i18n';
+import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldsetLayout, useFieldIds } from '../internal/field';
 import { readingThemes, textSizes, type ReadingTheme } from './preferences';
 import { useReadingPreferences } from './useReadingPreferences';
+import { readingPreferencesMessages } from '../i18n/messages/readingPreferences';
 
 export type ReadingPreferencesHeading = 'h1' | 'h2' | 'h3' | 'h4';
 
@@ -21,7 +22,7 @@ export interface ReadingPreferencesProps extends Omit<HTMLAttributes<HTMLElement
   cookie?: boolean;
 }
 
-const themeLabel: Record<ReadingTheme, AukioStringKey> = {
+const themeLabel: Record<ReadingTheme, keyof (typeof readingPreferencesMessages)['en']> = {
   light: 'readingPreferences.themeLight',
   dark: 'readingPreferences.themeDark',
   'high-contrast': 'readingPreferences.themeHighContrast',
@@ -35,7 +36,7 @@ const themeLabel: Record<ReadingTheme, AukioStringKey> = {
  */
 export const ReadingPreferences = forwardRef<HTMLElement, ReadingPreferencesProps>(function ReadingPreferences(props, ref) {
   const { heading = 'h2', storageKey, cookie, className, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(readingPreferencesMessages);
   const locale = useLocale();
   const { preferences, setPreference, reset, systemReducedMotion } = useReadingPreferences({ storageKey, cookie });
   const base = useFieldIds().controlId;

@@ -19,6 +19,7 @@ import { FieldLayout, useField, type NecessityIndicator } from '../internal/fiel
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
+import { searchInputMessages } from '../i18n/messages/searchInput';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -104,7 +105,7 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(searchInputMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'SearchInput');
   const fieldError = useFieldError(name, error);

@@ -5,6 +5,7 @@ import { FieldLayout, useField, type NecessityIndicator } from '../internal/fiel
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
+import { selectMessages } from '../i18n/messages/select';
 
 /** One choice of a Select. */
 export interface SelectOption {
@@ -69,7 +70,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(selectMessages);
   const own = useRef<HTMLSelectElement>(null);
   useNameCheck(own, 'Select');
   const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });

@@ -2,6 +2,7 @@ import { forwardRef, useId, useState, useSyncExternalStore, type HTMLAttributes,
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { useNavigationChecks, type NavigationLinkProps } from '../Navigation/Navigation';
+import { sideNavigationMessages } from '../i18n/messages/sideNavigation';
 
 
 const subscribeNothing = () => () => {};
@@ -70,7 +71,7 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
   { items, currentHref, renderLink = defaultLink, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(sideNavigationMessages);
   const baseId = useId();
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const hydrated = useHydrated();

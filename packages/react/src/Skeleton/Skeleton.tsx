@@ -1,6 +1,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { skeletonMessages } from '../i18n/messages/skeleton';
 
 export interface SkeletonProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** `text` (lines, default), `rect` (an image or card area) or `circle` (an avatar). */
@@ -19,7 +20,7 @@ export const Skeleton = forwardRef<HTMLDivElement, SkeletonProps>(function Skele
   { shape = 'text', lines = 3, label, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(skeletonMessages);
   const count = shape === 'text' ? Math.max(1, Math.floor(lines)) : 1;
   return (
     <div ref={ref} className={cx('aukio-skeleton', className)} data-shape={shape} {...rest}>

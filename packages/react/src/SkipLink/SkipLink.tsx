@@ -1,8 +1,9 @@
 import { forwardRef, useEffect, useRef, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
+import { skipLinkMessages } from '../i18n/messages/skipLink';
 
 export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** Fragment of the element to skip to, e.g. `#main`. The target should be the page's `<main>`. */
@@ -20,11 +21,11 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
   { href = '#main', className, children, onClick, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(skipLinkMessages);
   const own = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const self = own.current;
     const doc = self?.ownerDocument;
     if (!self || !doc) return;

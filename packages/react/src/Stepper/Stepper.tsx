@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { stepperMessages } from '../i18n/messages/stepper';
 
 export type StepStatus = 'completed' | 'inProgress' | 'notStarted' | 'cannotStart';
 
@@ -46,13 +47,13 @@ export const Stepper = forwardRef<HTMLOListElement, StepperProps>(function Stepp
   { steps, current: currentProp, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(stepperMessages);
   const baseId = useId();
   const firstInProgress = steps.findIndex((s) => s.status === 'inProgress');
   const current = currentProp ?? (firstInProgress >= 0 ? firstInProgress : undefined);
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     if (steps.length === 0) warnOnce('stepper-empty', '<Stepper>: no steps were given; nothing is rendered.');
     if (currentProp !== undefined && (currentProp < 0 || currentProp >= steps.length)) {
       warnOnce(`stepper-current:${currentProp}`, `<Stepper>: current=${currentProp} is not a step index (0–${steps.length - 1}).`);

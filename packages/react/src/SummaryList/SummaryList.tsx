@@ -1,6 +1,7 @@
 import { forwardRef, useId, type AnchorHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { summaryListMessages } from '../i18n/messages/summaryList';
 
 export interface SummaryListRow {
   /** The question or field name ("Nimi"). Also completes the change link's name. */
@@ -33,7 +34,7 @@ export const SummaryList = forwardRef<HTMLDivElement, SummaryListProps>(function
   { rows, title, headingLevel = 2, cardAction, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(summaryListMessages);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   const card = title != null && title !== false;

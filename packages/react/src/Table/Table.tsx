@@ -13,7 +13,8 @@ import {
 import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { tableMessages } from '../i18n/messages/table';
 
 export type SortDirection = 'ascending' | 'descending';
 export interface TableSort {
@@ -109,7 +110,7 @@ function TableInner<Row>(
   }: TableProps<Row>,
   ref: ForwardedRef<HTMLDivElement>,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(tableMessages);
   const locale = useLocale();
   const baseId = useId();
   const captionId = `${baseId}-caption`;
@@ -122,7 +123,7 @@ function TableInner<Row>(
   const selected = selectedRowIds ?? ownSelected;
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     if (!(captionRef.current?.textContent ?? '').trim()) {
       warnOnce('table:caption', '<Table> has an empty caption. Say what the table shows; the caption names the table and its scroll region.');
     }

@@ -1,7 +1,8 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
+import { taskListMessages } from '../i18n/messages/taskList';
 
 export type TaskStatus = 'completed' | 'inProgress' | 'notStarted' | 'cannotStart';
 
@@ -50,14 +51,14 @@ export const TaskList = forwardRef<HTMLDivElement, TaskListProps>(function TaskL
   { groups: groupsProp, tasks, headingLevel = 2, showProgress = false, className, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(taskListMessages);
   const baseId = useId();
   const groups = groupsProp ?? (tasks ? [{ tasks }] : []);
   const all = groups.flatMap((g) => g.tasks);
   const Heading = `h${headingLevel}` as const;
 
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const hrefs = all.map((t) => t.href).filter((h): h is string => Boolean(h));
     const dup = hrefs.find((h, i) => hrefs.indexOf(h) !== i);
     if (dup) warnOnce(`tasklist-href:${dup}`, `<TaskList>: the href "${dup}" is used by more than one task.`);

@@ -16,6 +16,8 @@ import { FieldLayout, useField, type NecessityIndicator } from '../internal/fiel
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
+import { characterCountMessages } from '../i18n/messages/characterCount';
+import { fieldMessages } from '../i18n/messages/field';
 
 /** How long typing must pause before screen readers hear the count. */
 export const CHARACTER_COUNT_ANNOUNCE_DELAY = 1000;
@@ -69,7 +71,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const strings = useStrings();
+  const strings = useStrings(characterCountMessages, fieldMessages);
   const locale = useLocale();
   const own = useRef<HTMLTextAreaElement>(null);
   useNameCheck(own, 'Textarea');

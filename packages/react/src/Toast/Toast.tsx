@@ -14,6 +14,8 @@ import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { CloseIcon, statusIcons, statusLabelKey, type StatusType } from '../Notification/icons';
+import { notificationMessages } from '../i18n/messages/notification';
+import { toastMessages } from '../i18n/messages/toast';
 
 export type ToastType = StatusType;
 
@@ -65,7 +67,7 @@ export const Toast = forwardRef<HTMLDivElement, ToastProps>(function Toast(
   { type = 'info', title, onClose, className, children, ...rest },
   ref,
 ) {
-  const strings = useStrings();
+  const strings = useStrings(notificationMessages, toastMessages);
   const Icon = statusIcons[type];
   return (
     <div ref={ref} className={cx('aukio-toast', className)} data-type={type} {...rest}>
@@ -133,7 +135,7 @@ let counter = 0;
  * returns it.
  */
 export function ToastProvider({ children, max = 3, duration = 8000 }: ToastProviderProps) {
-  const strings = useStrings();
+  const strings = useStrings(notificationMessages, toastMessages);
   const [toasts, setToasts] = useState<QueuedToast[]>([]);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);

@@ -3,6 +3,7 @@ import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useOutsidePointer } from '../Popover/useDismiss';
+import { toggletipMessages } from '../i18n/messages/toggletip';
 
 export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'aria-label'> & {
   /** The information. Short plain text: it is read out in one go by screen readers. */
@@ -24,7 +25,7 @@ export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 
  */
 export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function Toggletip(props, ref) {
   const { children, label, 'aria-label': ariaLabel, icon = 'info', align = 'start', className, onKeyDown, onBlur, ...rest } = props;
-  const strings = useStrings();
+  const strings = useStrings(toggletipMessages);
   const bubbleId = `aukio-toggletip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLSpanElement>(null);

@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
-import { isDev, warnOnce } from '../internal/dev';
+import { warnOnce } from '../internal/dev';
 
 export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
   /** A short text that describes the control. Not for essential information: touch users never see it. */
@@ -56,7 +56,7 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
-  if (isDev && !isValidElement(children)) warnOnce('tooltip:child', '<Tooltip> needs exactly one element child.');
+  if (process.env.NODE_ENV !== 'production' && !isValidElement(children)) warnOnce('tooltip:child', '<Tooltip> needs exactly one element child.');
   const child = children as ReactElement<{ 'aria-describedby'?: string }>;
   const describedBy = [child.props['aria-describedby'], tipId].filter(Boolean).join(' ');
 

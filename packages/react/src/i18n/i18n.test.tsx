@@ -1,41 +1,67 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AukioProvider, catalogues, formatPlural, formatString, locales, useStrings } from '.';
+import { allMessages, AukioProvider, catalogues, defineMessages, formatPlural, formatString, locales, useStrings } from '.';
 
-function SkipText() {
-  return <p>{useStrings()['skipLink.label']}</p>;
+const demo = defineMessages({
+  fi: { 'demo.hello': 'Hei' },
+  sv: { 'demo.hello': 'Hej' },
+  en: { 'demo.hello': 'Hello' },
+});
+
+function Hello() {
+  return <p>{useStrings(demo)['demo.hello']}</p>;
 }
 
 describe('catalogues', () => {
   const keysOf = (o: object) => Object.keys(o).sort();
-  it.each(locales)('%s has exactly the keys of every other locale', (locale) => {
-    for (const other of locales) expect(keysOf(catalogues[locale]), `${locale} vs ${other}`).toEqual(keysOf(catalogues[other]));
+  it.each(locales)('%s has exactly the keys of every other locale, in every namespace', (locale) => {
+    for (const ns of allMessages) for (const other of locales) expect(keysOf(ns[locale])).toEqual(keysOf(ns[other]));
+    for (const other of locales) expect(keysOf(catalogues[locale])).toEqual(keysOf(catalogues[other]));
   });
   it.each(locales)('%s has no empty strings', (locale) => {
     for (const [key, value] of Object.entries(catalogues[locale])) expect(value.trim(), key).not.toBe('');
+  });
+  it('keeps every key in exactly one namespace', () => {
+    const seen = new Set<string>();
+    for (const ns of allMessages) for (const key of Object.keys(ns.en)) {
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+  it('has translations, not copies of the English text, for most keys', () => {
+    const same = Object.keys(catalogues.en).filter((k) => catalogues.fi[k as keyof typeof catalogues.fi] === catalogues.en[k as keyof typeof catalogues.en]);
+    expect(same.length / Object.keys(catalogues.en).length).toBeLessThan(0.1);
   });
 });
 
 describe('AukioProvider', () => {
   it('speaks Finnish without a provider', () => {
-    render(<SkipText />);
-    expect(screen.getByText('Siirry pääsisältöön')).toBeInTheDocument();
+    render(<Hello />);
+    expect(screen.getByText('Hei')).toBeInTheDocument();
   });
   it('switches locale', () => {
     render(
       <AukioProvider locale="sv">
-        <SkipText />
+        <Hello />
       </AukioProvider>,
     );
-    expect(screen.getByText('Hoppa till huvudinnehållet')).toBeInTheDocument();
+    expect(screen.getByText('Hej')).toBeInTheDocument();
   });
   it('lets the app override any string', () => {
     render(
-      <AukioProvider locale="en" strings={{ 'skipLink.label': 'Skip to the form' }}>
-        <SkipText />
+      <AukioProvider locale="en" strings={{ 'demo.hello': 'Welcome' } as never}>
+        <Hello />
       </AukioProvider>,
     );
-    expect(screen.getByText('Skip to the form')).toBeInTheDocument();
+    expect(screen.getByText('Welcome')).toBeInTheDocument();
+  });
+  it('falls back to Finnish for an unknown locale instead of rendering nothing', () => {
+    render(
+      <AukioProvider locale={'de' as never}>
+        <Hello />
+      </AukioProvider>,
+    );
+    expect(screen.getByText('Hei')).toBeInTheDocument();
   });
 });
 

@@ -1,3 +1,4 @@
 export { AukioProvider, useStrings, useLocale, type AukioProviderProps } from './AukioProvider';
-export { locales, catalogues, formatString, formatPlural, type AukioLocale } from './catalogues';
-export type { AukioStrings, AukioStringKey } from './en';
+export { locales, formatString, formatPlural, type AukioLocale } from './locales';
+export { defineMessages, type Messages } from './messages';
+export { catalogues, allMessages, type AukioStrings, type AukioStringKey } from './catalogue';

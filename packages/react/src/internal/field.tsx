@@ -1,7 +1,8 @@
 import { useEffect, useId, type FieldsetHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from './cx';
-import { isDev, warnOnce } from './dev';
+import { warnOnce } from './dev';
+import { fieldMessages } from '../i18n/messages/field';
 
 /** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
 export type NecessityIndicator = 'optional' | 'required' | 'none';
@@ -36,7 +37,7 @@ export function useFieldIds(id?: string): FieldIds {
 /** In development, warns when an id the app passed is used by another element too: labels would break. */
 function useDuplicateIdCheck(id: string | undefined) {
   useEffect(() => {
-    if (!isDev || !id || typeof document === 'undefined') return;
+    if (process.env.NODE_ENV === 'production' || !id || typeof document === 'undefined') return;
     const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
     if (document.querySelectorAll(`[id="${escaped}"]`).length > 1) {
       warnOnce(`duplicate-id:${id}`, `id "${id}" is used by more than one element on the page. Labels, hints and error messages would point at the wrong field.`);
@@ -101,7 +102,7 @@ export function FieldLayout({
   disabled,
   children,
 }: FieldLayoutProps) {
-  const strings = useStrings();
+  const strings = useStrings(fieldMessages);
   const marker =
     necessityIndicator === 'optional' && !required
       ? strings['field.optional']
@@ -177,7 +178,7 @@ export function FieldsetLayout({
   fieldsetRef,
   fieldsetProps,
 }: FieldsetLayoutProps) {
-  const strings = useStrings();
+  const strings = useStrings(fieldMessages);
   const marker =
     necessityIndicator === 'optional' && !required
       ? strings['field.optional']

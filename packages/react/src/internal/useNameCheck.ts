@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { hasAccessibleName, isDev, warnOnce } from './dev';
+import { hasAccessibleName, warnOnce } from './dev';
 
 /**
  * In development, warns once when the rendered control has no accessible name. The types already demand a
@@ -7,7 +7,7 @@ import { hasAccessibleName, isDev, warnOnce } from './dev';
  */
 export function useNameCheck(ref: RefObject<HTMLElement | null>, component: string): void {
   useEffect(() => {
-    if (!isDev) return;
+    if (process.env.NODE_ENV === 'production') return;
     const el = ref.current;
     if (el && !hasAccessibleName(el)) {
       warnOnce(

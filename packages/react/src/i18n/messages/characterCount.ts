@@ -1,0 +1,28 @@
+import { defineMessages } from '../messages';
+
+export const characterCountMessages = defineMessages({
+  fi: {
+    'characterCount.limit.one': "Voit kirjoittaa enintään {count} merkin",
+    'characterCount.limit.other': "Voit kirjoittaa enintään {count} merkkiä",
+    'characterCount.remaining.one': "Voit kirjoittaa vielä {count} merkin",
+    'characterCount.remaining.other': "Voit kirjoittaa vielä {count} merkkiä",
+    'characterCount.over.one': "Sinulla on {count} merkki liikaa",
+    'characterCount.over.other': "Sinulla on {count} merkkiä liikaa",
+  },
+  sv: {
+    'characterCount.limit.one': "Du kan skriva högst {count} tecken",
+    'characterCount.limit.other': "Du kan skriva högst {count} tecken",
+    'characterCount.remaining.one': "Du har {count} tecken kvar",
+    'characterCount.remaining.other': "Du har {count} tecken kvar",
+    'characterCount.over.one': "Du har {count} tecken för mycket",
+    'characterCount.over.other': "Du har {count} tecken för mycket",
+  },
+  en: {
+    'characterCount.limit.one': "You can enter up to {count} character",
+    'characterCount.limit.other': "You can enter up to {count} characters",
+    'characterCount.remaining.one': "You have {count} character remaining",
+    'characterCount.remaining.other': "You have {count} characters remaining",
+    'characterCount.over.one': "You have {count} character too many",
+    'characterCount.over.other': "You have {count} characters too many",
+  },
+});

@@ -1,0 +1,28 @@
+import { defineMessages } from '../messages';
+
+export const consentSettingsMessages = defineMessages({
+  fi: {
+    'consentSettings.legend': "Mihin annat suostumuksesi?",
+    'consentSettings.hint': "Valitse tarkoitukset, jotka hyväksyt. Mitään ei ole valittu valmiiksi. Voit perua suostumuksen poistamalla valinnan ja tallentamalla.",
+    'consentSettings.save': "Tallenna valinnat",
+    'consentSettings.saved': "Valintasi on tallennettu.",
+    'consentSettings.saveError': "Valintojen tallentaminen ei onnistunut. Yritä uudelleen.",
+    'consentSettings.lastSaved': "Tallennettu viimeksi {date}.",
+  },
+  sv: {
+    'consentSettings.legend': "Vad samtycker du till?",
+    'consentSettings.hint': "Välj de ändamål du godkänner. Ingenting är förvalt. Du kan återkalla ett samtycke genom att avmarkera rutan och spara.",
+    'consentSettings.save': "Spara valen",
+    'consentSettings.saved': "Dina val har sparats.",
+    'consentSettings.saveError': "Det gick inte att spara dina val. Försök igen.",
+    'consentSettings.lastSaved': "Senast sparat {date}.",
+  },
+  en: {
+    'consentSettings.legend': "What do you consent to?",
+    'consentSettings.hint': "Choose the purposes you accept. Nothing is chosen in advance. To withdraw a consent, clear its box and save.",
+    'consentSettings.save': "Save choices",
+    'consentSettings.saved': "Your choices have been saved.",
+    'consentSettings.saveError': "Your choices could not be saved. Please try again.",
+    'consentSettings.lastSaved': "Last saved {date}.",
+  },
+});
