@@ -52,12 +52,18 @@ export default defineConfig({
             { find: /^react-dom$/, replacement: react18('react-dom') },
             { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1') },
             { find: /^@testing-library\/react$/, replacement: react18('@testing-library/react') },
+            // user-event must drive the same @testing-library/dom that this React's testing library configures.
+            { find: /^@testing-library\/dom$/, replacement: react18('@testing-library/dom') },
           ],
         },
         test: {
           name: 'unit-react18',
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/react/test/**/*.test.{ts,tsx}'],
+          // The fuzz test drives stories through Storybook's renderer, which is bound to the root React 19.
+          exclude: ['packages/react/test/fuzz.test.tsx'],
+          // Inlined so the @testing-library/dom alias above applies inside user-event too.
+          server: { deps: { inline: ['@testing-library/user-event'] } },
           env: { AUKIO_EXPECT_REACT: '18' },
           setupFiles: ['packages/react/test/setup.ts'],
         },

@@ -178,10 +178,11 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
-  // A value set from outside shows its label.
-  const lastValue = useRef(value);
-  if (lastValue.current !== value) {
-    lastValue.current = value;
+  // A value set from outside shows its label. The previous value is kept in state (not a ref), the
+  // render-phase update React documents, so it also holds under React 18's StrictMode double render.
+  const [lastValue, setLastValue] = useState(value);
+  if (lastValue !== value) {
+    setLastValue(value);
     if (text !== selectedLabel && !(freeText && text === value)) setText(selectedLabel);
   }
 
@@ -194,7 +195,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   function commitValue(next: string | null, option: ComboboxOption | null) {
     chosen.current = option;
     if (next === value) return;
-    lastValue.current = next;
+    setLastValue(next);
     if (valueProp === undefined) setInnerValue(next);
     onChange?.(next);
   }

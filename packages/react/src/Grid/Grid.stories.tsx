@@ -38,7 +38,7 @@ export const Links: Story = {
   },
 };
 export const LongText: Story = {
-  args: { children: [<p key="1">Pitkä_sana_ilman_välilyöntejä_joka_ei_saa_leventää_ruudukkoa_yhtään</p>, ...cells(2)] },
+  args: { children: [<p key="long">Pitkä_sana_ilman_välilyöntejä_joka_ei_saa_leventää_ruudukkoa_yhtään</p>, ...cells(2)] },
 };
 export const Swedish: Story = { args: { children: cells(3, 'Cell') }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: cells(3, 'Cell') }, globals: { locale: 'en' } };
