@@ -11,7 +11,7 @@ const stages = [
   ['test:conventions', 'every component has stories, axe test, docs; locales complete; exports map'],
   ['test:unit', 'jsdom: behaviour, jest-axe, fuzzed props, tokens contrast, @aukio/a11y'],
   ['test:react18', 'the unit tests again on React 18.3'],
-  ['test:stories', 'every story in Chromium with axe: light, dark, high contrast, 320 px at 200 % text'],
+  ['test:stories', 'every story in Chromium with axe: light, then dark and high contrast'],
   ['test:ssr', 'every story server-rendered and hydrated in Chromium'],
   ['test:gate', 'the gate fails on planted violations'],
   ['build', 'packages and the static Storybook'],
