@@ -107,7 +107,7 @@ execFileSync('npx', ['tsc', '-p', join(root, 'tsconfig.build.json')], { stdio: '
     const p = join(dir, f);
     if (statSync(p).isDirectory()) fixDts(p);
     else if (f.endsWith('.d.ts')) {
-      const code = readFileSync(p, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (whole, pre, q, spec) => {
+      const code = readFileSync(p, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}(?:\/[^'"]+)?)\2/g, (whole, pre, q, spec) => {
         if (/\.(js|css)$/.test(spec)) return whole;
         const base = join(dir, spec);
         if (existsSync(`${base}.d.ts`)) return `${pre}${q}${spec}.js${q}`;
