@@ -110,7 +110,6 @@ const axeInHighContrast: AfterEach = async ({ viewMode, parameters }) => {
   try {
     const { default: axe } = await import('axe-core');
     axe.reset();
-    axe.configure({ rules: [{ id: 'region', enabled: false }] });
     const result = await axe.run(
       { include: [document.body], exclude: [['.sb-wrapper'], ['#storybook-docs'], ['#storybook-highlights-root']] },
       (a11y?.options ?? axeRunOptions) as Parameters<typeof axe.run>[1],

@@ -106,6 +106,8 @@ export function formatViolations(violations) {
  */
 export async function expectNoA11yViolations(page, options = {}) {
   const rules = { ...options.rules };
+  // A team may turn a rule off for one check it cannot fix yet (e.g. third-party markup). The caller owns
+  // the reason: prefer a baseline entry (reason, owner, WCAG criterion) in the audit, which stays visible.
   for (const id of options.disableRules ?? []) rules[id] = { enabled: false };
   const violations = await runAxe(page, { ...options, rules });
   if (violations.length === 0) return;
