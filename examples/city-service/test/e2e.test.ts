@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expectNoA11yViolations } from '@aukio/a11y/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
@@ -108,6 +108,11 @@ describe('resident parking permit', () => {
   it('can be completed with the keyboard only, in Finnish, with zero axe violations and no hydration warnings', async () => {
     const { context, page } = await newPage();
     const problems = watchConsole(page);
+    // File chooser interception is switched on from the start: subscribing only when Space is pressed races the
+    // key press on a slow machine, and an unintercepted chooser in headless Chromium never reports.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
+    await page.goto('about:blank');
     const visit = async (path: string) => {
       await page.waitForURL(`**${path}`);
       await hydrated(page);
@@ -163,8 +168,9 @@ describe('resident parking permit', () => {
 
     await visit('/fi/document');
     await tabTo(page, '#document');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles(pdf);
+    await page.keyboard.press('Space');
+    await expect.poll(() => choosers.length, { message: 'Space on the focused file input opens the file chooser' }).toBe(1);
+    await choosers[0]!.setFiles(pdf);
     await tabTo(page, 'button[type="submit"]');
     await page.keyboard.press('Enter');
 
