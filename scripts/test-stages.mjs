@@ -1,6 +1,6 @@
 // npm test: runs every stage in order, stops at the first failure, and prints how long each took.
 // The stages are npm scripts of the root package.json, so each can also be run alone.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const stages = [
@@ -11,13 +11,14 @@ const stages = [
   ['test:conventions', 'every component has stories, axe test, docs; locales complete; exports map'],
   ['test:unit', 'jsdom: behaviour, jest-axe, fuzzed props, tokens contrast, @aukio/a11y'],
   ['test:react18', 'the unit tests again on React 18.3'],
-  ['test:stories', 'every story in Chromium with axe: light, then dark and high contrast'],
+  ['test:stories', 'every story in Chromium with axe: light, dark and high contrast, and 320 CSS px with 200 % text'],
   ['test:ssr', 'every story server-rendered and hydrated in Chromium'],
   ['test:gate', 'the gate fails on planted violations'],
   ['build', 'packages and the static Storybook'],
   ['test:packages', 'publint and attw on every package'],
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
+  ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline: axe in 5 modes, reflow, text spacing, focus, targets, keyboard traps'],
   ['test:example', 'the example city service end to end'],
 ];
 
@@ -28,19 +29,53 @@ if (missing.length) {
   process.exit(1);
 }
 
+// The lines that carry a stage's figures, repeated at the end so the run ends with what was checked.
+const figure = [
+  /^\s*Tests\s+\d+.*passed/, // Vitest
+  /^\s*Test Files\s+\d+/,
+  /^Checked: /, // aukio-a11y audit
+  /page\(s\), \d+ audited in/,
+  /^csp check: /,
+  /^size budget: .*(ok|gzip)/,
+  /publint ok/,
+  /^conventions: /,
+];
+const ansi = /\x1b\[[0-9;]*m/g;
+
+/** Runs a stage, passing its output through and keeping its figure lines. */
+function run(name) {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', name], { stdio: ['inherit', 'pipe', 'inherit'] });
+    const figures = [];
+    let rest = '';
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      const lines = (rest + chunk.toString()).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const plain = line.replace(ansi, '').trim();
+        if (figure.some((f) => f.test(plain))) figures.push(plain);
+      }
+    });
+    child.on('close', (status) => done({ status, figures }));
+  });
+}
+
 const results = [];
 for (const [name, what] of stages) {
   console.log(`\n▶ ${name} — ${what}`);
   const t0 = Date.now();
-  const r = spawnSync('npm', ['run', '--silent', name], { stdio: 'inherit' });
+  const r = await run(name);
   const seconds = (Date.now() - t0) / 1000;
-  results.push({ name, ok: r.status === 0, seconds });
+  results.push({ name, ok: r.status === 0, seconds, figures: r.figures });
   if (r.status !== 0) break;
 }
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
 console.log('\nStage                 Result   Time');
 for (const r of results) console.log(`${r.name.padEnd(22)}${(r.ok ? 'passed' : 'FAILED').padEnd(9)}${r.seconds.toFixed(0)} s`);
+console.log('\nFigures');
+for (const r of results) for (const f of r.figures) console.log(`${r.name.padEnd(22)}${f}`);
 const skipped = stages.length - results.length;
 console.log(`\nnpm test stages: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

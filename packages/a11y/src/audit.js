@@ -26,10 +26,35 @@ export const modes = {
   320: { theme: 'light', width: 320, description: 'light theme, 320 CSS px wide' },
   'forced-colors': { theme: 'light', width: 1280, forcedColors: true, description: 'forced colours (Windows High Contrast), 1280 CSS px' },
   'text-200': { theme: 'light', width: 1280, textSize: '200', description: 'text at 200 %, 1280 CSS px' },
+  '320-text-200': { theme: 'light', width: 320, textSize: '200', description: 'light theme, 320 CSS px wide with text at 200 %' },
 };
 
 /** The browser checks, in the order they run. */
 export const checks = ['reflow', 'text-spacing', 'focus-visible', 'target-size', 'keyboard-trap'];
+
+/**
+ * Which browser checks run in which of the requested modes. A check belongs to the modes where its result can
+ * differ: the focus indicator in every colour mode at full width (light, dark, high contrast, forced colours);
+ * reflow in every narrow mode (and so at 200 % text too when `320-text-200` is asked for); text spacing, target
+ * size and keyboard traps once, in the first mode. A check whose modes were not requested runs in the first mode.
+ * @param {string[]} modeNames
+ * @param {string[]} checkNames
+ * @returns {Map<string, string[]>} mode -> checks
+ */
+export function planChecks(modeNames, checkNames) {
+  /** @type {Map<string, string[]>} */
+  const plan = new Map(modeNames.map((m) => [m, []]));
+  const first = modeNames[0];
+  for (const check of checks) {
+    if (!checkNames.includes(check)) continue;
+    let where = [first];
+    if (check === 'focus-visible') where = modeNames.filter((m) => modes[m].width >= 1024 && !modes[m].textSize);
+    else if (check === 'reflow') where = modeNames.filter((m) => modes[m].width <= 400);
+    if (where.length === 0) where = [first];
+    for (const m of where) plan.get(m)?.push(check);
+  }
+  return plan;
+}
 
 export const defaultModes = ['light', 'dark', '320'];
 
@@ -40,7 +65,7 @@ export const defaultModes = ['light', 'dark', '320'];
  *   wcag: string[], help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
  *   screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
  * }} Issue
- * @typedef {{ mode: string, durationMs: number, error?: string, issues: Issue[] }} Run
+ * @typedef {{ mode: string, durationMs: number, checks?: string[], error?: string, issues: Issue[] }} Run
  * @typedef {{ page: string, url: string, status: 'ok' | 'error', error?: string, durationMs: number, runs: Run[] }} PageResult
  */
 
@@ -259,6 +284,7 @@ async function auditPage(context, target, options, slot = {}) {
   const within = target.storybook ? '#storybook-root' : undefined;
   const work = (async () => {
     await open(page, target, options.timeout);
+    const plan = planChecks(options.modes, options.checks);
     for (const mode of options.modes) {
       const t0 = Date.now();
       await setMode(page, mode);
@@ -289,35 +315,30 @@ async function auditPage(context, target, options, slot = {}) {
           });
         }
       }
-      result.runs.push({ mode, durationMs: Date.now() - t0, issues });
-    }
-    if (options.checks.length) {
-      const t0 = Date.now();
-      await setMode(page, 'light');
       /** @type {import('./checks.js').Violation[]} */
       const found = [];
-      for (const check of options.checks) {
-        if (check === 'reflow') found.push(...(await checkReflow(page)));
+      const width = modes[mode].width;
+      for (const check of plan.get(mode) ?? []) {
+        if (check === 'reflow') found.push(...(await checkReflow(page, { width: width <= 400 ? width : 320 })));
         else if (check === 'text-spacing') found.push(...(await checkTextSpacing(page)));
         else if (check === 'target-size') found.push(...(await checkTargetSize(page)));
-        else if (check === 'focus-visible') found.push(...(await checkFocusVisible(page, { within })));
+        else if (check === 'focus-visible') found.push(...(await checkFocusVisible(page, { within, label: mode })));
         else if (check === 'keyboard-trap') found.push(...(await checkKeyboardTrap(page, { within })));
       }
-      result.runs.push({
-        mode: 'checks',
-        durationMs: Date.now() - t0,
-        issues: found.map((v) => ({
+      for (const v of found) {
+        issues.push({
           id: v.check,
           kind: 'check',
           page: result.page,
-          mode: 'checks',
+          mode,
           impact: 'serious',
           target: v.target,
           wcag: [v.criterion ?? checkCriteria[v.check]?.[0]].filter(Boolean),
           help: v.message,
           status: 'new',
-        })),
-      });
+        });
+      }
+      result.runs.push({ mode, durationMs: Date.now() - t0, checks: plan.get(mode) ?? [], issues });
     }
   })();
   try {

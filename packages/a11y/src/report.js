@@ -26,12 +26,12 @@ export function escapeXml(value) {
 const line = (i) => `[${i.id}] ${i.impact ?? ''} ${i.target}: ${i.help}${i.helpUrl ? ` (${i.helpUrl})` : ''}${i.baseline ? ` - known: ${i.baseline.reason} (${i.baseline.owner})` : ''}`;
 
 /**
- * JUnit XML: a test suite per mode (plus `checks`), a test case per page in it. A page with new violations
+ * JUnit XML: a test suite per mode (axe and the browser checks made in that mode), a test case per page in it. A page with new violations
  * fails; one that could not be audited is an error; known (baselined) issues are listed in system-out.
  * @param {AuditReport} report
  */
 export function toJUnit(report) {
-  const suites = [...report.modes, ...(report.checks.length ? ['checks'] : [])];
+  const suites = report.modes;
   const seconds = (/** @type {number} */ ms) => (ms / 1000).toFixed(3);
   let tests = 0;
   let failures = 0;
@@ -115,7 +115,7 @@ ${i.baseline ? `<p class="muted">In the baseline: ${h(i.baseline.reason)} (owner
       const known = all.length - fresh;
       const runs = p.runs
         .filter((r) => r.issues.length)
-        .map((r) => `<details${r.issues.some((i) => i.status === 'new') ? ' open' : ''}><summary>${h(r.mode === 'checks' ? 'Browser checks (reflow, text spacing, focus, target size, keyboard)' : `Mode ${r.mode}: ${modeInfo[r.mode]?.description ?? ''}`)} - ${r.issues.length} issue(s)</summary>${r.issues.map(issue).join('\n')}</details>`)
+        .map((r) => `<details${r.issues.some((i) => i.status === 'new') ? ' open' : ''}><summary>${h(`Mode ${r.mode}: ${modeInfo[r.mode]?.description ?? ''}${r.checks?.length ? ` (axe; ${r.checks.join(', ')})` : ' (axe)'}`)} - ${r.issues.length} issue(s)</summary>${r.issues.map(issue).join('\n')}</details>`)
         .join('\n');
       return `<section><h3>${h(p.page)} <span class="${fresh ? 'new' : known ? 'known' : 'ok'}">${fresh ? `${fresh} new` : known ? `${known} known` : 'passed'}</span></h3><p><a href="${h(p.url)}">${h(p.url)}</a></p>${runs}</section>`;
     })

@@ -413,9 +413,14 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       const measuredRow = firstRow?.getBoundingClientRect().height ?? 0;
       const measuredView = list.clientHeight;
       if ((measuredRow && measuredRow !== rowHeight.current) || (measuredView && measuredView !== viewHeight.current)) {
+        // Rows are taller than assumed (larger text, 200 % zoom): rescale the scroll position and keep the
+        // active option in view, then lay out again with the real sizes.
+        const scaled = measuredRow ? (scrollTop * measuredRow) / rowHeight.current : scrollTop;
         rowHeight.current = measuredRow || rowHeight.current;
         viewHeight.current = measuredView || viewHeight.current;
+        setScrollTop(active >= 0 ? scrollFor(active, scaled) : scaled);
         remeasured((n) => n + 1);
+        return;
       }
       // Space for the options not rendered, set through the CSSOM (no inline style attribute: strict CSP).
       inner.style.paddingBlockStart = `${start * rowHeight.current}px`;

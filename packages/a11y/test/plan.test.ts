@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checks, planChecks } from '../src/audit.js';
+
+describe('planChecks: which browser check runs in which mode', () => {
+  it('checks focus in every colour mode, reflow in every narrow mode and the rest once', () => {
+    const plan = planChecks(['light', 'dark', 'high-contrast', 'forced-colors', '320-text-200'], checks);
+    expect(Object.fromEntries(plan)).toEqual({
+      light: ['text-spacing', 'focus-visible', 'target-size', 'keyboard-trap'],
+      dark: ['focus-visible'],
+      'high-contrast': ['focus-visible'],
+      'forced-colors': ['focus-visible'],
+      '320-text-200': ['reflow'],
+    });
+  });
+
+  it('runs a check whose modes were not asked for in the first mode, so no check is silently skipped', () => {
+    const plan = planChecks(['dark'], ['reflow', 'focus-visible']);
+    expect(plan.get('dark')).toEqual(['reflow', 'focus-visible']);
+    const narrow = planChecks(['320'], ['focus-visible', 'target-size']);
+    expect(narrow.get('320')).toEqual(['focus-visible', 'target-size']);
+  });
+
+  it('runs only the checks asked for', () => {
+    const plan = planChecks(['light', '320'], ['reflow']);
+    expect(Object.fromEntries(plan)).toEqual({ light: [], 320: ['reflow'] });
+  });
+});
