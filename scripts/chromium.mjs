@@ -1,46 +1,12 @@
 // Finds a Chromium for Playwright and the story tests: $CHROMIUM_PATH, then /usr/bin/chromium, then
 // Playwright's own cache. With --ensure, installs Debian's chromium with apt-get when none is found and we
 // are root on Debian; anywhere else it stops with a message saying how to get one.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { findChromium } from '../packages/a11y/src/chromium.js';
 
-function playwrightCache() {
-  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
-  if (!existsSync(root)) return undefined;
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
-    for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome', 'chrome-mac/Chromium.app/Contents/MacOS/Chromium', 'chrome-win/chrome.exe']) {
-      const p = join(root, dir, rel);
-      if (existsSync(p)) return p;
-    }
-  }
-  return undefined;
-}
-
-/** @returns {string | undefined} */
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return playwrightCache();
-}
-
-/** Flags for a headless Chromium as root on a closed network (see docs/contributing.md). */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumLaunchOptions() {
-  const executablePath = findChromium();
-  return executablePath ? { executablePath, args: chromiumArgs } : { args: chromiumArgs };
-}
+// One finder: the one @aukio/a11y ships to teams (the repository's tests use the same).
+export { chromiumArgs, chromiumLaunchOptions, findChromium } from '../packages/a11y/src/chromium.js';
 
 function ensure() {
   const found = findChromium();
