@@ -40,7 +40,8 @@ const figure = [
   /publint ok/,
   /^conventions: /,
 ];
-const ansi = /\x1b\[[0-9;]*m/g;
+// Colour codes: ESC [ ... m.
+const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Runs a stage, passing its output through and keeping its figure lines. */
 function run(name) {

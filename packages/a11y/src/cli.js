@@ -4,7 +4,8 @@
 //   aukio-a11y audit (--storybook <dir> | --url <url>... | --sitemap <url|file>) [--modes light,dark,320]
 //        [--checks reflow,text-spacing,focus-visible,target-size,keyboard-trap] [--workers 2] [--shard i/n]
 //        [--timeout 30000] [--baseline a11y-baseline.json] [--out a11y-report] [--filter text]
-//   aukio-a11y statement --audit report.json [--audit more.json] --manual findings.json [--out statement]
+//   aukio-a11y statement --audit report.json [--audit more.json] --manual findings.json
+//        [--conformance conformance.json] [--out statement]
 //
 // Exit codes: 0 passed; 1 new violations; 2 bad input or pages that could not be audited.
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { audit, checks as allChecks, defaultModes, modes as allModes } from './a
 import { loadBaseline } from './baseline.js';
 import { InputError } from './json.js';
 import { writeReports } from './report.js';
-import { buildStatement, checkStatement, languages, loadAuditReports, loadManualFindings, statementMarkdown } from './statement.js';
+import { buildStatement, checkStatement, languages, loadAuditReports, loadConformance, loadManualFindings, statementMarkdown } from './statement.js';
 
 const usage = `Usage:
   aukio-a11y audit (--storybook <dir> | --url <url>... | --sitemap <url|file>) [options]
@@ -27,8 +28,11 @@ const usage = `Usage:
     --baseline <file>    accepted known issues (JSON)
     --filter <text>      only pages whose story id or URL contains the text
     --out <dir>          report folder (default a11y-report): report.json, junit.xml, report.html
-  aukio-a11y statement --audit <report.json> [--audit <more.json>] --manual <findings.json> [--out <dir>]
+  aukio-a11y statement --audit <report.json> [--audit <more.json>] --manual <findings.json>
+                       [--conformance <conformance.json>] [--out <dir>]
     writes statement.{fi,sv,en}.json (data for AccessibilityStatement) and statement.{fi,sv,en}.md (drafts)
+    --conformance <file> the components' conformance records (Aukio's docs/conformance.json): their known
+                         issues become non-accessible content, their criteria a section of the drafts
 Exit codes: 0 passed, 1 new violations, 2 bad input or pages that could not be audited.`;
 
 /**
@@ -124,7 +128,12 @@ async function runAudit(f) {
   });
   const files = writeReports(report, out);
   const s = report.summary;
-  const lines = [`\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.known} known, ${s.fixed} fixed.`];
+  const runs = report.pages.reduce((n, pg) => n + pg.runs.length, 0);
+  const checked = report.pages.reduce((n, pg) => n + pg.runs.reduce((k, r) => k + (r.checks?.length ?? 0), 0), 0);
+  const lines = [
+    `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.known} known, ${s.fixed} fixed.`,
+    `Checked: ${s.audited} pages × ${report.modes.length} modes (${report.modes.join(', ')}) = ${runs} axe runs, and ${checked} browser checks (${report.checks.join(', ') || 'none'}).`,
+  ];
   for (const e of report.fixed) lines.push(`  fixed: ${e.id} on ${e.page}${e.target ? ` at ${e.target}` : ''} is no longer found; remove it from the baseline${baselineFile ? ` (${baselineFile})` : ''}`);
   for (const pg of report.pages.filter((x) => x.status === 'error')) lines.push(`  not audited: ${pg.page} (${pg.url}): ${pg.error}`);
   for (const pg of report.pages) {
@@ -141,15 +150,17 @@ function runStatement(f) {
   if (!manualFile) throw new InputError(`statement: --manual <findings.json> is required\n${usage}`);
   const manual = loadManualFindings(manualFile);
   const report = f.audit?.length ? loadAuditReports(f.audit) : undefined;
+  const conformanceFile = one(f, 'conformance');
+  const conformance = conformanceFile ? loadConformance(conformanceFile) : undefined;
   const out = resolve(one(f, 'out') ?? 'statement');
   mkdirSync(out, { recursive: true });
   const written = [];
   for (const lang of languages) {
-    const data = buildStatement(report, manual, lang);
+    const data = buildStatement(report, manual, lang, { conformance });
     const problems = checkStatement(data);
     if (problems.length) throw new InputError(`${manualFile}: the statement (${lang}) is not valid: ${problems.join('; ')}`);
     writeFileSync(join(out, `statement.${lang}.json`), `${JSON.stringify(data, null, 2)}\n`);
-    writeFileSync(join(out, `statement.${lang}.md`), statementMarkdown(data, lang));
+    writeFileSync(join(out, `statement.${lang}.md`), statementMarkdown(data, lang, { conformance }));
     written.push(`statement.${lang}.json`, `statement.${lang}.md`);
   }
   process.stdout.write(`Wrote ${written.join(', ')} to ${out}\n`);

@@ -27,12 +27,25 @@ export interface ManualFindings {
   findings?: { description: Text; criteria: string[]; fixBy?: string }[];
 }
 
+/** The components' conformance records: docs/conformance.json (scripts/conformance-json.mjs). */
+export interface ConformanceRecords {
+  wcag?: string;
+  components: {
+    component: string;
+    criteria: { id: string; name?: string; level?: string; status: 'supports' | 'partially-supports' | 'does-not-support' | 'not-applicable'; how: string }[];
+    knownIssues: { description: Text; criteria: string[]; workaround?: Text }[];
+  }[];
+}
+
 export declare const languages: readonly ['fi', 'sv', 'en'];
 export declare const traficom: { url: string; email: string; phone: string };
 export declare function localize(value: unknown, lang: Lang): any;
 export declare function loadManualFindings(file: string): ManualFindings;
 export declare function loadAuditReports(files: string[]): AuditReport;
 export declare function auditItems(report: AuditReport, lang: Lang): { description: string; criteria: string[]; fixBy?: string }[];
-export declare function buildStatement(report: AuditReport | undefined, manual: ManualFindings, lang: Lang, options?: { today?: string }): StatementData;
-export declare function statementMarkdown(data: StatementData, lang: Lang): string;
+export declare function loadConformance(file: string): ConformanceRecords;
+export declare function conformanceItems(records: ConformanceRecords, lang: Lang): { description: string; criteria: string[] }[];
+export declare function conformanceCriteria(records: ConformanceRecords): { id: string; name: string; level: string; components: string[]; partial: string[] }[];
+export declare function buildStatement(report: AuditReport | undefined, manual: ManualFindings, lang: Lang, options?: { today?: string; conformance?: ConformanceRecords }): StatementData;
+export declare function statementMarkdown(data: StatementData, lang: Lang, options?: { conformance?: ConformanceRecords }): string;
 export declare function checkStatement(data: StatementData): string[];

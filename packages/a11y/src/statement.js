@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { InputError, arrayItemOffsets, lineColumn, readJsonFile } from './json.js';
-import { compareCriteria } from './wcag.js';
+import { compareCriteria, successCriteria } from './wcag.js';
 
 /** @typedef {'fi' | 'sv' | 'en'} Lang */
 /** @typedef {string | Partial<Record<Lang, string>>} Text */
@@ -128,6 +128,11 @@ const t = {
     more: (/** @type {number} */ n) => `ja ${n} muuta`,
     unknownRule: (/** @type {string} */ id) => `Automaattinen testi ${id} havaitsi puutteen`,
     none: 'Ei tiedossa olevaa ei-saavutettavaa sisältöä.',
+    workaround: 'Kiertotapa',
+    componentCriteria: 'Komponenttien WCAG-kriteerit',
+    componentCriteriaText: 'Palvelun käyttöliittymäkomponenttien saavutettavuus on kuvattu niiden vaatimustenmukaisuustiedoissa. Ne kattavat seuraavat WCAG 2.2 -kriteerit:',
+    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'komponentti' : 'komponenttia'}`,
+    partially: 'osittain',
   },
   sv: {
     title: 'Tillgänglighetsutlåtande',
@@ -157,6 +162,11 @@ const t = {
     more: (/** @type {number} */ n) => `och ${n} till`,
     unknownRule: (/** @type {string} */ id) => `Det automatiska testet ${id} upptäckte en brist`,
     none: 'Inget känt otillgängligt innehåll.',
+    workaround: 'Sätt att kringgå problemet',
+    componentCriteria: 'Komponenternas WCAG-kriterier',
+    componentCriteriaText: 'Tillgängligheten i tjänstens gränssnittskomponenter beskrivs i deras överensstämmelseuppgifter. De omfattar följande WCAG 2.2-kriterier:',
+    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'komponent' : 'komponenter'}`,
+    partially: 'delvis',
   },
   en: {
     title: 'Accessibility statement',
@@ -186,6 +196,11 @@ const t = {
     more: (/** @type {number} */ n) => `and ${n} more`,
     unknownRule: (/** @type {string} */ id) => `The automated test ${id} found a barrier`,
     none: 'No known non-accessible content.',
+    workaround: 'Workaround',
+    componentCriteria: 'WCAG criteria of the components',
+    componentCriteriaText: "The accessibility of the service's interface components is described in their conformance records. They cover these WCAG 2.2 criteria:",
+    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'component' : 'components'}`,
+    partially: 'partially',
   },
 };
 
@@ -263,6 +278,103 @@ export function loadManualFindings(file) {
 }
 
 /**
+ * @typedef {{
+ *   component: string,
+ *   criteria: { id: string, name?: string, level?: string, status: 'supports' | 'partially-supports' | 'does-not-support' | 'not-applicable', how: string }[],
+ *   knownIssues: { description: Text, criteria: string[], workaround?: Text }[]
+ * }} ComponentConformance
+ * @typedef {{ wcag?: string, components: ComponentConformance[] }} ConformanceRecords
+ */
+
+const STATUSES = ['supports', 'partially-supports', 'does-not-support', 'not-applicable'];
+
+/**
+ * Reads and checks the components' conformance records: docs/conformance.json of Aukio (made by
+ * scripts/conformance-json.mjs), or a team's own file of the same shape for its components.
+ * @param {string} file
+ * @returns {ConformanceRecords}
+ */
+export function loadConformance(file) {
+  const { value } = readJsonFile(file);
+  const v = /** @type {any} */ (value);
+  /** @type {string[]} */
+  const problems = [];
+  if (!v || typeof v !== 'object' || !Array.isArray(v.components)) throw new InputError(`${file}: expected { "components": [...] }, the conformance records (docs/conformance.json)`, { file });
+  v.components.forEach((/** @type {any} */ c, /** @type {number} */ i) => {
+    const at = `${file}: components[${i}]${c && typeof c.component === 'string' ? ` (${c.component})` : ''}`;
+    if (!c || typeof c !== 'object' || typeof c.component !== 'string' || !c.component) return problems.push(`${at}: needs a "component" name`);
+    if (!Array.isArray(c.criteria)) problems.push(`${at}: "criteria" must be a list`);
+    else
+      for (const k of c.criteria) {
+        if (!k || typeof k.id !== 'string' || !CRITERION.test(k.id)) problems.push(`${at}: "${k?.id}" is not a WCAG success criterion number such as "1.4.3"`);
+        else if (!STATUSES.includes(k.status)) problems.push(`${at}: ${k.id} has status "${k.status}", expected one of ${STATUSES.join(', ')}`);
+      }
+    if (!Array.isArray(c.knownIssues)) problems.push(`${at}: "knownIssues" must be a list`);
+    else
+      for (const k of c.knownIssues) {
+        if (!k?.description) problems.push(`${at}: a known issue needs a "description"`);
+        if (!Array.isArray(k?.criteria) || !k.criteria.length || !k.criteria.every((/** @type {unknown} */ x) => typeof x === 'string' && CRITERION.test(x))) problems.push(`${at}: a known issue needs its WCAG "criteria", e.g. ["4.1.3"]`);
+      }
+  });
+  if (problems.length) throw new InputError(problems.join('\n'), { file });
+  return v;
+}
+
+/**
+ * The components' known issues as non-accessible content, one item per issue (components with the same
+ * issue share one item), plus criteria a component does not or only partly support without a known issue.
+ * @param {ConformanceRecords} records
+ * @param {Lang} lang
+ * @returns {NonAccessibleItem[]}
+ */
+export function conformanceItems(records, lang) {
+  const tx = t[lang];
+  /** @type {Map<string, { components: string[], description: string, workaround?: string, criteria: Set<string> }>} */
+  const byText = new Map();
+  const add = (/** @type {string} */ component, /** @type {string} */ description, /** @type {string[]} */ criteria, /** @type {string | undefined} */ workaround) => {
+    const key = `${description}|${workaround ?? ''}`;
+    const e = byText.get(key) ?? { components: [], description, workaround, criteria: new Set() };
+    if (!e.components.includes(component)) e.components.push(component);
+    for (const c of criteria) e.criteria.add(c);
+    byText.set(key, e);
+  };
+  for (const c of records.components) {
+    const covered = new Set(c.knownIssues.flatMap((i) => i.criteria));
+    for (const i of c.knownIssues) add(c.component, localize(i.description, lang), i.criteria, i.workaround ? localize(i.workaround, lang) : undefined);
+    for (const k of c.criteria) if ((k.status === 'does-not-support' || k.status === 'partially-supports') && !covered.has(k.id)) add(c.component, k.how, [k.id], undefined);
+  }
+  return [...byText.values()]
+    .map((e) => ({
+      // The records write code in backticks (Markdown); a statement is read by the public.
+      description: `${e.components.sort().join(', ')}: ${e.description}${e.workaround ? ` ${tx.workaround}: ${e.workaround}` : ''}`.replace(/`/g, ''),
+      criteria: [...e.criteria].sort(compareCriteria),
+    }))
+    .sort((a, b) => compareCriteria(a.criteria[0], b.criteria[0]) || a.description.localeCompare(b.description));
+}
+
+/**
+ * The WCAG criteria the components' records cover: for each, the components and those that only partly
+ * support it (or not at all).
+ * @param {ConformanceRecords} records
+ * @returns {{ id: string, name: string, level: string, components: string[], partial: string[] }[]}
+ */
+export function conformanceCriteria(records) {
+  /** @type {Map<string, { id: string, name: string, level: string, components: string[], partial: string[] }>} */
+  const byId = new Map();
+  for (const c of records.components) {
+    for (const k of c.criteria) {
+      if (k.status === 'not-applicable') continue;
+      const known = successCriteria[k.id];
+      const e = byId.get(k.id) ?? { id: k.id, name: known?.name ?? k.name ?? '', level: known?.level ?? k.level ?? '', components: [], partial: [] };
+      e.components.push(c.component);
+      if (k.status !== 'supports') e.partial.push(c.component);
+      byId.set(k.id, e);
+    }
+  }
+  return [...byId.values()].sort((a, b) => compareCriteria(a.id, b.id)).map((e) => ({ ...e, components: e.components.sort(), partial: e.partial.sort() }));
+}
+
+/**
  * Reads one or more report.json files of `aukio-a11y audit` (shards of one run) into one.
  * @param {string[]} files
  * @returns {import('./audit.js').AuditReport}
@@ -318,19 +430,20 @@ export function auditItems(report, lang) {
  * @param {import('./audit.js').AuditReport | undefined} report
  * @param {ManualFindings} manual
  * @param {Lang} lang
- * @param {{ today?: string }} [options]
+ * @param {{ today?: string, conformance?: ConformanceRecords }} [options] `conformance`: the components'
+ *   records (`loadConformance`); their known issues become non-accessible content
  * @returns {StatementData}
  */
-export function buildStatement(report, manual, lang, { today = new Date().toISOString().slice(0, 10) } = {}) {
+export function buildStatement(report, manual, lang, { today = new Date().toISOString().slice(0, 10), conformance } = {}) {
   const s = localize(manual.statement, lang);
   const manualItems = (manual.findings ?? []).map((f) => ({
     description: localize(f.description, lang),
     criteria: [...f.criteria].sort(compareCriteria),
     ...(f.fixBy ? { fixBy: f.fixBy } : {}),
   }));
-  const items = [...manualItems, ...(report ? auditItems(report, lang) : [])];
+  const items = [...manualItems, ...(conformance ? conformanceItems(conformance, lang) : []), ...(report ? auditItems(report, lang) : [])];
   const given = s.assessment ?? {};
-  const methods = [...new Set([...(given.methods ?? (manualItems.length ? ['self'] : [])), ...(report ? ['automated'] : [])])];
+  const methods = [...new Set([...(given.methods ?? (manualItems.length || conformance ? ['self'] : [])), ...(report ? ['automated'] : [])])];
   const tools = [...(given.tools ?? []), ...(report ? [`axe-core ${report.tool.axe}`, `${report.tool.name} ${report.tool.version}`] : [])];
   /** @type {StatementData} */
   const data = {
@@ -354,8 +467,9 @@ export function buildStatement(report, manual, lang, { today = new Date().toISOS
  * The Markdown draft of a statement.
  * @param {StatementData} d
  * @param {Lang} lang
+ * @param {{ conformance?: ConformanceRecords }} [options] `conformance`: adds the WCAG criteria the components cover
  */
-export function statementMarkdown(d, lang) {
+export function statementMarkdown(d, lang, { conformance } = {}) {
   const tx = t[lang];
   const out = [`# ${tx.title}: ${d.serviceName}`, '', tx.draft, '', tx.intro(d), '', `## ${tx.status}`, '', tx.conformance[d.conformance], '', `## ${tx.nonAccessible}`, ''];
   if (d.nonAccessible?.length) for (const i of d.nonAccessible) out.push(`- ${i.description}`, `  ${tx.criteria}: ${i.criteria.join(', ')}.${i.fixBy ? ` ${tx.fixBy} ${i.fixBy}.` : ''}`);
@@ -366,6 +480,13 @@ export function statementMarkdown(d, lang) {
     if (!list?.length) continue;
     out.push(`## ${heading}`, '');
     for (const e of list) out.push(`- ${e.description}${e.reason ? ` ${tx.reason}: ${e.reason}` : ''}`);
+    out.push('');
+  }
+  if (conformance) {
+    out.push(`## ${tx.componentCriteria}`, '', tx.componentCriteriaText, '');
+    for (const c of conformanceCriteria(conformance)) {
+      out.push(`- ${c.id} ${c.name} (${c.level}): ${tx.components(c.components.length)}${c.partial.length ? `; ${tx.partially}: ${c.partial.join(', ')}` : ''}`);
+    }
     out.push('');
   }
   out.push(`## ${tx.prepared}`, '', `${tx.preparedOn} ${d.prepared}.${d.reviewed ? ` ${tx.reviewedOn} ${d.reviewed}.` : ''}`, '');

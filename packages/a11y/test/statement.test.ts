@@ -42,7 +42,7 @@ const report: AuditReport = {
   startedAt: '2026-11-27T10:00:00.000Z',
   durationMs: 1234,
   source: { urls: ['https://example.fi/apply'] },
-  modes: ['light', 'dark'],
+  modes: ['light', 'dark', '320'],
   checks: ['reflow'],
   workers: 2,
   pages: [
@@ -54,7 +54,7 @@ const report: AuditReport = {
       runs: [
         { mode: 'light', durationMs: 400, issues: [issue({}), issue({ id: 'color-contrast', target: 'p.hint', wcag: ['1.4.3'], help: 'Elements must meet "contrast" & <ratio>', impact: 'serious' })] },
         { mode: 'dark', durationMs: 300, issues: [issue({ mode: 'dark', status: 'known', baseline: { reason: 'rebuild', owner: 'team', fixBy: '2027-03-31' } })] },
-        { mode: 'checks', durationMs: 200, issues: [issue({ id: 'reflow', kind: 'check', mode: 'checks', target: 'table', wcag: ['1.4.10'], help: 'page is 700 px wide' }), issue({ id: 'region', wcag: [] })] },
+        { mode: '320', durationMs: 200, checks: ['reflow'], issues: [issue({ id: 'reflow', kind: 'check', mode: '320', target: 'table', wcag: ['1.4.10'], help: 'page is 700 px wide' }), issue({ id: 'region', mode: '320', wcag: [] })] },
       ],
     },
     { page: '/broken', url: 'https://example.fi/broken', status: 'error', error: 'could not load \u0001 https://example.fi/broken', durationMs: 5, runs: [] },
@@ -126,7 +126,8 @@ describe('baseline matching', () => {
 });
 
 describe('JUnit XML', () => {
-  it('is well-formed, with a failure per page and mode with new issues and an error per page not audited', async () => {
+  // Loading jsdom's XML parser takes seconds on a busy machine.
+  it('is well-formed, with a failure per page and mode with new issues and an error per page not audited', { timeout: 60_000 }, async () => {
     const xml = toJUnit(report);
     // jsdom (a devDependency of the repository) parses XML strictly; it has no type declarations here.
     const jsdom = 'jsdom';
@@ -135,9 +136,9 @@ describe('JUnit XML', () => {
     const parsed = new doc.DOMParser().parseFromString(xml, 'application/xml');
     expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
     const cases = [...parsed.getElementsByTagName('testcase')];
-    // 2 pages x (2 modes + checks) + the baseline case
+    // 2 pages x 3 modes + the baseline case
     expect(cases).toHaveLength(7);
-    expect(cases.filter((c) => c.getElementsByTagName('failure').length)).toHaveLength(2); // light and checks on /apply
+    expect(cases.filter((c) => c.getElementsByTagName('failure').length)).toHaveLength(2); // light and 320 on /apply
     expect(cases.filter((c) => c.getElementsByTagName('error').length)).toHaveLength(3);
     const dark = cases.find((c) => c.getAttribute('classname') === 'a11y.dark' && c.getAttribute('name') === '/apply')!;
     expect(dark.getElementsByTagName('failure')).toHaveLength(0);

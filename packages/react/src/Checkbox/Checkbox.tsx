@@ -18,6 +18,7 @@ import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 import { fieldMessages } from '../i18n/messages/field';
+import { useHydrated } from '../internal/useHydrated';
 
 /** What a CheckboxGroup tells the checkboxes inside it. Internal: not exported from the package. */
 export interface CheckboxGroupContextValue {
@@ -32,13 +33,6 @@ export interface CheckboxGroupContextValue {
 }
 
 export const CheckboxGroupContext = createContext<CheckboxGroupContextValue | null>(null);
-
-/** True after the first client render; false on the server and during hydration. */
-export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
 
 type NativeCheckboxProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,

@@ -8,7 +8,8 @@ import {
   type FieldsetHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { Checkbox, CheckboxGroupContext, useHydrated, type CheckboxGroupContextValue } from '../Checkbox/Checkbox';
+import { Checkbox, CheckboxGroupContext, type CheckboxGroupContextValue } from '../Checkbox/Checkbox';
+import { useHydrated } from '../internal/useHydrated';
 import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';

@@ -19,6 +19,7 @@ import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { useOutsidePointer } from '../Popover/useDismiss';
 import { comboboxMessages } from '../i18n/messages/combobox';
+import { useHydrated } from '../internal/useHydrated';
 
 export interface ComboboxOption {
   /** What the form posts and `onChange` receives (select-only mode). */
@@ -175,8 +176,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const rowHeight = useRef(ROW);
   const viewHeight = useRef(VIEW);
   const [, remeasured] = useState(0);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   // A value set from outside shows its label. The previous value is kept in state (not a ref), the
   // render-phase update React documents, so it also holds under React 18's StrictMode double render.

@@ -19,6 +19,7 @@ import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { formatFileSize, validateFiles, type FileProblem } from './validateFiles';
 import { fileInputMessages } from '../i18n/messages/fileInput';
+import { useHydrated } from '../internal/useHydrated';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -105,8 +106,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   const fieldError = useFieldError(name, error);
   const ownError =

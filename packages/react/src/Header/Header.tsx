@@ -1,24 +1,13 @@
-import { forwardRef, useEffect, useId, useRef, useState, useSyncExternalStore, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 import { SkipLink } from '../SkipLink';
 import { headerMessages } from '../i18n/messages/header';
+import { useHydrated } from '../internal/useHydrated';
 
 
-const subscribeNothing = () => () => {};
-/**
- * False in server HTML and while hydrating it, true afterwards and in client-only renders (no flash of
- * the no-JavaScript layout when there is no server HTML).
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
-}
 export interface HeaderProps extends HTMLAttributes<HTMLElement> {
   /** The service's name, shown as a link to its front page. May be long: it wraps. */
   serviceName: ReactNode;

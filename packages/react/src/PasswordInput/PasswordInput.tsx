@@ -7,6 +7,7 @@ import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { passwordInputMessages } from '../i18n/messages/passwordInput';
+import { useHydrated } from '../internal/useHydrated';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -53,8 +54,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   useNameCheck(own, 'PasswordInput');
   const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
   const [shown, setShown] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
 
   // Hide the password again when the form is sent, so the browser does not keep it as plain text.
   useEffect(() => {

@@ -11,7 +11,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { useHydrated } from '../Checkbox/Checkbox';
+import { useHydrated } from '../internal/useHydrated';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
 import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';

@@ -1,6 +1,5 @@
 import {
   forwardRef,
-  useEffect,
   useRef,
   useState,
   type ChangeEvent,
@@ -20,6 +19,7 @@ import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { searchInputMessages } from '../i18n/messages/searchInput';
+import { useHydrated } from '../internal/useHydrated';
 
 type NativeInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -112,8 +112,7 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
   const { ids, controlProps } = useField({ id, hint, error: fieldError, required, 'aria-describedby': describedBy });
   const controlled = rest.value !== undefined;
   const [typed, setTyped] = useState(() => String(rest.defaultValue ?? ''));
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const hasValue = (controlled ? String(rest.value ?? '') : typed) !== '';
 
   const clear = () => {

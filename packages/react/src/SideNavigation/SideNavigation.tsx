@@ -1,22 +1,11 @@
-import { forwardRef, useId, useState, useSyncExternalStore, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { forwardRef, useId, useState, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { useNavigationChecks, type NavigationLinkProps } from '../Navigation/Navigation';
 import { sideNavigationMessages } from '../i18n/messages/sideNavigation';
+import { useHydrated } from '../internal/useHydrated';
 
 
-const subscribeNothing = () => () => {};
-/**
- * False in server HTML and while hydrating it, true afterwards and in client-only renders (no flash of
- * the no-JavaScript layout when there is no server HTML).
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
-}
 export interface SideNavigationItem {
   label: ReactNode;
   /** Address of the page. A section without `href` is only a heading for its sub-items. */
