@@ -17,6 +17,7 @@ export function expectedExports() {
     './styles.css': './dist/styles.css',
     './base.css': './dist/base.css',
     './apply-preferences.js': './dist/apply-preferences.js',
+    './conformance.json': './dist/conformance.json',
   };
   for (const c of components) {
     exports[`./${c}`] = { types: `./dist/${c}/index.d.ts`, default: `./dist/${c}/index.js` };

@@ -99,6 +99,10 @@ let clientModules = 0;
 // preferences before first paint without inline script (ReadingPreferences.mdx).
 copyFileSync(join(src, 'ReadingPreferences/apply-preferences.js'), join(dist, 'apply-preferences.js'));
 
+// Every component's conformance record (written by scripts/conformance-json.mjs from <Name>.conformance.ts),
+// for `aukio-a11y statement --conformance node_modules/@aukio/react/dist/conformance.json`.
+copyFileSync(join(root, '../../docs/conformance.json'), join(dist, 'conformance.json'));
+
 // Declarations, with relative specifiers made explicit ('./Button' -> './Button/index.js') so they
 // resolve under Node's ESM rules (moduleResolution node16/nodenext) as well as in bundlers.
 execFileSync('npx', ['tsc', '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
