@@ -284,7 +284,26 @@ export async function checkFocusVisible(page, { maxElements = 30, label = '', wi
         // A blinking text caret would count as changed pixels; hide it (a style property, allowed under a strict CSP).
         el.style.setProperty('caret-color', 'transparent', 'important');
         const r = el.getBoundingClientRect();
-        return { key: el.dataset.aukioFocusCheck, name: describe(el), x: r.left, y: r.top, width: r.width, height: r.height, scrollX: window.scrollX, scrollY: window.scrollY };
+        // Where the indicator may be drawn: the element, or, when a positioned ::before/::after draws it (a
+        // whole-card link whose ring goes round the card), the box that pseudo-element covers.
+        let area = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        for (const pseudo of ['::before', '::after']) {
+          const ps = getComputedStyle(el, pseudo);
+          if (ps.content === 'none' || !(ps.position === 'absolute' || ps.position === 'fixed')) continue;
+          if (ps.outlineStyle === 'none' && ps.boxShadow === 'none' && ps.borderStyle === 'none') continue;
+          const holder = ps.position === 'fixed' ? null : el.offsetParent;
+          const b = holder ? holder.getBoundingClientRect() : { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+          area = { left: Math.min(area.left, b.left), top: Math.min(area.top, b.top), right: Math.max(area.right, b.right), bottom: Math.max(area.bottom, b.bottom) };
+        }
+        return {
+          key: el.dataset.aukioFocusCheck,
+          name: describe(el),
+          width: r.width,
+          height: r.height,
+          area: { x: area.left, y: area.top, width: area.right - area.left, height: area.bottom - area.top },
+          scrollX: window.scrollX,
+          scrollY: window.scrollY,
+        };
       },
       { within, describe: describeSource },
     );
@@ -296,13 +315,14 @@ export async function checkFocusVisible(page, { maxElements = 30, label = '', wi
     seen.add(info.key);
     const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
     const pad = 12;
-    const x = Math.max(0, Math.floor(info.x - pad));
-    const y = Math.max(0, Math.floor(info.y - pad));
+    const { area } = info;
+    const x = Math.max(0, Math.floor(area.x - pad));
+    const y = Math.max(0, Math.floor(area.y - pad));
     const clip = {
       x,
       y,
-      width: Math.max(1, Math.min(viewport.width, Math.ceil(info.x + info.width + pad)) - x),
-      height: Math.max(1, Math.min(viewport.height, Math.ceil(info.y + info.height + pad)) - y),
+      width: Math.max(1, Math.min(viewport.width, Math.ceil(area.x + area.width + pad)) - x),
+      height: Math.max(1, Math.min(viewport.height, Math.ceil(area.y + area.height + pad)) - y),
     };
     const shot = async () => decodePng(await capture(page, clip, { x: info.scrollX, y: info.scrollY }));
     const focused = await shot();
