@@ -50,6 +50,30 @@ describe('SkipLink', () => {
     warn.mockRestore();
   });
 
+  it('warns in development when a visible focusable element comes before it, but not for hidden ones', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { unmount } = render(
+      <>
+        <button type="button" hidden>
+          Piilotettu
+        </button>
+        <SkipLink />
+        <main id="main" />
+      </>,
+    );
+    expect(warn).not.toHaveBeenCalledWith(expect.stringContaining('first focusable'));
+    unmount();
+    render(
+      <>
+        <a href="#haku">Haku</a>
+        <SkipLink />
+        <main id="main" />
+      </>,
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('should be the first focusable element'));
+    warn.mockRestore();
+  });
+
   it('has no axe violations', async () => {
     const { container } = render(<Page />);
     expect(await axe(container)).toHaveNoViolations();

@@ -32,7 +32,11 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     if (!doc.getElementById(href.slice(1))) {
       warnOnce(`skip-target:${href}`, `<SkipLink href="${href}">: no element with id "${href.slice(1)}" on the page.`);
     }
-    const first = doc.querySelector(FOCUSABLE);
+    // The first focusable element a keyboard user meets: rendered and not hidden (test harnesses and
+    // frameworks put invisible focusable elements before the app).
+    const first = Array.from(doc.querySelectorAll<HTMLElement>(FOCUSABLE)).find(
+      (el) => el === self || (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : !el.closest('[hidden], [inert]')),
+    );
     if (first && first !== self) {
       warnOnce('skip-first', '<SkipLink> should be the first focusable element on the page, before the header.');
     }
