@@ -56,6 +56,7 @@ export * from './Disclosure';
 export * from './Tabs';
 export * from './ActionMenu';
 // -- patterns-b --
+export * from './DatePicker';
 export * from './Popover';
 export * from './Toggletip';
 export * from './Tooltip';

@@ -189,5 +189,29 @@ describe('DateInput', () => {
   });
 });
 
+describe('DateInput extension points', () => {
+  it('shows controlled parts, reports typing, and runs an extra validate', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const validate = (iso: string) => (iso === '2026-12-24' ? 'Ei valittavissa' : undefined);
+    const { rerender } = render(
+      <DateInput legend="Päivä" value={{ day: '24', month: '12', year: '2026' }} onChange={onChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Päivä' })).toHaveValue('24');
+    await user.click(screen.getByRole('textbox', { name: 'Vuosi' }));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Lisä' })).toHaveFocus();
+    expect(screen.queryByText('Ei valittavissa')).not.toBeInTheDocument();
+    await user.tab();
+    expect(screen.getByText('Ei valittavissa')).toBeInTheDocument();
+    rerender(
+      <DateInput legend="Päivä" value={{ day: '23', month: '12', year: '2026' }} onChange={onChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
+    );
+    expect(screen.queryByText('Ei valittavissa')).not.toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '4');
+    expect(onChange).toHaveBeenLastCalledWith(null, { day: '234', month: '12', year: '2026' });
+  });
+});
+
 // @ts-expect-error a DateInput needs a legend
 export const unnamed = <DateInput />;

@@ -1,5 +1,6 @@
 import {
   forwardRef,
+  useEffect,
   useRef,
   useState,
   type ChangeEvent,
@@ -61,6 +62,21 @@ export interface DateInputProps
   /** Called when focus leaves the whole group (not when moving between the parts). */
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
   className?: string;
+  /**
+   * Controlled parts, for a component that writes the date itself (DatePicker). Use with `onChange`, which
+   * still fires for every typed change. Leave out for the usual uncontrolled field.
+   */
+  value?: DateParts;
+  /**
+   * An extra check run when the date is complete, real and within `min`/`max`: return a message when the
+   * date is not allowed (e.g. "not available"), otherwise `undefined`.
+   */
+  validate?: (value: string) => string | undefined;
+  /**
+   * Rendered inside the group after the part fields (DatePicker's calendar button). Focus moving between the
+   * parts and this slot does not count as leaving the group; leaving from the slot does.
+   */
+  afterParts?: ReactNode;
 }
 
 function toParts(value: DateInputProps['defaultValue']): DateParts {
@@ -94,22 +110,31 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
     onChange,
     onBlur,
     className,
+    value,
+    validate,
+    afterParts,
     ...rest
   } = props;
   const locale = useLocale();
   const strings = useStrings(dateInputMessages);
   const ids = useFieldIds(id);
-  const [parts, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const [innerParts, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const parts = value ?? innerParts;
   const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const fieldError = useFieldError(name, error);
   const rules = { locale, strings, min, max, required };
   const order = (dateLocaleTable[locale] ?? dateLocaleTable.fi).order;
+  const check = (next: DateParts) => {
+    const result = validateDateParts(next, rules);
+    const extra = result.value && validate ? validate(result.value) : undefined;
+    return extra ? { value: null, error: extra, invalidParts: [...order] } : result;
+  };
 
   const shownError = fieldError ?? own?.error;
   let invalidParts: DatePart[] = [];
   if (fieldError !== undefined && fieldError !== null && fieldError !== '') {
-    const found = validateDateParts(parts, rules).invalidParts;
+    const found = check(parts).invalidParts;
     invalidParts = errorParts ?? (found.length ? found : order);
   } else if (own?.error) {
     invalidParts = own.invalidParts;
@@ -118,16 +143,27 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   const update = (part: DatePart) => (event: ChangeEvent<HTMLInputElement>) => {
     const next = { ...parts, [part]: event.currentTarget.value };
     setParts(next);
-    const result = validateDateParts(next, rules);
+    const result = check(next);
     onChange?.(result.value, next);
     if (own?.error) setOwn(result.error ? result : null);
   };
-  const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
+  // Controlled parts changed from outside (a date chosen in a calendar): recheck a shown error.
+  const lastValue = useRef(value);
+  useEffect(() => {
+    if (value === undefined || value === lastValue.current) return;
+    lastValue.current = value;
+    if (own?.error) {
+      const result = check(value);
+      setOwn(result.error ? result : null);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const handleBlur = (event: FocusEvent<HTMLElement>) => {
     const next = event.relatedTarget as Node | null;
     if (next && rootRef.current?.contains(next)) return;
-    onBlur?.(event);
+    onBlur?.(event as FocusEvent<HTMLInputElement>);
     if (validateOn === 'blur') {
-      const result = validateDateParts(parts, rules);
+      const result = check(parts);
       setOwn(result.error ? result : null);
     }
   };
@@ -181,6 +217,13 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
             </div>
           );
         })}
+        {afterParts !== undefined && afterParts !== null && (
+          // Only catches focus leaving the group from the slot; the slot's own controls handle their keys.
+          // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+          <div className="aukio-date-input__after" onBlur={handleBlur}>
+            {afterParts}
+          </div>
+        )}
       </div>
     </FieldsetLayout>
   );

@@ -15,6 +15,7 @@ import { consentBannerMessages } from './messages/consentBanner';
 import { consentListMessages } from './messages/consentList';
 import { consentSettingsMessages } from './messages/consentSettings';
 import { dateInputMessages } from './messages/dateInput';
+import { datePickerMessages } from './messages/datePicker';
 import { dialogMessages } from './messages/dialog';
 import { errorSummaryMessages } from './messages/errorSummary';
 import { fieldMessages } from './messages/field';
@@ -46,7 +47,7 @@ import { taskListMessages } from './messages/taskList';
 import { toastMessages } from './messages/toast';
 import { toggletipMessages } from './messages/toggletip';
 
-export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
+export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, datePickerMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
 
 const merge = (locale: AukioLocale) => Object.assign({}, ...allMessages.map((m) => m[locale])) as AukioStrings;
 
@@ -63,6 +64,7 @@ export type AukioStrings = (typeof accessibilityFeedbackFormMessages)['en'] &
   (typeof consentListMessages)['en'] &
   (typeof consentSettingsMessages)['en'] &
   (typeof dateInputMessages)['en'] &
+  (typeof datePickerMessages)['en'] &
   (typeof dialogMessages)['en'] &
   (typeof errorSummaryMessages)['en'] &
   (typeof fieldMessages)['en'] &

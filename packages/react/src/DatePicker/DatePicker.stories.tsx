@@ -1,0 +1,271 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { DatePicker } from './DatePicker';
+
+const meta = {
+  title: 'Components/DatePicker',
+  component: DatePicker,
+  args: { legend: 'Pysäköintitunnuksen alkamispäivä', name: 'start', hint: 'Esimerkiksi 15 3 2027' },
+} satisfies Meta<typeof DatePicker>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const focusedDate = () => document.activeElement?.getAttribute('data-date');
+
+/** The open calendar fits the viewport (also at 320 px with 200 % text) and every day is a big enough target. */
+async function expectFits(canvasElement: HTMLElement) {
+  const dialog = within(canvasElement).getByRole('dialog');
+  await expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+  await expect(dialog.getBoundingClientRect().right).toBeLessThanOrEqual(window.innerWidth);
+  for (const cell of within(dialog).getAllByRole('gridcell')) {
+    const box = cell.getBoundingClientRect();
+    await expect(box.width).toBeGreaterThanOrEqual(24);
+    await expect(box.height).toBeGreaterThanOrEqual(44);
+  }
+}
+
+async function openPicker(canvasElement: HTMLElement, name: RegExp = /^Valitse päivämäärä/) {
+  const canvas = within(canvasElement);
+  await userEvent.click(await canvas.findByRole('button', { name }));
+  await waitFor(() => expect(canvas.getByRole('dialog')).toHaveAttribute('open'));
+  return canvas;
+}
+
+/** The fields alone work without JavaScript; the button opens the calendar. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: 'Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä' })).toBeVisible();
+  },
+};
+
+/** The calendar open, so axe checks the open dialog too. */
+export const Open: Story = {
+  args: { defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('marraskuu 2026');
+    await expect(focusedDate()).toBe('2026-11-18');
+    await expect(document.activeElement).toHaveAttribute('aria-selected', 'true');
+    await expectFits(canvasElement);
+  },
+};
+
+export const WithValue: Story = {
+  args: { defaultValue: '2027-03-15' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('textbox', { name: 'Kuukausi' })).toHaveValue('3');
+  },
+};
+
+/** Days before `min` and after `max` are struck through and say why; the calendar stays open on them. */
+export const MinMax: Story = {
+  args: { defaultValue: '2026-11-10', min: '2026-11-05', max: '2026-11-25', hint: 'Valitse päivä väliltä 5.11.–25.11.2026.' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    const early = canvas.getByRole('gridcell', { name: /^keskiviikkona 4\. marraskuuta 2026, ei valittavissa/ });
+    await expect(early).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(early);
+    await expect(canvas.getByRole('dialog')).toHaveAttribute('open');
+  },
+};
+
+/** Unavailable days (here weekends and one holiday) in the calendar and as a typed date. */
+export const UnavailableDates: Story = {
+  args: {
+    legend: 'Neuvola-ajan päivä',
+    defaultValue: '2026-12-22',
+    hint: 'Neuvola on auki arkisin.',
+    isDateUnavailable: (d: string) => ['6', '0'].includes(String(new Date(`${d}T12:00:00Z`).getUTCDay())) || d === '2026-12-24',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(document.activeElement).toHaveAccessibleName('torstaina 24. joulukuuta 2026, ei valittavissa');
+    await userEvent.keyboard('{Enter}');
+    await expect(canvas.getByRole('dialog')).toHaveAttribute('open');
+    await userEvent.keyboard('{ArrowLeft}{Enter}');
+    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveValue('23');
+  },
+};
+
+/** Each built-in message: an impossible date, before `min`, after `max`, and an unavailable date. */
+export const ErrorStates: Story = {
+  render: (args) => (
+    <div className="aukio-story-stack">
+      <DatePicker {...args} id="impossible" name="impossible" legend="Muuttopäivä" defaultValue={{ day: '31', month: '2', year: '2027' }} />
+      <DatePicker {...args} id="early" name="early" legend="Alkamispäivä" min="2027-01-01" defaultValue="2026-12-31" />
+      <DatePicker {...args} id="late" name="late" legend="Päättymispäivä" max="2027-12-31" defaultValue="2028-01-01" />
+      <DatePicker
+        {...args}
+        id="unavailable"
+        name="unavailable"
+        legend="Tapaamispäivä"
+        defaultValue="2027-12-24"
+        isDateUnavailable={(d) => d === '2027-12-24'}
+      />
+    </div>
+  ),
+  args: { hint: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Visit every group and leave it: each checks itself on the way out.
+    for (const group of canvas.getAllByRole('group')) {
+      await userEvent.click(within(group).getByRole('textbox', { name: 'Vuosi' }));
+    }
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByText(/31\.2\.2027 ei ole olemassa oleva päivämäärä/)).toBeVisible();
+    await expect(canvas.getByText('Päivämäärän on oltava 1.1.2027 tai myöhemmin')).toBeVisible();
+    await expect(canvas.getByText('Päivämäärän on oltava 31.12.2027 tai aikaisemmin')).toBeVisible();
+    await expect(canvas.getByText('24.12.2027 ei ole valittavissa. Valitse toinen päivä')).toBeVisible();
+  },
+};
+
+export const Disabled: Story = {
+  args: { disabled: true, defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('button', { name: /^Valitse päivämäärä/ })).toBeDisabled();
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    legend: 'Päivä, josta alkaen asukaspysäköintitunnuksen on oltava voimassa (enintään vuoden päähän)',
+    hint: 'Tunnus on voimassa vuoden valitusta päivästä. Jos muutat alueelle myöhemmin, valitse muuttopäivä.',
+    defaultValue: '2026-09-30',
+  },
+  play: async ({ canvasElement }) => {
+    await openPicker(canvasElement);
+    await expectFits(canvasElement);
+  },
+};
+
+export const Swedish: Story = {
+  args: { legend: 'Parkeringstillståndets startdatum', hint: 'Till exempel 15 3 2027', defaultValue: '2026-11-18' },
+  globals: { locale: 'sv' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement, /^Välj datum: Parkeringstillståndets startdatum/);
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('november 2026');
+    await expect(canvas.getAllByRole('columnheader')[0]).toHaveTextContent('måndag');
+  },
+};
+
+export const English: Story = {
+  args: { legend: 'Parking permit start date', hint: 'For example 15 3 2027', defaultValue: '2026-11-18' },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement, /^Choose date: Parking permit start date/);
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('November 2026');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next month' }));
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('December 2026');
+  },
+};
+
+/** Opened with a tap and a day chosen with a tap. */
+export const Touch: Story = {
+  args: { defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.pointer({ keys: '[TouchA]', target: await canvas.findByRole('button', { name: /^Valitse päivämäärä/ }) });
+    await waitFor(() => expect(canvas.getByRole('dialog')).toHaveAttribute('open'));
+    await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('gridcell', { name: /^torstaina 26\. marraskuuta 2026/ }) });
+    await expect(canvas.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveValue('26');
+    await expect(canvas.getByRole('textbox', { name: 'Kuukausi' })).toHaveValue('11');
+  },
+};
+
+/** APG rows: Left / Right Arrow move a day, Up / Down Arrow a week; crossing the month re-renders it. */
+export const KeyboardArrows: Story = {
+  args: { defaultValue: '2026-11-30' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(focusedDate()).toBe('2026-12-01');
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('joulukuu 2026');
+    await userEvent.keyboard('{ArrowLeft}');
+    await expect(focusedDate()).toBe('2026-11-30');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(focusedDate()).toBe('2026-11-23');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(focusedDate()).toBe('2026-12-07');
+  },
+};
+
+/** APG rows: Home and End move to Monday and Sunday of the week. */
+export const KeyboardHomeEnd: Story = {
+  args: { defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    await openPicker(canvasElement);
+    await userEvent.keyboard('{Home}');
+    await expect(focusedDate()).toBe('2026-11-16');
+    await userEvent.keyboard('{End}');
+    await expect(focusedDate()).toBe('2026-11-22');
+  },
+};
+
+/** APG rows: Page Up / Page Down change the month, with Shift the year (the day clamped: 31 Jan to 28 Feb). */
+export const KeyboardPages: Story = {
+  args: { defaultValue: '2026-01-31' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    await userEvent.keyboard('{PageDown}');
+    await expect(focusedDate()).toBe('2026-02-28');
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('helmikuu 2026');
+    await userEvent.keyboard('{PageUp}{PageUp}');
+    await expect(focusedDate()).toBe('2025-12-28');
+    await userEvent.keyboard('{Shift>}{PageDown}{/Shift}');
+    await expect(focusedDate()).toBe('2026-12-28');
+    await userEvent.keyboard('{Shift>}{PageUp}{PageUp}{/Shift}');
+    await expect(focusedDate()).toBe('2024-12-28');
+    await expect(canvas.getByRole('grid')).toHaveAccessibleName('joulukuu 2024');
+  },
+};
+
+/** APG rows: Enter and Space choose the day, fill the fields and return focus; Escape closes without a change. */
+export const KeyboardSelect: Story = {
+  args: { defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    const button = canvas.getByRole('button', { name: /^Valitse päivämäärä/ });
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await expect(canvas.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveValue('19');
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(focusedDate()).toBe('2026-11-19'));
+    await userEvent.keyboard('{ArrowRight} ');
+    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveValue('20');
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(focusedDate()).toBe('2026-11-20'));
+    await userEvent.keyboard('{ArrowDown}{Escape}');
+    await expect(canvas.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveValue('20');
+    await expect(button).toHaveFocus();
+  },
+};
+
+/** APG rows: Tab and Shift+Tab cycle through the buttons, the one focusable day and Cancel, inside the dialog. */
+export const KeyboardTab: Story = {
+  args: { defaultValue: '2026-11-18' },
+  play: async ({ canvasElement }) => {
+    const canvas = await openPicker(canvasElement);
+    const day = document.activeElement;
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Edellinen vuosi' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Edellinen kuukausi' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await userEvent.tab({ shift: true });
+    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await expect(day).toHaveFocus();
+    await userEvent.click(canvas.getByRole('button', { name: 'Peruuta' }));
+    await expect(canvas.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
+  },
+};
