@@ -18,5 +18,6 @@ await Promise.all([
   // Dependencies stay imports for Node to resolve (react, react-dom, @aukio/react).
   build({ ...common, entryPoints: ['src/app.tsx', 'src/steps.ts'], outdir: 'dist', platform: 'node', format: 'esm', packages: 'external', target: 'node22' }),
   copyFile(new URL('src/app.css', here), new URL('dist/app.css', here)),
+  copyFile(new URL('src/analytics.js', here), new URL('dist/analytics.js', here)),
 ]);
 console.log('city-service: built dist/client.js, dist/app.js');

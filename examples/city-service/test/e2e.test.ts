@@ -1,10 +1,12 @@
 // @vitest-environment node
 // End to end in the installed Chromium: the resident parking permit service served by server.mjs.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expectNoA11yViolations } from '@aukio/a11y/playwright';
+import { buildStatement, loadManualFindings, type StatementData } from '@aukio/a11y/statement';
 import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
@@ -13,11 +15,18 @@ const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 let server: Server;
 let browser: Browser;
 let origin = '';
+/** The value of the consent cookie for a decision on analytics (built with the example's own policy version). */
+let consentValue: (analytics: boolean) => string;
+let routes: { pageIds: string[]; languages: string[]; pagePath: (lang: string, id: string) => string; analyticsViews: string[] };
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['build.mjs'], { cwd: exampleDir, stdio: 'pipe' });
-  const { startServer } = (await import('../server.mjs')) as { startServer: (port: number) => Promise<Server> };
-  server = await startServer(0);
+  const mod = (await import('../server.mjs')) as typeof routes & { startServer: (port: number) => Promise<Server> };
+  routes = mod;
+  const { POLICY_VERSION } = (await import('../dist/app.js')) as { POLICY_VERSION: string };
+  consentValue = (analytics) =>
+    encodeURIComponent(JSON.stringify({ purposes: { analytics }, policyVersion: POLICY_VERSION, decidedAt: '2026-11-01T08:00:00.000Z', locale: 'fi' }));
+  server = await mod.startServer(0);
   origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch(chromiumLaunchOptions());
 });
@@ -45,9 +54,17 @@ function watchConsole(page: Page) {
   return problems;
 }
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh browser context. Tests that are not about consent start with analytics already rejected (the banner
+ * is then not shown); `consent: 'none'` starts as a first visit.
+ */
+async function newPage(
+  options: Parameters<Browser['newContext']>[0] = {},
+  { consent = 'rejected' }: { consent?: 'rejected' | 'none' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: origin, ...options });
   context.setDefaultTimeout(45_000);
+  if (consent === 'rejected') await context.addCookies([{ name: 'city-consent', value: consentValue(false), url: origin }]);
   const page = await context.newPage();
   return { context, page };
 }
@@ -239,13 +256,18 @@ describe('resident parking permit', () => {
   });
 
   it.each([
-    ['sv', 'Ansök om boendeparkeringstillstånd', 'Skriv ditt förnamn', 'Fel: '],
-    ['en', 'Apply for a resident parking permit', 'Enter your first name', 'Error: '],
-  ])('in %s shows the start page and a validation error translated', async (lang, heading, message, prefix) => {
-    const { context, page } = await newPage();
+    ['sv', 'Ansök om boendeparkeringstillstånd', 'Skriv ditt förnamn', 'Fel: ', ['Kakor och samtycke', 'Godkänn alla', 'Avvisa alla', 'Välj själv']],
+    ['en', 'Apply for a resident parking permit', 'Enter your first name', 'Error: ', ['Cookies and consent', 'Accept all', 'Reject all', 'Choose']],
+  ])('in %s shows the start page, the consent banner and a validation error translated', async (lang, heading, message, prefix, bannerTexts) => {
+    const { context, page } = await newPage({}, { consent: 'none' });
     const problems = watchConsole(page);
     await page.goto(`/${lang}/`);
     await hydrated(page);
+    const [title, accept, reject, choose] = bannerTexts;
+    const banner = page.getByRole('region', { name: title });
+    await banner.waitFor();
+    for (const name of [accept, reject, choose]) expect(await banner.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+    expect(await page.locator('footer').getByRole('link', { name: lang === 'sv' ? 'Inställningar för kakor' : 'Cookie settings' }).getAttribute('href')).toBe(`/${lang}/cookies`);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     expect(await h1(page)).toBe(heading);
     expect(await page.locator('[aria-current="true"]').first().textContent()).toContain(lang === 'sv' ? 'Svenska' : 'English');
@@ -398,5 +420,180 @@ describe('resident parking permit', () => {
       const response = await fetch(origin + path);
       expect(response.headers.get('content-security-policy')).toContain("default-src 'self'; style-src 'self'; script-src 'self'");
     }
+  });
+});
+
+describe('consent', () => {
+  /** Requests for the statistics script, which may load only after consent. */
+  function watchAnalytics(page: Page) {
+    const loads: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/assets/analytics.js') loads.push(page.url());
+    });
+    return loads;
+  }
+  const consentCookie = async (context: BrowserContext) =>
+    (await context.cookies()).find((c) => c.name === 'city-consent')?.value ?? null;
+  const decided = (value: string | null) => (value ? (JSON.parse(decodeURIComponent(value)) as { purposes: Record<string, boolean> }).purposes : null);
+
+  it('shows the banner on a first visit without trapping focus; Reject and Accept are equally reachable by keyboard; rejecting keeps analytics unloaded', async () => {
+    const { context, page } = await newPage({}, { consent: 'none' });
+    const problems = watchConsole(page);
+    const loads = watchAnalytics(page);
+    await page.goto('/fi/');
+    await hydrated(page);
+    const banner = page.getByRole('region', { name: 'Evästeet ja suostumukset' });
+    await banner.waitFor();
+    await expectNoA11yViolations(page);
+    const accept = banner.getByRole('button', { name: 'Hyväksy kaikki' });
+    const reject = banner.getByRole('button', { name: 'Hylkää kaikki' });
+    // The same look and size: saying no is as easy as saying yes.
+    expect(await accept.getAttribute('data-variant')).toBe(await reject.getAttribute('data-variant'));
+    const [a, r] = [await accept.boundingBox(), await reject.boundingBox()];
+    expect(Math.abs(a!.height - r!.height)).toBeLessThan(1);
+    // The banner comes right after the header (the skip link stays first): Accept and Reject are the next two
+    // Tab stops, one after the other.
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    }
+    expect(stops[0]).toBe('Siirry pääsisältöön');
+    const first = stops.indexOf('Hyväksy kaikki');
+    expect(first).toBeGreaterThan(0);
+    expect(stops[first + 1]).toBe('Hylkää kaikki');
+    // Not a trap: Tab goes on to the page, Shift+Tab comes back to Reject.
+    await tabTo(page, 'a[href="/fi/personal"]');
+    await reject.evaluate((el) => el.setAttribute('data-test', 'reject'));
+    await tabTo(page, '[data-test="reject"]', { back: true });
+    await page.keyboard.press('Enter');
+    await banner.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    expect(decided(await consentCookie(context))).toEqual({ analytics: false });
+    await page.reload();
+    await hydrated(page);
+    expect(await page.locator('.aukio-consent-banner').count()).toBe(0);
+    expect(loads).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript disabled, the banner and the settings page are forms that post, and the choice sticks', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false }, { consent: 'none' });
+    await page.goto('/fi/personal');
+    const banner = page.getByRole('region', { name: 'Evästeet ja suostumukset' });
+    await Promise.all([page.waitForURL('**/fi/personal'), page.waitForLoadState('load'), banner.getByRole('button', { name: 'Hylkää kaikki' }).click()]);
+    expect(decided(await consentCookie(context))).toEqual({ analytics: false });
+    expect(await banner.count()).toBe(0);
+    await page.goto('/fi/address');
+    expect(await page.locator('.aukio-consent-banner').count()).toBe(0);
+    // The footer link opens the settings; saving with the box ticked gives consent, unticking withdraws it.
+    await Promise.all([page.waitForURL('**/fi/cookies'), page.locator('footer').getByRole('link', { name: 'Evästeasetukset' }).click()]);
+    const box = page.getByRole('checkbox', { name: /Kävijätilastot/ });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    const [saved] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/fi/cookies?saved=1')), page.getByRole('button', { name: 'Tallenna valinnat' }).click()]);
+    expect(await saved.text()).toContain('<script src="/assets/analytics.js" defer></script>');
+    expect(await page.locator('.aukio-notification').textContent()).toContain('Valintasi on tallennettu');
+    expect(await box.isChecked()).toBe(true);
+    expect(decided(await consentCookie(context))).toEqual({ analytics: true });
+    await box.uncheck();
+    const [withdrawn] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/fi/cookies?saved=1')), page.getByRole('button', { name: 'Tallenna valinnat' }).click()]);
+    expect(await withdrawn.text()).not.toContain('analytics.js');
+    expect(decided(await consentCookie(context))).toEqual({ analytics: false });
+    await context.close();
+  });
+
+  it('renders the server banner as the page is before its script runs, and it passes axe', async () => {
+    // The client bundle is held back, so the server's form stays (axe needs script in the page, so not JS off).
+    const { context, page } = await newPage({}, { consent: 'none' });
+    await page.route('**/assets/client.js', (route) => route.abort());
+    await page.goto('/sv/vehicle');
+    const banner = page.getByRole('region', { name: 'Kakor och samtycke' });
+    expect(await banner.locator('form[method="post"][action="/sv/cookies"] button[type="submit"]').allTextContents()).toEqual(['Godkänn alla', 'Avvisa alla']);
+    expect(await banner.locator('input[name="return"]').inputValue()).toBe('/sv/vehicle');
+    await expectNoA11yViolations(page);
+    await context.close();
+  });
+
+  it('with JavaScript, accepting loads analytics.js; withdrawing in the settings keeps it unloaded after reload', async () => {
+    const { context, page } = await newPage({}, { consent: 'none' });
+    const problems = watchConsole(page);
+    const loads = watchAnalytics(page);
+    await page.goto('/en/check');
+    await hydrated(page);
+    const banner = page.getByRole('region', { name: 'Cookies and consent' });
+    expect(loads).toEqual([]);
+    const views = routes.analyticsViews.length;
+    await banner.getByRole('button', { name: 'Accept all' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await expect.poll(() => loads.length, { message: 'analytics.js loads after consent' }).toBe(1);
+    await expect.poll(() => routes.analyticsViews.slice(views)).toContain('/en/check');
+    expect(decided(await consentCookie(context))).toEqual({ analytics: true });
+    // Rendered by the server in <head> from now on.
+    await page.reload();
+    await hydrated(page);
+    expect(loads.length).toBe(2);
+    expect(await page.locator('script[src="/assets/analytics.js"]').count()).toBe(1);
+
+    await Promise.all([page.waitForURL('**/en/cookies'), page.locator('footer').getByRole('link', { name: 'Cookie settings' }).click()]);
+    await hydrated(page);
+    expect(await h1(page)).toBe('Cookie settings');
+    const box = page.getByRole('checkbox', { name: /Visitor statistics/ });
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expectNoA11yViolations(page);
+    await box.uncheck();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(async () => decided(await consentCookie(context))).toEqual({ analytics: false });
+    // This page's script heard the withdrawal and stopped.
+    expect(await page.evaluate(() => (window as unknown as { cityAnalytics: { allowed: boolean } }).cityAnalytics.allowed)).toBe(false);
+    const before = loads.length;
+    await page.reload();
+    await hydrated(page);
+    await page.goto('/en/');
+    await hydrated(page);
+    expect(loads.length).toBe(before);
+    expect(await page.locator('.aukio-consent-banner').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility statement', () => {
+  const statementFile = fileURLToPath(new URL('../a11y/statement.json', import.meta.url));
+  const manualFile = fileURLToPath(new URL('../a11y/manual-findings.json', import.meta.url));
+  type AuditReport = Parameters<typeof buildStatement>[0];
+  const committed = () => JSON.parse(readFileSync(statementFile, 'utf8')) as { statements: Record<'fi' | 'sv' | 'en', StatementData>; audit: NonNullable<AuditReport> };
+
+  it('is up to date: the audit covered every route in fi, sv and en, and the statement follows from it and the manual findings', () => {
+    const { statements, audit } = committed();
+    const expected = routes.languages.flatMap((lang) => routes.pageIds.map((id) => routes.pagePath(lang, id)));
+    // A new page, or a removed one, means: run `npm run statement -w @aukio/example-city-service` and commit.
+    expect(audit.pages.map((p) => p.page).sort()).toEqual([...expected].sort());
+    expect(audit.pages.filter((p) => p.status !== 'ok')).toEqual([]);
+    const manual = loadManualFindings(manualFile);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      expect(buildStatement(audit, manual, lang, { today: statements[lang].prepared }), lang).toEqual(statements[lang]);
+    }
+  });
+
+  it('renders the committed statement in fi, sv and en', async () => {
+    const { statements } = committed();
+    const { context, page } = await newPage();
+    const problems = watchConsole(page);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const data = statements[lang];
+      await page.goto(`/${lang}/accessibility`);
+      await hydrated(page);
+      const main = (await page.locator('main').textContent()) ?? '';
+      expect(await h1(page)).toContain(data.serviceName);
+      expect(main).toContain(data.organisation);
+      for (const item of data.nonAccessible ?? []) expect(main).toContain(item.description);
+      for (const tool of data.assessment.tools ?? []) expect(main).toContain(tool);
+      expect(main).toContain(data.feedback.email!);
+      if (lang === 'fi') await expectNoA11yViolations(page);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
