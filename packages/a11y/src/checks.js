@@ -127,7 +127,14 @@ export async function checkReflow(page, { width = 320, height = 640 } = {}) {
  * @returns {Promise<Violation[]>}
  */
 export async function checkTextSpacing(page) {
-  const style = await page.addStyleTag({ content: textSpacingCss });
+  // A constructed style sheet, not a <style> element: a page with a strict Content-Security-Policy
+  // (style-src 'self') blocks injected <style> elements but not sheets built through the CSSOM.
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    /** @type {any} */ (window).__aukioTextSpacing = sheet;
+  }, textSpacingCss);
   try {
     await page.waitForTimeout(50);
     const found = await page.evaluate(
@@ -155,7 +162,11 @@ export async function checkTextSpacing(page) {
     );
     return found.map((message) => ({ check: 'text-spacing', criterion: '1.4.12', target: message.split(':')[0], message }));
   } finally {
-    await style.evaluate((node) => node.remove());
+    await page.evaluate(() => {
+      const sheet = /** @type {any} */ (window).__aukioTextSpacing;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      delete (/** @type {any} */ (window).__aukioTextSpacing);
+    });
   }
 }
 

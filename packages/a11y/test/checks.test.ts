@@ -69,6 +69,19 @@ describe('@aukio/a11y browser checks', { timeout: 60_000 }, () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.box')!).letterSpacing)).toBe('normal');
   });
 
+  it('text spacing: works on a page whose Content-Security-Policy blocks injected <style> elements', async () => {
+    // Its own tab: a policy set by <meta> stays with the document.
+    const strict = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    await strict.setContent(
+      `<!doctype html><html lang="fi"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'"></head><body><div class="box">Hakemus lähetetty onnistuneesti</div></body></html>`,
+    );
+    // Styles through the CSSOM (allowed by the policy), as an app's own stylesheet would set them.
+    await strict.evaluate(() => Object.assign(document.querySelector<HTMLElement>('.box')!.style, { width: '240px', height: '22px', overflow: 'hidden', whiteSpace: 'nowrap', font: '16px/1.4 sans-serif' }));
+    const v = await checkTextSpacing(strict);
+    await strict.close();
+    expect(v.map((x) => x.target)).toEqual([expect.stringContaining('div.box')]);
+  });
+
   it('target size: fails small crowded targets, allows inline links, spaced small targets and labelled checkboxes', async () => {
     await show(
       `<div class="row"><button class="s">a</button><button class="s">b</button></div>
