@@ -3,7 +3,7 @@
 // sizes with classes in foundations.css: no inline style props (strict CSP).
 import { contrastRatio, themeMeta, themes } from '@aukio/tokens';
 import resolved from '@aukio/tokens/tokens.json';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Checkbox, Link, TextInput } from '../../packages/react/src';
 import './foundations.css';
 
@@ -12,6 +12,17 @@ type ThemeName = (typeof themes)[number];
 const values = resolved as unknown as Record<ThemeName, Record<string, Token>>;
 
 /** Tokens of one theme whose path starts with `prefix`, in file order. */
+/** A wide table scrolls in its own labelled, focusable box on a narrow screen, not the page (WCAG 1.4.10). */
+function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="aukio-fd-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 export function tokensWith(prefix: string, theme: ThemeName = 'light'): [string, Token][] {
   return Object.entries(values[theme] ?? {}).filter(([path]) => path.startsWith(prefix));
 }
@@ -42,40 +53,42 @@ export function ColourPalette({ theme }: { theme: ThemeName }) {
         <strong>{theme}</strong>: {themeMeta.themes[theme].description}
       </p>
       {groups.map((group) => (
-        <table key={group} className="aukio-fd-table">
-          <caption>
-            {theme}: color.{group}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Swatch</th>
-              <th scope="col">Token</th>
-              <th scope="col">Value</th>
-              <th scope="col">{group === 'text' ? 'On surface.default' : 'Use'}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens
-              .filter(([path]) => path.startsWith(`color.${group}.`))
-              .map(([path, token]) => {
-                const hex = String(token.value);
-                return (
-                  <tr key={path}>
-                    <td>
-                      <Swatch hex={hex} />
-                    </td>
-                    <td>
-                      <code>{cssVar(path)}</code>
-                    </td>
-                    <td>
-                      <code>{hex}</code>
-                    </td>
-                    <td>{group === 'text' ? `${contrastRatio(hex, surface).toFixed(2)}:1` : (token.description ?? '')}</td>
-                  </tr>
-                );
-              })}
-          </tbody>
-        </table>
+        <Scroll key={group} label={`${theme}: color.${group}`}>
+          <table className="aukio-fd-table">
+            <caption>
+              {theme}: color.{group}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Swatch</th>
+                <th scope="col">Token</th>
+                <th scope="col">Value</th>
+                <th scope="col">{group === 'text' ? 'On surface.default' : 'Use'}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens
+                .filter(([path]) => path.startsWith(`color.${group}.`))
+                .map(([path, token]) => {
+                  const hex = String(token.value);
+                  return (
+                    <tr key={path}>
+                      <td>
+                        <Swatch hex={hex} />
+                      </td>
+                      <td>
+                        <code>{cssVar(path)}</code>
+                      </td>
+                      <td>
+                        <code>{hex}</code>
+                      </td>
+                      <td>{group === 'text' ? `${contrastRatio(hex, surface).toFixed(2)}:1` : (token.description ?? '')}</td>
+                    </tr>
+                  );
+                })}
+            </tbody>
+          </table>
+        </Scroll>
       ))}
     </div>
   );
@@ -115,33 +128,35 @@ const sizeNames = ['sm', 'body', 'lg', 'xl', '2xl', '3xl'] as const;
 export function TypeScaleTable() {
   const tokens = tokensWith('font.size.');
   return (
-    <table className="aukio-fd-table">
-      <caption>Font sizes at each text size</caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">rem</th>
-          {textSizes.map((s) => (
-            <th scope="col" key={s}>
-              {s} %
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {tokens.map(([path, token]) => (
-          <tr key={path}>
-            <td>
-              <code>{cssVar(path)}</code>
-            </td>
-            <td>{String(token.value)}</td>
+    <Scroll label={'Font sizes at each text size'}>
+      <table className="aukio-fd-table">
+        <caption>Font sizes at each text size</caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">rem</th>
             {textSizes.map((s) => (
-              <td key={s}>{fmt((remToPx(String(token.value)) * s) / 100)} px</td>
+              <th scope="col" key={s}>
+                {s} %
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tokens.map(([path, token]) => (
+            <tr key={path}>
+              <td>
+                <code>{cssVar(path)}</code>
+              </td>
+              <td>{String(token.value)}</td>
+              {textSizes.map((s) => (
+                <td key={s}>{fmt((remToPx(String(token.value)) * s) / 100)} px</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 
@@ -161,31 +176,33 @@ export function TypeScaleSamples({ textSize }: { textSize: (typeof textSizes)[nu
 /** The spacing scale: each step as a bar of that length. */
 export function SpacingScale() {
   return (
-    <table className="aukio-fd-table">
-      <caption>Spacing</caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Value</th>
-          <th scope="col">px at 100 %</th>
-          <th scope="col">Bar</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tokensWith('space.').map(([path, token]) => (
-          <tr key={path}>
-            <td>
-              <code>{cssVar(path)}</code>
-            </td>
-            <td>{String(token.value)}</td>
-            <td>{fmt(remToPx(String(token.value)))}</td>
-            <td>
-              <span className={`aukio-fd-bar aukio-fd-bar--${path.split('.')[1]}`} aria-hidden="true" />
-            </td>
+    <Scroll label={'Spacing'}>
+      <table className="aukio-fd-table">
+        <caption>Spacing</caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">Value</th>
+            <th scope="col">px at 100 %</th>
+            <th scope="col">Bar</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tokensWith('space.').map(([path, token]) => (
+            <tr key={path}>
+              <td>
+                <code>{cssVar(path)}</code>
+              </td>
+              <td>{String(token.value)}</td>
+              <td>{fmt(remToPx(String(token.value)))}</td>
+              <td>
+                <span className={`aukio-fd-bar aukio-fd-bar--${path.split('.')[1]}`} aria-hidden="true" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
   );
 }
 
@@ -242,25 +259,27 @@ export function MotionDemo() {
   const [open, setOpen] = useState(false);
   return (
     <div className="aukio-fd-motion">
-      <table className="aukio-fd-table">
-        <caption>Motion</caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokensWith('motion.').map(([path, token]) => (
-            <tr key={path}>
-              <td>
-                <code>{cssVar(path)}</code>
-              </td>
-              <td>{Array.isArray(token.value) ? `cubic-bezier(${token.value.join(', ')})` : String(token.value)}</td>
+      <Scroll label={'Motion'}>
+        <table className="aukio-fd-table">
+          <caption>Motion</caption>
+          <thead>
+            <tr>
+              <th scope="col">Token</th>
+              <th scope="col">Value</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tokensWith('motion.').map(([path, token]) => (
+              <tr key={path}>
+                <td>
+                  <code>{cssVar(path)}</code>
+                </td>
+                <td>{Array.isArray(token.value) ? `cubic-bezier(${token.value.join(', ')})` : String(token.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
       <Button variant="secondary" aria-expanded={open} aria-controls="motion-demo-panel" onClick={() => setOpen((o) => !o)}>
         {open ? 'Piilota esimerkki' : 'Näytä esimerkki'}
       </Button>
