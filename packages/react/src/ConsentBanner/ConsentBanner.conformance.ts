@@ -11,6 +11,7 @@ export const conformance = defineConformance({
       verifiedBy: [
         { kind: 'unit-test', ref: 'ConsentBanner.test.tsx > is a labelled region with equal Accept all and Reject all buttons, and no axe violations' },
         { kind: 'unit-test', ref: 'ConsentBanner.test.tsx > keyboard only: Choose opens per-purpose checkboxes, nothing pre-selected; save one purpose' },
+        { kind: 'story-test', ref: 'ConsentBanner.stories.tsx > FormMode' },
         { kind: 'axe', ref: 'ConsentBanner.test.tsx > is a labelled region with equal Accept all and Reject all buttons, and no axe violations' },
         { kind: 'axe', ref: 'ConsentBanner.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen reader: the structure (roles, labels, groups, headings, lists) is read as it is shown' },

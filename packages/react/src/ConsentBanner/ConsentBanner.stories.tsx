@@ -10,10 +10,10 @@ const purposes = [
 ];
 
 /** Each story gets its own memory storage, so one story's decision does not hide the banner in the next. */
-function Demo({ initial = null, children }: { initial?: unknown; children?: ReactNode }) {
+function Demo({ initial = null, initialRecord, children }: { initial?: unknown; initialRecord?: ConsentRecord | null; children?: ReactNode }) {
   const [storage] = useState(() => memoryConsent(initial));
   return (
-    <ConsentProvider purposes={purposes} policyVersion="2026-01" storage={storage}>
+    <ConsentProvider purposes={purposes} policyVersion="2026-01" storage={storage} initialRecord={initialRecord}>
       {children}
     </ConsentProvider>
   );
@@ -109,6 +109,54 @@ export const ReopenedFromSettingsLink: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(await canvas.findByRole('region', { name: 'Evästeet ja suostumukset' })).toBeInTheDocument();
     await expect(canvas.getByRole('checkbox', { name: /Kävijätilastot/ })).toBeChecked();
+  },
+};
+
+/**
+ * Server rendering: the server passes what it knows (`initialRecord`, here `null`: not decided yet), so the banner
+ * is in the first render (and in the server HTML), not only after storage has been read.
+ */
+export const ServerRendered: Story = {
+  render: (args) => (
+    <Demo initialRecord={null}>
+      <ConsentBanner {...args} />
+      <main className="aukio-story-stack">
+        <AnalyticsProbe />
+      </main>
+    </Demo>
+  ),
+  play: async ({ canvasElement }) => {
+    // Present at once, without waiting for storage.
+    await expect(within(canvasElement).getByRole('region', { name: 'Evästeet ja suostumukset' })).toBeInTheDocument();
+  },
+};
+
+/**
+ * Works without JavaScript: the buttons post `consent=accept-all` / `consent=reject-all` to `action`, and "Valitse
+ * itse" is a link to `settingsHref` until the page is hydrated. With JavaScript nothing is posted.
+ */
+export const FormMode: Story = {
+  args: { action: '/evasteet', settingsHref: '/evasteet', hiddenFields: { return: '/fi/' } },
+  render: (args) => (
+    <Demo initialRecord={null}>
+      <ConsentBanner {...args} />
+      <main className="aukio-story-stack">
+        <AnalyticsProbe />
+      </main>
+    </Demo>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const reject = canvas.getByRole('button', { name: 'Hylkää kaikki' });
+    const form = reject.closest('form');
+    await expect(form).toHaveAttribute('method', 'post');
+    await expect(form).toHaveAttribute('action', '/evasteet');
+    await expect(reject).toHaveAttribute('name', 'consent');
+    await expect(reject).toHaveAttribute('value', 'reject-all');
+    await tabTo('Hylkää kaikki', canvasElement);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('region')).toBeNull());
+    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
   },
 };
 

@@ -1,6 +1,9 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
+import type { ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
@@ -16,6 +19,14 @@ import {
   type ConsentRecord,
   type ConsentStorage,
 } from './consent';
+import {
+  CONSENT_COOKIE_NAME,
+  CONSENT_FORM_FIELDS,
+  consentFromCookieHeader,
+  consentRecordFromForm,
+  cookieConsent,
+  serializeConsentCookie,
+} from './consentServer';
 
 const purposes = [
   { id: 'analytics', label: 'Kävijätilastot', description: 'Sivujen käyttömäärät.' },
@@ -279,5 +290,263 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<ConsentBanner />)).toThrow(/ConsentProvider/);
     vi.restoreAllMocks();
+  });
+});
+
+/** A page as a server renders it: the record the server knows, the banner in form mode. */
+function ServerPage({ initialRecord, storage }: { initialRecord: ConsentRecord | null; storage: ConsentStorage }) {
+  return (
+    <AukioProvider locale="en">
+      <ConsentProvider purposes={purposes} policyVersion="3" storage={storage} initialRecord={initialRecord}>
+        <ConsentBanner action="/consent" settingsHref="/cookies" hiddenFields={{ return: '/en/' }} />
+        <main>
+          <Analytics />
+        </main>
+      </ConsentProvider>
+    </AukioProvider>
+  );
+}
+
+/** Server HTML in the document, then hydrated; returns the container and a clean-up. */
+async function hydrate(ui: ReactElement) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(ui);
+  document.body.appendChild(container);
+  const recoverable = vi.fn();
+  let root: ReturnType<typeof hydrateRoot> | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, ui, { onRecoverableError: recoverable });
+  });
+  return {
+    container,
+    recoverable,
+    cleanup: () => {
+      act(() => root?.unmount());
+      container.remove();
+    },
+  };
+}
+
+describe('ConsentBanner on the server (initialRecord)', { timeout: 20_000 }, () => {
+  it('renders the banner on the server when the server knows there is no decision yet', () => {
+    const html = renderToString(<ServerPage initialRecord={null} storage={memoryConsent()} />);
+    document.body.innerHTML = html;
+    expect(screen.getByRole('region', { name: 'Cookies and consent' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Choose' })).toHaveAttribute('href', '/cookies');
+    expect(screen.getByTestId('analytics')).toHaveTextContent('undecided');
+    document.body.innerHTML = '';
+  });
+
+  it('renders no banner on the server when a valid record is given', () => {
+    const html = renderToString(<ServerPage initialRecord={valid} storage={memoryConsent()} />);
+    expect(html).not.toContain('Cookies and consent');
+    expect(html).toContain('analytics on');
+  });
+
+  it('without initialRecord the server renders nothing (consent is not known yet)', () => {
+    const html = renderToString(
+      <ConsentProvider purposes={purposes} policyVersion="3" storage={memoryConsent()}>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    expect(html).toBe('');
+  });
+
+  it.each([
+    ['another policy version', { ...valid, policyVersion: '2' }],
+    ['an extra key', { ...valid, admin: true }],
+    ['a missing purpose', { ...valid, purposes: { analytics: true } }],
+    ['a string', '{"purposes":'],
+    ['a number', 42],
+  ])('treats a corrupt initialRecord (%s) as no consent, without throwing', (_, bad) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(<ServerPage initialRecord={bad as unknown as ConsentRecord} storage={memoryConsent()} />);
+    expect(html).toContain('Cookies and consent');
+    expect(html).toContain('undecided');
+    warn.mockRestore();
+  });
+
+  it('hydrates the server HTML without warnings, then works with JavaScript', async () => {
+    const error = vi.spyOn(console, 'error');
+    const storage = memoryConsent();
+    const page = await hydrate(<ServerPage initialRecord={null} storage={storage} />);
+    expect(error).not.toHaveBeenCalled();
+    expect(page.recoverable).not.toHaveBeenCalled();
+    // After hydration "Choose" opens the choices in place.
+    const choose = screen.getByRole('button', { name: 'Choose' });
+    expect(choose).toHaveAttribute('aria-expanded', 'false');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await waitFor(() => expect(screen.getByTestId('analytics')).toHaveTextContent('analytics off'));
+    expect(screen.queryByRole('region', { name: 'Cookies and consent' })).toBeNull();
+    expect((storage.read() as ConsentRecord).purposes).toEqual({ analytics: false, video: false });
+    page.cleanup();
+    error.mockRestore();
+  });
+
+  it('keeps focus on "Choose" when the link becomes the in-place button at hydration', async () => {
+    const ui = <ServerPage initialRecord={null} storage={memoryConsent()} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.appendChild(container);
+    const link = screen.getByRole('link', { name: 'Choose' });
+    link.focus();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, ui);
+    });
+    expect(screen.queryByRole('link', { name: 'Choose' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose' })).toHaveFocus();
+    act(() => root?.unmount());
+    container.remove();
+  });
+
+  it('hydrates a page rendered with consent without warnings, and storage that differs wins', async () => {
+    const error = vi.spyOn(console, 'error');
+    const page = await hydrate(<ServerPage initialRecord={valid} storage={memoryConsent({ ...valid, purposes: { analytics: false, video: false } })} />);
+    expect(error).not.toHaveBeenCalled();
+    expect(page.recoverable).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId('analytics')).toHaveTextContent('analytics off'));
+    page.cleanup();
+    error.mockRestore();
+  });
+});
+
+describe('ConsentBanner without JavaScript (action)', { timeout: 20_000 }, () => {
+  it('is a posting form whose buttons send consent=accept-all / reject-all, and no axe violations', async () => {
+    const { container } = render(<ServerPage initialRecord={null} storage={memoryConsent()} />);
+    const accept = screen.getByRole('button', { name: 'Accept all' });
+    const reject = screen.getByRole('button', { name: 'Reject all' });
+    const form = accept.closest('form')!;
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/consent');
+    expect(reject.closest('form')).toBe(form);
+    expect(accept).toHaveAttribute('type', 'submit');
+    expect(accept).toHaveAttribute('name', 'consent');
+    expect(accept).toHaveAttribute('value', 'accept-all');
+    expect(reject).toHaveAttribute('type', 'submit');
+    expect(reject).toHaveAttribute('name', 'consent');
+    expect(reject).toHaveAttribute('value', 'reject-all');
+    expect(form.querySelector('input[type="hidden"][name="return"]')).toHaveValue('/en/');
+    // The settings form (after Choose) is never nested inside the banner's form.
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('with JavaScript, clicking a button saves through the provider and prevents the post', async () => {
+    const user = userEvent.setup();
+    const storage = memoryConsent();
+    render(<ServerPage initialRecord={null} storage={storage} />);
+    const form = screen.getByRole('button', { name: 'Accept all' }).closest('form')!;
+    const submitted = vi.fn((event: Event) => event.preventDefault());
+    form.addEventListener('submit', submitted);
+    const clicks: Event[] = [];
+    const onClick = (event: Event) => clicks.push(event);
+    document.addEventListener('click', onClick, true);
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    document.removeEventListener('click', onClick, true);
+    expect(clicks.at(-1)!.defaultPrevented).toBe(true);
+    expect(submitted).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByTestId('analytics')).toHaveTextContent('analytics on'));
+    expect(parseConsentRecord(storage.read(), '3', ids)?.purposes).toEqual({ analytics: true, video: true });
+  });
+
+  it('opens the choices in place with JavaScript; the settings form is not inside the banner form', async () => {
+    const user = userEvent.setup();
+    render(<ServerPage initialRecord={null} storage={memoryConsent()} />);
+    expect(screen.queryByRole('link', { name: 'Choose' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Choose' }));
+    const box = screen.getByRole('checkbox', { name: /Kävijätilastot/ });
+    expect(box.closest('form')).not.toBe(screen.getByRole('button', { name: 'Accept all' }).closest('form'));
+    expect(box.closest('form')?.parentElement?.closest('form')).toBeNull();
+  });
+
+  it('the posted fields give the same record as the browser saves', () => {
+    render(<ServerPage initialRecord={null} storage={memoryConsent()} />);
+    const accept = screen.getByRole<HTMLButtonElement>('button', { name: 'Accept all' });
+    const fields = new URLSearchParams([[accept.name, accept.value]]);
+    const record = consentRecordFromForm(fields, { purposes: ids, policyVersion: '3', locale: 'en' });
+    expect(record).toEqual({ purposes: { analytics: true, video: true }, policyVersion: '3', decidedAt: expect.any(String), locale: 'en' });
+    expect(parseConsentRecord(record, '3', ids)).toEqual(record);
+  });
+});
+
+describe('consent helpers for the server', { timeout: 30_000 }, () => {
+  const now = new Date('2026-11-27T12:00:00.000Z');
+  const opts = { purposes: ids, policyVersion: '3', locale: 'fi' as const, now };
+
+  it('consentRecordFromForm: accept-all, reject-all and save with ticked purposes', () => {
+    expect(consentRecordFromForm(new URLSearchParams('consent=accept-all'), opts)).toEqual({
+      purposes: { analytics: true, video: true },
+      policyVersion: '3',
+      decidedAt: '2026-11-27T12:00:00.000Z',
+      locale: 'fi',
+    });
+    expect(consentRecordFromForm({ consent: 'reject-all' }, opts)?.purposes).toEqual({ analytics: false, video: false });
+    const form = new FormData();
+    form.append('purpose', 'video');
+    form.append('purpose', 'ads');
+    form.append('consent', 'save');
+    expect(consentRecordFromForm(form, opts)?.purposes).toEqual({ analytics: false, video: true });
+    expect(consentRecordFromForm({ consent: 'save', purpose: ['analytics', 'video'] }, opts)?.purposes).toEqual({ analytics: true, video: true });
+    expect(consentRecordFromForm({ consent: 'save' }, opts)?.purposes).toEqual({ analytics: false, video: false });
+    expect(CONSENT_FORM_FIELDS).toEqual({ decision: 'consent', purpose: 'purpose', acceptAll: 'accept-all', rejectAll: 'reject-all', save: 'save' });
+  });
+
+  it.each([
+    ['no decision', {}],
+    ['an unknown decision', { consent: 'yes' }],
+    ['two decisions', { consent: ['accept-all', 'reject-all'] }],
+    ['a decision that is not text', { consent: { toString: (): string => 'accept-all' } }],
+  ])('consentRecordFromForm rejects %s', (_, fields) => {
+    expect(consentRecordFromForm(fields, opts)).toBeNull();
+  });
+
+  it('consentRecordFromForm rejects a bad locale and odd input without throwing', () => {
+    expect(consentRecordFromForm({ consent: 'accept-all' }, { ...opts, locale: 'de' as 'fi' })).toBeNull();
+    expect(consentRecordFromForm(null as unknown as URLSearchParams, opts)).toBeNull();
+    expect(consentRecordFromForm({ consent: 'accept-all' }, { ...opts, now: new Date(NaN) })).toBeNull();
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (fields) => {
+        const result = consentRecordFromForm(fields as Record<string, unknown>, opts);
+        if (result) expect(parseConsentRecord(result, '3', ids)).toEqual(result);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('consentFromCookieHeader reads the record among other cookies, and never throws', () => {
+    const header = `sid=abc; ${serializeConsentCookie(valid).split(';')[0]}; theme=dark`;
+    expect(consentFromCookieHeader(header, { policyVersion: '3', purposes: ids })).toEqual(valid);
+    expect(consentFromCookieHeader(header, { policyVersion: '4', purposes: ids })).toBeNull();
+    expect(consentFromCookieHeader(undefined, { policyVersion: '3', purposes: ids })).toBeNull();
+    expect(consentFromCookieHeader('', { policyVersion: '3', purposes: ids })).toBeNull();
+    expect(consentFromCookieHeader(`x${CONSENT_COOKIE_NAME}=${encodeURIComponent(JSON.stringify(valid))}`, { policyVersion: '3', purposes: ids })).toBeNull();
+    expect(consentFromCookieHeader(`${CONSENT_COOKIE_NAME}=%E0%A4%A`, { policyVersion: '3', purposes: ids })).toBeNull();
+    expect(consentFromCookieHeader(`${CONSENT_COOKIE_NAME}=${encodeURIComponent('{"purposes":')}`, { policyVersion: '3', purposes: ids })).toBeNull();
+    const named = serializeConsentCookie(valid, { name: 'city-consent' }).split(';')[0]!;
+    expect(consentFromCookieHeader(named, { name: 'city-consent', policyVersion: '3', purposes: ids })).toEqual(valid);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        expect(consentFromCookieHeader(s, { policyVersion: '3', purposes: ids })).toBeNull();
+        expect(consentFromCookieHeader(`${CONSENT_COOKIE_NAME}=${s}`, { policyVersion: '3', purposes: ids })).toBeNull();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('serializeConsentCookie writes a Set-Cookie value with its attributes', () => {
+    const cookie = serializeConsentCookie(valid, { maxAge: 60, secure: true, sameSite: 'Strict' });
+    expect(cookie).toMatch(/^aukio-consent=[^;]+; Path=\/; Max-Age=60; SameSite=Strict; Secure$/);
+    expect(() => serializeConsentCookie(valid, { name: 'bad name;' })).toThrow(/cookie name/);
+  });
+
+  it('cookieConsent keeps the record in document.cookie for the provider', async () => {
+    const storage = cookieConsent({ name: 'test-consent' });
+    expect(storage.read()).toBeNull();
+    await storage.write(valid);
+    expect(parseConsentRecord(storage.read(), '3', ids)).toEqual(valid);
+    expect(consentFromCookieHeader(document.cookie, { name: 'test-consent', policyVersion: '3', purposes: ids })).toEqual(valid);
+    await storage.clear?.();
+    expect(storage.read()).toBeNull();
   });
 });

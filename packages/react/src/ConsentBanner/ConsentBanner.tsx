@@ -6,6 +6,7 @@ import {
   useState,
   type ButtonHTMLAttributes,
   type HTMLAttributes,
+  type MouseEvent,
   type ReactNode,
   type RefObject,
 } from 'react';
@@ -17,6 +18,9 @@ import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useConsentContext } from './consent';
+import { CONSENT_FORM_FIELDS } from './consentServer';
+import { HiddenFields } from './formMode';
+import { useHydrated } from '../internal/useHydrated';
 import { consentBannerMessages } from '../i18n/messages/consentBanner';
 import { consentSettingsMessages } from '../i18n/messages/consentSettings';
 
@@ -36,6 +40,19 @@ export interface ConsentBannerProps extends Omit<HTMLAttributes<HTMLElement>, 't
   modal?: boolean;
   /** Where focus goes after a decision (the banner disappears). Default: the `<main>` element, if any. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /**
+   * Works without JavaScript: the buttons are in a `<form method="post" action={action}>` and post
+   * `consent=accept-all` or `consent=reject-all` (see `CONSENT_FORM_FIELDS`, `consentRecordFromForm`). With
+   * JavaScript they still save through the provider and the form is not sent.
+   */
+  action?: string;
+  /** Extra hidden fields for the form (a return address, a CSRF token). Only with `action`. */
+  hiddenFields?: Readonly<Record<string, string>>;
+  /**
+   * Address of a page with the settings. Without JavaScript (and until the page is hydrated) "Choose" is a link
+   * to it; with JavaScript it opens the choices in the banner.
+   */
+  settingsHref?: string;
 }
 
 /**
@@ -44,7 +61,20 @@ export interface ConsentBannerProps extends Omit<HTMLAttributes<HTMLElement>, 't
  * `ConsentSettingsLink` / `openSettings()`. Not modal unless `modal` is set.
  */
 export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(function ConsentBanner(props, ref) {
-  const { title, headingLevel = 2, description, policyHref, modal = false, returnFocusRef, className, ...rest } = props;
+  const {
+    title,
+    headingLevel = 2,
+    description,
+    policyHref,
+    modal = false,
+    returnFocusRef,
+    action,
+    hiddenFields,
+    settingsHref,
+    className,
+    ...rest
+  } = props;
+  const hydrated = useHydrated();
   const strings = useStrings(consentBannerMessages, consentSettingsMessages);
   const { ready, record, settingsOpen, acceptAll, rejectAll, closeSettings } = useConsentContext();
   const [choosing, setChoosing] = useState(false);
@@ -54,6 +84,19 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
   const own = useRef<HTMLElement>(null);
   const visible = ready && (record === null || settingsOpen);
   const expanded = choosing || settingsOpen;
+
+  // "Choose" is a link to `settingsHref` until hydration, then a button: keep focus on it across the swap.
+  const chooseLinkRef = useRef<HTMLAnchorElement>(null);
+  const chooseButtonRef = useRef<HTMLButtonElement>(null);
+  const chooseHadFocus = useRef(false);
+  // Runs after the hydration commit, before the re-render that swaps the link (React flushes effects first).
+  useEffect(() => {
+    if (!hydrated) chooseHadFocus.current = document.activeElement !== null && document.activeElement === chooseLinkRef.current;
+    else if (chooseHadFocus.current) {
+      chooseHadFocus.current = false;
+      chooseButtonRef.current?.focus();
+    }
+  }, [hydrated]);
 
   // Reopened from a settings link: bring focus to the banner so keyboard users land in it.
   useEffect(() => {
@@ -72,13 +115,18 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
     }
   }
 
-  async function decide(action: () => Promise<unknown>) {
+  async function decide(run: () => Promise<unknown>) {
     try {
-      await action();
+      await run();
       done();
     } catch {
       setFailed(true);
     }
+  }
+
+  /** In form mode the two decisions are submit buttons that post `consent=<value>`. */
+  function decision(value: string) {
+    return action === undefined ? { type: 'button' as const } : { type: 'submit' as const, name: CONSENT_FORM_FIELDS.decision, value };
   }
 
   if (!visible) return null;
@@ -99,15 +147,43 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
           {strings['consentSettings.saveError']}
         </p>
       )}
-      <div className="aukio-consent-banner__actions">
-        <Button variant="primary" onClick={() => void decide(acceptAll)}>
+      <Actions action={action} className="aukio-consent-banner__actions">
+        <HiddenFields fields={action === undefined ? undefined : hiddenFields} />
+        <Button
+          variant="primary"
+          {...decision(CONSENT_FORM_FIELDS.acceptAll)}
+          onClick={(event: MouseEvent) => {
+            event.preventDefault();
+            void decide(acceptAll);
+          }}
+        >
           {strings['consentBanner.acceptAll']}
         </Button>
-        <Button variant="primary" onClick={() => void decide(rejectAll)}>
+        <Button
+          variant="primary"
+          {...decision(CONSENT_FORM_FIELDS.rejectAll)}
+          onClick={(event: MouseEvent) => {
+            event.preventDefault();
+            void decide(rejectAll);
+          }}
+        >
           {strings['consentBanner.rejectAll']}
         </Button>
-        {!settingsOpen && (
-          <Button variant="secondary" aria-expanded={choosing} aria-controls={`${id}s`} onClick={() => setChoosing(!choosing)}>
+        {!settingsOpen && settingsHref !== undefined && !hydrated && (
+          <Button asChild variant="secondary">
+            <a ref={chooseLinkRef} href={settingsHref}>
+              {strings['consentBanner.choose']}
+            </a>
+          </Button>
+        )}
+        {!settingsOpen && (settingsHref === undefined || hydrated) && (
+          <Button
+            ref={chooseButtonRef}
+            variant="secondary"
+            aria-expanded={choosing}
+            aria-controls={`${id}s`}
+            onClick={() => setChoosing(!choosing)}
+          >
             {strings['consentBanner.choose']}
           </Button>
         )}
@@ -116,7 +192,7 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
             {strings['consentBanner.close']}
           </Button>
         )}
-      </div>
+      </Actions>
       <div id={`${id}s`} className="aukio-consent-banner__settings" hidden={!expanded}>
         {expanded && <ConsentSettings onSaved={done} />}
       </div>
@@ -157,6 +233,16 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
     </section>
   );
 });
+
+/** The row of buttons: a posting form in form mode, otherwise a plain group. */
+function Actions({ action, className, children }: { action?: string; className: string; children: ReactNode }) {
+  if (action === undefined) return <div className={className}>{children}</div>;
+  return (
+    <form method="post" action={action} className={className}>
+      {children}
+    </form>
+  );
+}
 
 export interface ConsentSettingsLinkProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> {
   /** Text; default "Evästeasetukset" / "Inställningar för kakor" / "Cookie settings". */

@@ -135,7 +135,10 @@ export interface ConsentContextValue {
   policyVersion: string;
   /** The valid record, or `null` when the user has not decided for this policy version. */
   record: ConsentRecord | null;
-  /** False until stored consent has been read (on the server and during the first client render). */
+  /**
+   * False until stored consent has been read (on the server and during the first client render), unless the
+   * provider got an `initialRecord`: then true from the start.
+   */
   ready: boolean;
   /** The settings are open in the banner (after `openSettings`). */
   settingsOpen: boolean;
@@ -158,17 +161,37 @@ export interface ConsentProviderProps {
   storage?: ConsentStorage;
   /** Called with the record when it is read from storage and whenever it changes. */
   onChange?: (record: ConsentRecord) => void;
+  /**
+   * For server rendering: the record the server knows (e.g. from `consentFromCookieHeader`), or `null` for "known:
+   * not decided yet". When given, the provider is `ready` on the server and in the first client render, so the
+   * banner and the settings are in the server HTML and hydrate without a mismatch. It is validated like stored
+   * consent (anything invalid counts as no consent). Storage is still read after mounting and wins if it differs.
+   */
+  initialRecord?: ConsentRecord | null;
   children?: ReactNode;
+}
+
+function sameRecord(a: ConsentRecord | null, b: ConsentRecord | null): boolean {
+  return a === b || (a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 }
 
 /**
  * Holds the user's consent for the page. Reads the stored record after mounting (server rendering sees "not
- * decided yet"), validates it strictly, and tells integrations through `onChange` and the `aukio:consent` event.
+ * decided yet" unless `initialRecord` is given), validates it strictly, and tells integrations through
+ * `onChange` and the `aukio:consent` event.
  */
-export function ConsentProvider({ purposes, policyVersion, storage, onChange, children }: ConsentProviderProps) {
+export function ConsentProvider({ purposes, policyVersion, storage, onChange, initialRecord, children }: ConsentProviderProps) {
   const locale = useLocale();
-  const [record, setRecord] = useState<ConsentRecord | null>(null);
-  const [ready, setReady] = useState(false);
+  const known = initialRecord !== undefined;
+  const [record, setRecord] = useState<ConsentRecord | null>(() => {
+    if (!known) return null;
+    const parsed = parseConsentRecord(initialRecord, policyVersion, purposes.map((p) => p.id));
+    if (process.env.NODE_ENV !== 'production' && initialRecord !== null && !parsed) {
+      warnOnce('consent:initial', 'initialRecord was corrupt or for another policy version: rendering as not decided.');
+    }
+    return parsed;
+  });
+  const [ready, setReady] = useState(known);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const store = useMemo(() => storage ?? localStorageConsent(), [storage]);
   const ids = purposes.map((p) => p.id);
@@ -197,7 +220,7 @@ export function ConsentProvider({ purposes, policyVersion, storage, onChange, ch
         if (process.env.NODE_ENV !== 'production' && raw != null && !parsed) {
           warnOnce('consent:stale', 'Stored consent was missing parts, corrupt or for another policy version: asking again.');
         }
-        setRecord(parsed);
+        setRecord((current) => (sameRecord(current, parsed) ? current : parsed));
         setReady(true);
         if (parsed) publish(parsed);
       });

@@ -15,3 +15,15 @@ export {
   type ConsentContextValue,
   type UseConsentResult,
 } from './consent';
+export {
+  consentFromCookieHeader,
+  consentRecordFromForm,
+  cookieConsent,
+  serializeConsentCookie,
+  CONSENT_COOKIE_NAME,
+  CONSENT_FORM_FIELDS,
+  type ConsentCheckOptions,
+  type ConsentCookieOptions,
+  type ConsentFormFields,
+  type ConsentFormOptions,
+} from './consentServer';

@@ -11,6 +11,7 @@ export const conformance = defineConformance({
       verifiedBy: [
         { kind: 'unit-test', ref: 'ConsentSettings.test.tsx > has one unchecked checkbox per purpose before any decision, in a named group' },
         { kind: 'axe', ref: 'ConsentSettings.test.tsx > has one unchecked checkbox per purpose before any decision, in a named group' },
+        { kind: 'axe', ref: 'ConsentSettings.test.tsx > is a posting form: purpose=<id> checkboxes and consent=save, and no axe violations' },
         { kind: 'axe', ref: 'ConsentSettings.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen reader: the structure (roles, labels, groups, headings, lists) is read as it is shown' },
       ],

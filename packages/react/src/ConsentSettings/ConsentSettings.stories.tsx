@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ConsentProvider, memoryConsent, type ConsentStorage } from '../ConsentBanner';
+import { ConsentProvider, memoryConsent, type ConsentRecord, type ConsentStorage } from '../ConsentBanner';
 import { ConsentSettings } from './ConsentSettings';
 
 const purposes = [
@@ -9,15 +9,27 @@ const purposes = [
   { id: 'video', label: 'Upotetut videot', description: 'Videopalvelu voi tallentaa tietoja katselustasi.' },
   { id: 'chat', label: 'Neuvontachat' },
 ];
-const given = { purposes: { analytics: true, video: true, chat: false }, policyVersion: '1', decidedAt: '2026-01-15T10:00:00.000Z', locale: 'fi' };
+const given: ConsentRecord = { purposes: { analytics: true, video: true, chat: false }, policyVersion: '1', decidedAt: '2026-01-15T10:00:00.000Z', locale: 'fi' };
 
-function Demo({ initial = null, failing = false, legendAs }: { initial?: unknown; failing?: boolean; legendAs?: 'h2' }) {
+function Demo({
+  initial = null,
+  failing = false,
+  legendAs,
+  initialRecord,
+  action,
+}: {
+  initial?: unknown;
+  failing?: boolean;
+  legendAs?: 'h2';
+  initialRecord?: ConsentRecord | null;
+  action?: string;
+}) {
   const [storage] = useState<ConsentStorage>(() =>
     failing ? { read: () => null, write: () => Promise.reject(new Error('offline')) } : memoryConsent(initial),
   );
   return (
-    <ConsentProvider purposes={purposes} policyVersion="1" storage={storage}>
-      <ConsentSettings legendAs={legendAs} />
+    <ConsentProvider purposes={purposes} policyVersion="1" storage={storage} initialRecord={initialRecord}>
+      <ConsentSettings legendAs={legendAs} action={action} />
     </ConsentProvider>
   );
 }
@@ -43,6 +55,39 @@ export const Withdraw: Story = {
     await expect(box).toHaveFocus();
     await userEvent.keyboard(' ');
     await expect(box).not.toBeChecked();
+    canvas.getByRole('button', { name: 'Tallenna valinnat' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByText(/^Tallennettu viimeksi/)).toBeInTheDocument());
+  },
+};
+
+/** Server rendering: with `initialRecord` the saved choices are ticked in the first render (and the server HTML). */
+export const ServerRendered: Story = {
+  render: () => <Demo initial={given} initialRecord={given} legendAs="h2" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('checkbox', { name: /Kävijätilastot/ })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: /Neuvontachat/ })).not.toBeChecked();
+  },
+};
+
+/**
+ * Works without JavaScript: the form posts `consent=save` and one `purpose=<id>` per ticked box to `action`.
+ * With JavaScript it saves through the provider and nothing is posted.
+ */
+export const FormMode: Story = {
+  render: () => <Demo initialRecord={null} action="/evasteet" legendAs="h2" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const form = canvasElement.querySelector('form');
+    await expect(form).toHaveAttribute('method', 'post');
+    await expect(form).toHaveAttribute('action', '/evasteet');
+    const box = canvas.getByRole('checkbox', { name: /Kävijätilastot/ });
+    await expect(box).toHaveAttribute('name', 'purpose');
+    await expect(box).toHaveAttribute('value', 'analytics');
+    await userEvent.tab();
+    await expect(box).toHaveFocus();
+    await userEvent.keyboard(' ');
     canvas.getByRole('button', { name: 'Tallenna valinnat' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByText(/^Tallennettu viimeksi/)).toBeInTheDocument());

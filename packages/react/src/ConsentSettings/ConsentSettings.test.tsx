@@ -1,8 +1,18 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
-import { ConsentProvider, memoryConsent, useConsent, type ConsentRecord, type ConsentStorage } from '../ConsentBanner';
+import {
+  ConsentProvider,
+  consentRecordFromForm,
+  memoryConsent,
+  parseConsentRecord,
+  useConsent,
+  type ConsentRecord,
+  type ConsentStorage,
+} from '../ConsentBanner';
 import { AukioProvider, type AukioLocale } from '../i18n';
 import { ConsentSettings } from './ConsentSettings';
 
@@ -90,5 +100,98 @@ describe('ConsentSettings', { timeout: 20_000 }, () => {
     render(<Page storage={memoryConsent()} locale="sv" />);
     expect(screen.getByRole('group', { name: 'Vad samtycker du till?' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Spara valen' })).toBeInTheDocument();
+  });
+});
+
+function ServerPage({ storage, initialRecord }: { storage: ConsentStorage; initialRecord: ConsentRecord | null }) {
+  return (
+    <AukioProvider locale="en">
+      <ConsentProvider purposes={purposes} policyVersion="1" storage={storage} initialRecord={initialRecord}>
+        <ConsentSettings legendAs="h2" action="/cookies" hiddenFields={{ csrf: 'token-1' }} />
+        <State />
+      </ConsentProvider>
+    </AukioProvider>
+  );
+}
+
+describe('ConsentSettings on the server and without JavaScript', { timeout: 20_000 }, () => {
+  it('renders the saved choices on the server from initialRecord (UTC time until hydrated)', () => {
+    document.body.innerHTML = renderToString(<ServerPage storage={memoryConsent()} initialRecord={given} />);
+    expect(screen.getByRole('checkbox', { name: 'Visitor statistics' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Chat' })).not.toBeChecked();
+    expect(screen.getByText(/^Last saved /)).toHaveTextContent('March 2, 2026');
+    expect(screen.getByText(/^Last saved /)).toHaveTextContent('UTC');
+    document.body.innerHTML = '';
+  });
+
+  it('treats a corrupt initialRecord as nothing chosen', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.body.innerHTML = renderToString(
+      <ServerPage storage={memoryConsent()} initialRecord={{ ...given, purposes: { analytics: 'yes' } } as unknown as ConsentRecord} />,
+    );
+    for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
+    expect(screen.queryByText(/^Last saved /)).toBeNull();
+    document.body.innerHTML = '';
+    warn.mockRestore();
+  });
+
+  it('hydrates the server HTML without warnings', async () => {
+    const error = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const ui = <ServerPage storage={memoryConsent(given)} initialRecord={given} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(ui);
+    document.body.appendChild(container);
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, ui, { onRecoverableError: recoverable });
+    });
+    expect(error).not.toHaveBeenCalled();
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(screen.getByRole('checkbox', { name: 'Visitor statistics' })).toBeChecked();
+    act(() => root?.unmount());
+    container.remove();
+    error.mockRestore();
+  });
+
+  it('is a posting form: purpose=<id> checkboxes and consent=save, and no axe violations', async () => {
+    const { container } = render(<ServerPage storage={memoryConsent()} initialRecord={given} />);
+    const form = container.querySelector('form')!;
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/cookies');
+    const analytics = screen.getByRole('checkbox', { name: 'Visitor statistics' });
+    expect(analytics).toHaveAttribute('name', 'purpose');
+    expect(analytics).toHaveAttribute('value', 'analytics');
+    expect(screen.getByRole('checkbox', { name: 'Chat' })).toHaveAttribute('value', 'chat');
+    const save = screen.getByRole<HTMLButtonElement>('button', { name: 'Save choices' });
+    expect(save).toHaveAttribute('type', 'submit');
+    expect(save).toHaveAttribute('name', 'consent');
+    expect(save).toHaveAttribute('value', 'save');
+    expect(form.querySelector('input[type="hidden"][name="csrf"]')).toHaveValue('token-1');
+    // What the browser would post gives the same record on the server.
+    const fields = new FormData(form);
+    fields.append(save.name, save.value);
+    const record = consentRecordFromForm(fields, { purposes: ['analytics', 'chat'], policyVersion: '1', locale: 'en' });
+    expect(record?.purposes).toEqual({ analytics: true, chat: false });
+    expect(parseConsentRecord(record, '1', ['analytics', 'chat'])).toEqual(record);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('with JavaScript, saving updates the provider and prevents the post', async () => {
+    const user = userEvent.setup();
+    const storage = memoryConsent();
+    const { container } = render(<ServerPage storage={storage} initialRecord={null} />);
+    const form = container.querySelector('form')!;
+    const submits: Event[] = [];
+    const onSubmit = (event: Event) => submits.push(event);
+    document.addEventListener('submit', onSubmit, true);
+    await user.click(screen.getByRole('checkbox', { name: 'Visitor statistics' }));
+    await user.click(screen.getByRole('button', { name: 'Save choices' }));
+    document.removeEventListener('submit', onSubmit, true);
+    expect(submits).toHaveLength(1);
+    expect(submits[0]!.target).toBe(form);
+    expect(submits[0]!.defaultPrevented).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('state')).toHaveTextContent(/^granted$/));
+    expect((storage.read() as ConsentRecord).purposes).toEqual({ analytics: true, chat: false });
   });
 });

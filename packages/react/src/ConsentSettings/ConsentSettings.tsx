@@ -2,17 +2,33 @@ import { forwardRef, useEffect, useState, type FormEvent, type FormHTMLAttribute
 import { Button } from '../Button';
 import { CheckboxGroup } from '../CheckboxGroup';
 import { useConsentContext, type ConsentRecord } from '../ConsentBanner/consent';
+import { CONSENT_FORM_FIELDS } from '../ConsentBanner/consentServer';
+import { HiddenFields } from '../ConsentBanner/formMode';
+import { useHydrated } from '../internal/useHydrated';
 import { Notification } from '../Notification';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { consentSettingsMessages } from '../i18n/messages/consentSettings';
 
-export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children' | 'action'> {
   /** Heading level of the group's legend text; default none (plain legend). */
   legendAs?: 'h2' | 'h3' | 'h4';
   /** Called after the choices were saved. */
   onSaved?: (record: ConsentRecord) => void;
+  /**
+   * Works without JavaScript: the form posts to this address (`method="post"`): `consent=save` and one
+   * `purpose=<id>` per ticked box (see `CONSENT_FORM_FIELDS`, `consentRecordFromForm`). With JavaScript it saves
+   * through the provider and the form is not sent.
+   */
+  action?: string;
+  /** Extra hidden fields for the form (a return address, a CSRF token). Only with `action`. */
+  hiddenFields?: Readonly<Record<string, string>>;
+  /**
+   * Time zone of the "Last saved" time. Default: the browser's; on the server and until hydration, UTC (shown
+   * with the zone), so server HTML and hydration match.
+   */
+  timeZone?: string;
 }
 
 /**
@@ -20,7 +36,8 @@ export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormEl
  * saved choices are shown, and unticking a box and saving withdraws that consent. Inside a ConsentProvider.
  */
 export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>(function ConsentSettings(props, ref) {
-  const { legendAs, onSaved, className, ...rest } = props;
+  const { legendAs, onSaved, action, hiddenFields, timeZone, className, ...rest } = props;
+  const hydrated = useHydrated();
   const strings = useStrings(consentSettingsMessages);
   const locale = useLocale();
   const { purposes, record, save } = useConsentContext();
@@ -51,14 +68,22 @@ export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>
     }
   }
 
+  const zone = timeZone ?? (hydrated ? undefined : 'UTC');
   const savedOn = decidedAt
     ? formatString(strings['consentSettings.lastSaved'], {
-        date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(decidedAt)),
+        date: new Intl.DateTimeFormat(
+          locale,
+          timeZone === undefined && zone === 'UTC'
+            ? { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }
+            : { dateStyle: 'long', timeStyle: 'short', timeZone: zone },
+        ).format(new Date(decidedAt)),
       })
     : null;
+  const formMode = action !== undefined ? { method: 'post', action } : {};
 
   return (
-    <form ref={ref} className={cx('aukio-consent-settings', className)} noValidate onSubmit={submit} {...rest}>
+    <form ref={ref} className={cx('aukio-consent-settings', className)} noValidate onSubmit={submit} {...formMode} {...rest}>
+      {action !== undefined && <HiddenFields fields={hiddenFields} />}
       {error && (
         <Notification type="error" mode="announced" className="aukio-consent-settings__error">
           {strings['consentSettings.saveError']}
@@ -69,13 +94,13 @@ export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>
         legendAs={legendAs}
         hint={strings['consentSettings.hint']}
         necessityIndicator="none"
-        name="consent"
+        name={CONSENT_FORM_FIELDS.purpose}
         value={chosen}
         onChange={(value) => setChosen(value)}
         options={purposes.map((p) => ({ value: p.id, label: p.label, hint: p.description }))}
       />
       {savedOn && <p className="aukio-consent-settings__saved">{savedOn}</p>}
-      <Button type="submit" loading={pending}>
+      <Button type="submit" name={CONSENT_FORM_FIELDS.decision} value={CONSENT_FORM_FIELDS.save} loading={pending}>
         {strings['consentSettings.save']}
       </Button>
     </form>
