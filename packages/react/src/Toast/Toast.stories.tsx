@@ -34,15 +34,13 @@ function Demo({ toasts }: { toasts: Array<[string, ToastOptions]> }) {
 /** Static look of each type (the provider renders these for you). */
 export const Types: Story = {
   render: () => (
-    <ul className="aukio-story-stack" aria-label="Esimerkit">
+    <div className="aukio-story-stack">
       {(['info', 'success', 'warning', 'error'] as const).map((type) => (
-        <li key={type}>
-          <Toast type={type} title="Otsikko" onClose={() => {}}>
-            Viestin teksti.
-          </Toast>
-        </li>
+        <Toast key={type} type={type} title="Otsikko" onClose={() => {}}>
+          Viestin teksti.
+        </Toast>
       ))}
-    </ul>
+    </div>
   ),
 };
 export const Single: Story = {};
