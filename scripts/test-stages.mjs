@@ -69,7 +69,8 @@ for (const [name, what] of stages) {
   const r = await run(name);
   const seconds = (Date.now() - t0) / 1000;
   results.push({ name, ok: r.status === 0, seconds, figures: r.figures });
-  if (r.status !== 0) break;
+  // AUKIO_TEST_CONTINUE=1 runs the remaining stages after a failure (to see every failure in one run).
+  if (r.status !== 0 && !process.env.AUKIO_TEST_CONTINUE) break;
 }
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;

@@ -94,12 +94,11 @@ export const UnavailableDates: Story = {
 export const ErrorStates: Story = {
   render: (args) => (
     <div className="aukio-story-stack">
-      <DatePicker {...args} id="impossible" name="impossible" legend="Muuttopäivä" defaultValue={{ day: '31', month: '2', year: '2027' }} />
-      <DatePicker {...args} id="early" name="early" legend="Alkamispäivä" min="2027-01-01" defaultValue="2026-12-31" />
-      <DatePicker {...args} id="late" name="late" legend="Päättymispäivä" max="2027-12-31" defaultValue="2028-01-01" />
+      <DatePicker {...args} name="impossible" legend="Muuttopäivä" defaultValue={{ day: '31', month: '2', year: '2027' }} />
+      <DatePicker {...args} name="early" legend="Alkamispäivä" min="2027-01-01" defaultValue="2026-12-31" />
+      <DatePicker {...args} name="late" legend="Päättymispäivä" max="2027-12-31" defaultValue="2028-01-01" />
       <DatePicker
         {...args}
-        id="unavailable"
         name="unavailable"
         legend="Tapaamispäivä"
         defaultValue="2027-12-24"
