@@ -59,6 +59,9 @@ export const Motion: Story = {
   render: () => <MotionDemo />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // First the table's scroll region (focusable, so it can be scrolled from the keyboard), then the demo.
+    await userEvent.tab();
+    await expect(canvas.getByRole('region', { name: 'Motion' })).toHaveFocus();
     await userEvent.tab();
     const toggle = canvas.getByRole('button', { name: 'Näytä esimerkki' });
     await expect(toggle).toHaveFocus();
