@@ -290,8 +290,11 @@ async function auditPage(context, target, options, slot = {}) {
       await setMode(page, mode);
       // A story is a component, not a page: axe runs on <body> (as Storybook's a11y addon does), so rules about
       // the whole document (one main landmark, a level-one heading) do not apply; for app pages it runs on all.
-      // Under forced colours the user's system colours replace the author's, so author contrast does not apply;
-      // axe reads the author's colours there and reports contrast the user never sees. The other modes check it.
+      // Why color-contrast is off in the forced-colors mode only: the user's system colours replace the author's,
+      // so author contrast does not apply (WCAG 1.4.3 is met by the user's chosen theme). axe still reads the
+      // author's colours there: a dark-theme panel on the forced white page was reported at 1.09:1 while Chromium
+      // drew it black on white (Foundations/Colours dark). Contrast is checked in light, dark and high contrast,
+      // and focus/boundary visibility under forced colours by the pixel checks. Documented in docs/A11yAudit.mdx.
       const rules = modes[mode].forcedColors ? { ...options.rules, 'color-contrast': { enabled: false } } : options.rules;
       const violations = await runAxe(page, { rules, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
       /** @type {Issue[]} */
