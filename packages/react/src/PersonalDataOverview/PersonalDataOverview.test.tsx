@@ -97,6 +97,17 @@ describe('PersonalDataOverview', { timeout: 20_000 }, () => {
     expect(URL.createObjectURL).toHaveBeenCalledWith(expect.any(Blob));
   });
 
+  it.each([
+    ['fi', ';'],
+    ['sv', ';'],
+    ['en', ','],
+  ] as const)('in %s the CSV download separates fields with "%s", as that language\'s Excel expects', async (locale, separator) => {
+    renderOverview(undefined, locale);
+    const blob = vi.mocked(URL.createObjectURL).mock.calls.map(([b]) => b as Blob).find((b) => b.type.startsWith('text/csv'));
+    const header = (await blob?.text())?.split('\r\n')[0] ?? '';
+    expect(header.split(separator)).toHaveLength(8);
+  });
+
   it('keyboard only: sends a typed request and announces success', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });

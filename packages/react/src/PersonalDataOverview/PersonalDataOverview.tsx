@@ -7,7 +7,7 @@ import { Notification } from '../Notification';
 import { RadioGroup } from '../RadioGroup';
 import { SummaryList } from '../SummaryList';
 import { Textarea } from '../Textarea';
-import { useStrings, type AukioStrings } from '../i18n';
+import { useLocale, useStrings, type AukioStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { personalDataMessages } from '../i18n/messages/personalData';
@@ -48,7 +48,10 @@ export interface PersonalDataOverviewProps extends Omit<HTMLAttributes<HTMLDivEl
   onRequest?: (request: PersonalDataRequest) => Promise<void> | void;
   /** File name of the downloads without extension; default "personal-data". */
   fileName?: string;
-  /** Field separator of the CSV file; default `,`. Finnish Excel opens `;` files without an import step. */
+  /**
+   * Field separator of the CSV file. Default: `;` in Finnish and Swedish (Excel set to those languages uses the
+   * comma as its decimal mark and opens a `,` file as one column), `,` in English.
+   */
   csvSeparator?: ',' | ';';
 }
 
@@ -125,11 +128,12 @@ export const PersonalDataOverview = forwardRef<HTMLDivElement, PersonalDataOverv
   props,
   ref,
 ) {
-  const { categories, headingLevel = 2, onRequest, fileName = 'personal-data', csvSeparator = ',', className, ...rest } = props;
+  const { categories, headingLevel = 2, onRequest, fileName = 'personal-data', csvSeparator, className, ...rest } = props;
+  const locale = useLocale();
   const strings = useStrings(personalDataMessages);
   const id = useId();
   const json = personalDataToJson(categories);
-  const csv = personalDataToCsv(categories, strings, csvSeparator);
+  const csv = personalDataToCsv(categories, strings, csvSeparator ?? (locale === 'en' ? ',' : ';'));
   const jsonUrl = useObjectUrl(json, 'application/json;charset=utf-8');
   const csvUrl = useObjectUrl(csv, 'text/csv;charset=utf-8');
 
