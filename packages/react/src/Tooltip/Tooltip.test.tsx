@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
+import { Button } from '../Button';
+import { Dialog } from '../Dialog';
 import { Tooltip } from './Tooltip';
 
 const wait = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
@@ -67,6 +69,27 @@ describe('Tooltip', { timeout: 20_000 }, () => {
     expect(tooltip()).toBeVisible();
     await user.keyboard('{Escape}');
     expect(tooltip()).not.toBeVisible();
+  });
+
+  it('inside a Dialog, the first Escape hides only the tooltip and the next closes the dialog', async () => {
+    const user = userEvent.setup();
+    render(
+      <Dialog title="Luonnos" trigger={<Button>Avaa</Button>}>
+        <Tooltip content="Tallentaa luonnoksen" delay={0}>
+          <button type="button">Tallenna</button>
+        </Tooltip>
+      </Dialog>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Avaa' }));
+    const dialog = screen.getByRole('dialog', { name: 'Luonnos' });
+    expect(screen.getByRole('button', { name: 'Tallenna' })).toHaveFocus();
+    await wait(5);
+    expect(tooltip()).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(tooltip()).not.toBeVisible();
+    expect(dialog).toHaveAttribute('open');
+    await user.keyboard('{Escape}');
+    expect(dialog).not.toHaveAttribute('open');
   });
 
   it('shows on hover after the delay, stays while the pointer is on the tooltip, hides on leaving', async () => {

@@ -46,14 +46,17 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
 
   useEffect(() => {
     if (!open) return;
+    // Escape hides the tooltip wherever focus is (WCAG 1.4.13). Heard first (capture) and marked as handled, so
+    // the same press does not also close what encloses it: a Dialog or Popover skips a handled Escape, and a
+    // native dialog does not cancel. The next Escape reaches them as usual.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        clearTimeout(timer.current);
-        setOpen(false);
-      }
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      clearTimeout(timer.current);
+      setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, [open]);
 
   if (process.env.NODE_ENV !== 'production' && !isValidElement(children)) warnOnce('tooltip:child', '<Tooltip> needs exactly one element child.');
