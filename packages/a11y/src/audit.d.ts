@@ -31,6 +31,10 @@ export interface Issue {
   target: string;
   /** WCAG success criteria, e.g. `["1.4.3"]`; empty for best practices. */
   wcag: string[];
+  /** The lowest level among `wcag` (the strictest requirement it fails); null for best practices. */
+  level: 'A' | 'AA' | 'AAA' | null;
+  /** Only criteria beyond AA (AAA): shown, not a failure unless `failOnAdvisory`, never in a statement. */
+  advisory: boolean;
   help: string;
   helpUrl?: string;
   description?: string;
@@ -44,6 +48,8 @@ export interface Issue {
 export interface Run {
   mode: string;
   durationMs: number;
+  /** The browser checks made in this mode. */
+  checks?: string[];
   error?: string;
   issues: Issue[];
 }
@@ -73,6 +79,8 @@ export interface AuditOptions {
   baseline?: BaselineEntry[];
   /** Screenshots per page and mode (default 5). */
   screenshots?: number;
+  /** Fail the run on advisory (AAA) findings too. */
+  failOnAdvisory?: boolean;
   onStart?: (p: { total: number }) => void;
   onProgress?: (p: { done: number; total: number; page: PageResult }) => void;
   launchOptions?: LaunchOptions;
@@ -91,12 +99,13 @@ export interface AuditReport {
   pages: PageResult[];
   /** Baseline entries no longer found on the pages audited. */
   fixed: BaselineEntry[];
-  summary: { pages: number; audited: number; errors: number; new: number; known: number; fixed: number; passed: boolean };
+  summary: { pages: number; audited: number; errors: number; new: number; advisory: number; known: number; fixed: number; passed: boolean };
 }
 export declare function storybookTargets(dir: string, base: string, options?: { filter?: string }): Target[];
 export declare function readSitemap(source: string): Promise<string[]>;
 export declare function urlTargets(urls: string[]): Target[];
 export declare function shardList<T>(list: T[], spec: string | undefined): T[];
+export declare function planChecks(modeNames: string[], checkNames: string[]): Map<string, string[]>;
 export declare function audit(options: AuditOptions): Promise<AuditReport>;
 export declare function applyBaseline(pages: PageResult[], baseline: BaselineEntry[]): BaselineEntry[];
 export type { BrowserContext };

@@ -10,7 +10,7 @@ import { InputError, parseJson } from './json.js';
 import { checkKeyboardTrap } from './keyboard.js';
 import { axeVersion, runAxe } from './playwright.js';
 import { serveStatic } from './server.js';
-import { checkCriteria, criteriaFromTags } from './wcag.js';
+import { criteriaFromTags, findingLevel, isAdvisory } from './wcag.js';
 
 /** @typedef {import('./baseline.js').BaselineEntry} BaselineEntry */
 /** @typedef {import('playwright').Page} Page */
@@ -62,7 +62,7 @@ export const defaultModes = ['light', 'dark', '320'];
  * @typedef {{ id: string, url: string, label: string, storybook?: boolean }} Target
  * @typedef {{
  *   id: string, kind: 'axe' | 'check', page: string, mode: string, impact: string | null, target: string,
- *   wcag: string[], help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
+ *   wcag: string[], level: 'A' | 'AA' | 'AAA' | null, advisory: boolean, help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
  *   screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
  * }} Issue
  * @typedef {{ mode: string, durationMs: number, checks?: string[], error?: string, issues: Issue[] }} Run
@@ -301,6 +301,7 @@ async function auditPage(context, target, options, slot = {}) {
       const issues = [];
       let shots = 0;
       for (const v of violations) {
+        const wcag = criteriaFromTags(v.tags);
         for (const node of v.nodes) {
           const target = node.target.join(' ');
           issues.push({
@@ -310,7 +311,10 @@ async function auditPage(context, target, options, slot = {}) {
             mode,
             impact: v.impact,
             target,
-            wcag: criteriaFromTags(v.tags),
+            wcag,
+            level: findingLevel(wcag),
+            // Best-practice rules (no criterion) are not advisory: Aukio's CI holds them like AA.
+            advisory: wcag.length > 0 && isAdvisory(wcag),
             help: v.help,
             helpUrl: v.helpUrl,
             description: v.description,
@@ -339,7 +343,9 @@ async function auditPage(context, target, options, slot = {}) {
           mode,
           impact: 'serious',
           target: v.target,
-          wcag: [v.criterion ?? checkCriteria[v.check]?.[0]].filter(Boolean),
+          wcag: [v.criterion],
+          level: v.level,
+          advisory: v.advisory,
           help: v.message,
           status: 'new',
         });
@@ -366,7 +372,7 @@ async function auditPage(context, target, options, slot = {}) {
  * @typedef {{
  *   storybook?: string, urls?: string[], sitemap?: string, filter?: string,
  *   modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
- *   baseline?: BaselineEntry[], screenshots?: number,
+ *   baseline?: BaselineEntry[], screenshots?: number, failOnAdvisory?: boolean,
  *   onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
  *   onStart?: (p: { total: number }) => void,
  *   launchOptions?: import('playwright').LaunchOptions, browser?: import('playwright').Browser
@@ -378,7 +384,7 @@ async function auditPage(context, target, options, slot = {}) {
  *   modes: string[], checks: string[], shard?: string, workers: number,
  *   pages: PageResult[],
  *   fixed: BaselineEntry[],
- *   summary: { pages: number, audited: number, errors: number, new: number, known: number, fixed: number, passed: boolean }
+ *   summary: { pages: number, audited: number, errors: number, new: number, advisory: number, known: number, fixed: number, passed: boolean }
  * }} AuditReport
  */
 
@@ -454,12 +460,14 @@ export async function audit(options) {
     pages: pages.length,
     audited: pages.length - errors,
     errors,
-    new: all.filter((i) => i.status === 'new').length,
+    new: all.filter((i) => i.status === 'new' && !i.advisory).length,
+    // Findings beyond AA (2.4.13 Focus Appearance): shown, failing the run only with `failOnAdvisory`.
+    advisory: all.filter((i) => i.status === 'new' && i.advisory).length,
     known: all.filter((i) => i.status === 'known').length,
     fixed: fixed.length,
     passed: false,
   };
-  summary.passed = summary.new === 0 && errors === 0;
+  summary.passed = summary.new === 0 && errors === 0 && !(options.failOnAdvisory && summary.advisory > 0);
   return {
     tool: { name: '@aukio/a11y', version: packageVersion(), axe: axeVersion(), browser: browser.version() },
     startedAt: new Date(started).toISOString(),

@@ -131,17 +131,23 @@ async function runAudit(f) {
   const runs = report.pages.reduce((n, pg) => n + pg.runs.length, 0);
   const checked = report.pages.reduce((n, pg) => n + pg.runs.reduce((k, r) => k + (r.checks?.length ?? 0), 0), 0);
   const lines = [
-    `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.known} known, ${s.fixed} fixed.`,
+    `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.advisory} advisory (beyond AA), ${s.known} known, ${s.fixed} fixed.`,
     `Checked: ${s.audited} pages × ${report.modes.length} modes (${report.modes.join(', ')}) = ${runs} axe runs, and ${checked} browser checks (${report.checks.join(', ') || 'none'}).`,
   ];
   for (const e of report.fixed) lines.push(`  fixed: ${e.id} on ${e.page}${e.target ? ` at ${e.target}` : ''} is no longer found; remove it from the baseline${baselineFile ? ` (${baselineFile})` : ''}`);
   for (const pg of report.pages.filter((x) => x.status === 'error')) lines.push(`  not audited: ${pg.page} (${pg.url}): ${pg.error}`);
   for (const pg of report.pages) {
-    for (const r of pg.runs) for (const i of r.issues) if (i.status === 'new') lines.push(`  new: ${pg.page} [${r.mode}] ${i.id} (${i.impact ?? '-'}) ${i.target}${i.helpUrl ? ` ${i.helpUrl}` : ''}`);
+    for (const r of pg.runs) {
+      for (const i of r.issues) {
+        if (i.status !== 'new') continue;
+        const kind = i.advisory ? 'advisory' : 'new';
+        lines.push(`  ${kind}: ${pg.page} [${r.mode}] ${i.id} WCAG ${i.wcag.join(', ') || 'best practice'}${i.level ? ` (${i.level})` : ''} (${i.impact ?? '-'}) ${i.target}${i.helpUrl ? ` ${i.helpUrl}` : ''}`);
+      }
+    }
   }
   lines.push(`Reports: ${files.html}, ${files.junit}, ${files.json}`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  return s.errors ? 2 : s.new ? 1 : 0;
+  return s.errors ? 2 : s.passed ? 0 : 1;
 }
 
 /** @param {Record<string, string[]>} f */

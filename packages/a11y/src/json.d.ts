@@ -9,3 +9,4 @@ export declare function parseJson(text: string, file: string): unknown;
 export declare function readJsonFile(path: string): { value: unknown; text: string };
 export declare function arrayItemOffsets(text: string, key?: string): number[];
 export declare function errorOffset(text: string): number;
+export declare function isIsoDate(value: unknown): value is string;

@@ -18,6 +18,20 @@ export class InputError extends Error {
 }
 
 /**
+ * Whether a value is a real calendar date written YYYY-MM-DD (not 2026-13-45 nor 2025-02-29).
+ * @param {unknown} value
+ * @returns {value is string}
+ */
+export function isIsoDate(value) {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
  * 1-based line and column of a character offset.
  * @param {string} text
  * @param {number} offset

@@ -47,7 +47,7 @@ export async function checkKeyboardTrap(page, { presses = 40, stuckAfter = 3, wi
     if (sequence.length && sequence[sequence.length - 1] === key) {
       same++;
       if (same >= stuckAfter - 1) {
-        return [{ check: 'keyboard-trap', criterion: '2.1.2', target: key.replace(/\[\d+\]$/, ''), message: `focus stays on ${key.replace(/\[\d+\]$/, '')} after ${stuckAfter} presses of Tab` }];
+        return [{ check: 'keyboard-trap', criterion: '2.1.2', level: 'A', advisory: false, target: key.replace(/\[\d+\]$/, ''), message: `focus stays on ${key.replace(/\[\d+\]$/, '')} after ${stuckAfter} presses of Tab` }];
       }
     } else same = 0;
     if (sequence.includes(key) && sequence[0] === key) return []; // came back round to the first element: a cycle through the page
@@ -57,7 +57,7 @@ export async function checkKeyboardTrap(page, { presses = 40, stuckAfter = 3, wi
       const unseen = total - new Set(sequence).size;
       if (unseen > 0) {
         const names = loop.map((k) => k.replace(/\[\d+\]$/, ''));
-        return [{ check: 'keyboard-trap', criterion: '2.1.2', target: names[0], message: `Tab cycles among ${loop.length} element(s) (${names.slice(0, 4).join(', ')}) and never reaches ${unseen} other focusable element(s)` }];
+        return [{ check: 'keyboard-trap', criterion: '2.1.2', level: 'A', advisory: false, target: names[0], message: `Tab cycles among ${loop.length} element(s) (${names.slice(0, 4).join(', ')}) and never reaches ${unseen} other focusable element(s)` }];
       }
       return [];
     }

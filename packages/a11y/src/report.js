@@ -47,9 +47,14 @@ export function toJUnit(report) {
         sErr++;
         return `    <testcase classname="${cls}" name="${name}" time="0"><error message="${escapeXml(p.error ?? 'not audited')}" type="PageError">${escapeXml(`${p.url}\n${p.error ?? ''}`)}</error></testcase>`;
       }
-      const fresh = run.issues.filter((i) => i.status === 'new');
+      const fresh = run.issues.filter((i) => i.status === 'new' && !i.advisory);
       const known = run.issues.filter((i) => i.status === 'known');
-      const out = known.length ? `<system-out>${escapeXml(`Known issues (in the baseline):\n${known.map(line).join('\n')}`)}</system-out>` : '';
+      const advisory = run.issues.filter((i) => i.status === 'new' && i.advisory);
+      const notes = [
+        known.length ? `Known issues (in the baseline):\n${known.map(line).join('\n')}` : '',
+        advisory.length ? `Advisory (beyond WCAG AA, not a failure):\n${advisory.map(line).join('\n')}` : '',
+      ].filter(Boolean);
+      const out = notes.length ? `<system-out>${escapeXml(notes.join('\n'))}</system-out>` : '';
       if (fresh.length) {
         sFail++;
         const rules = [...new Set(fresh.map((i) => i.id))].join(', ');
@@ -99,7 +104,7 @@ export function toHtml(report) {
   const s = report.summary;
   /** @param {Issue} i */
   const issue = (i) => `<div class="issue">
-<h4><span class="${i.status}">${i.status === 'new' ? 'New' : 'Known'}</span> <code>${h(i.id)}</code>${i.impact ? ` (${h(i.impact)})` : ''}${i.wcag.length ? ` - WCAG ${h(i.wcag.join(', '))}` : ' - best practice'}</h4>
+<h4><span class="${i.advisory && i.status === 'new' ? 'known' : i.status}">${i.status === 'known' ? 'Known' : i.advisory ? 'Advisory' : 'New'}</span> <code>${h(i.id)}</code>${i.impact ? ` (${h(i.impact)})` : ''}${i.wcag.length ? ` - WCAG ${h(i.wcag.join(', '))}${i.level ? ` (level ${h(i.level)}${i.advisory ? ', beyond AA: not a conformance failure' : ''})` : ''}` : ' - best practice'}</h4>
 <p>${h(i.help)}${i.helpUrl ? ` <a href="${h(i.helpUrl)}">How to fix: ${h(i.id)}</a>` : ''}</p>
 <p>Element: <code>${h(i.target)}</code></p>
 ${i.screenshot ? `<img alt="Screenshot of the element ${h(i.target)}" src="data:image/png;base64,${i.screenshot}">` : ''}
@@ -111,11 +116,11 @@ ${i.baseline ? `<p class="muted">In the baseline: ${h(i.baseline.reason)} (owner
     .map((p) => {
       if (p.status === 'error') return `<section><h3>${h(p.page)}</h3><p class="new">Not audited: ${h(p.error)}</p><p><a href="${h(p.url)}">${h(p.url)}</a></p></section>`;
       const all = p.runs.flatMap((r) => r.issues);
-      const fresh = all.filter((i) => i.status === 'new').length;
+      const fresh = all.filter((i) => i.status === 'new' && !i.advisory).length;
       const known = all.length - fresh;
       const runs = p.runs
         .filter((r) => r.issues.length)
-        .map((r) => `<details${r.issues.some((i) => i.status === 'new') ? ' open' : ''}><summary>${h(`Mode ${r.mode}: ${modeInfo[r.mode]?.description ?? ''}${r.checks?.length ? ` (axe; ${r.checks.join(', ')})` : ' (axe)'}`)} - ${r.issues.length} issue(s)</summary>${r.issues.map(issue).join('\n')}</details>`)
+        .map((r) => `<details${r.issues.some((i) => i.status === 'new' && !i.advisory) ? ' open' : ''}><summary>${h(`Mode ${r.mode}: ${modeInfo[r.mode]?.description ?? ''}${r.checks?.length ? ` (axe; ${r.checks.join(', ')})` : ' (axe)'}`)} - ${r.issues.length} issue(s)</summary>${r.issues.map(issue).join('\n')}</details>`)
         .join('\n');
       return `<section><h3>${h(p.page)} <span class="${fresh ? 'new' : known ? 'known' : 'ok'}">${fresh ? `${fresh} new` : known ? `${known} known` : 'passed'}</span></h3><p><a href="${h(p.url)}">${h(p.url)}</a></p>${runs}</section>`;
     })
@@ -143,6 +148,7 @@ ${i.baseline ? `<p class="muted">In the baseline: ${h(i.baseline.reason)} (owner
 <tr><th scope="row">Modes</th><td>${h(report.modes.join(', '))}</td></tr>
 <tr><th scope="row">Checks</th><td>${h(report.checks.join(', ') || 'none')}</td></tr>
 <tr><th scope="row">New violations</th><td class="${s.new ? 'new' : 'ok'}">${s.new}</td></tr>
+<tr><th scope="row">Advisory (beyond AA)</th><td>${s.advisory ?? 0}</td></tr>
 <tr><th scope="row">Known (in the baseline)</th><td>${s.known}</td></tr>
 <tr><th scope="row">Fixed (remove from the baseline)</th><td>${s.fixed}</td></tr>
 </tbody></table></div>

@@ -4,8 +4,8 @@
 // what people found, and a person reviews the draft before it is published.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { InputError, arrayItemOffsets, lineColumn, readJsonFile } from './json.js';
-import { compareCriteria, successCriteria } from './wcag.js';
+import { InputError, arrayItemOffsets, isIsoDate, lineColumn, readJsonFile } from './json.js';
+import { compareCriteria, criterionProblem, isAdvisory, levelOf, successCriteria } from './wcag.js';
 
 /** @typedef {'fi' | 'sv' | 'en'} Lang */
 /** @typedef {string | Partial<Record<Lang, string>>} Text */
@@ -230,8 +230,6 @@ export function localize(value, lang) {
  * }} ManualFindings
  */
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CRITERION = /^[1-4]\.\d{1,2}\.\d{1,2}(\s.*)?$/;
 
 /**
  * Reads and checks the manual findings file:
@@ -256,7 +254,7 @@ export function loadManualFindings(file) {
     const isText = (/** @type {unknown} */ x) => (typeof x === 'string' && x.trim() !== '') || (!!x && typeof x === 'object' && Object.values(x).some((y) => typeof y === 'string' && y.trim()));
     for (const key of ['serviceName', 'organisation']) if (!isText(s[key])) problems.push(`${file}:${keyLine(text.includes(`"${key}"`) ? key : 'statement').line}: "statement.${key}" must be a text`);
     if (!s.feedback || !['email', 'phone', 'url'].some((k) => isText(s.feedback[k]))) problems.push(`${file}:${keyLine('feedback').line}: "statement.feedback" needs an email, phone or url`);
-    for (const key of ['prepared', 'reviewed']) if (s[key] !== undefined && !(typeof s[key] === 'string' && DATE.test(s[key]))) problems.push(`${file}:${keyLine(key).line}: "statement.${key}" must be a date YYYY-MM-DD`);
+    for (const key of ['prepared', 'reviewed']) if (s[key] !== undefined && !isIsoDate(s[key])) problems.push(`${file}:${keyLine(key).line}: "statement.${key}" must be a date YYYY-MM-DD, got ${JSON.stringify(s[key])}`);
   }
   if (v.findings !== undefined) {
     if (!Array.isArray(v.findings)) problems.push(`${file}:${keyLine('findings').line}: "findings" must be a list`);
@@ -268,8 +266,11 @@ export function loadManualFindings(file) {
         if (!f || typeof f !== 'object') return say('must be an object { description, criteria, fixBy? }');
         if (!f.description || (typeof f.description !== 'string' && typeof f.description !== 'object')) say('"description" must be a text, or { "fi", "sv", "en" }');
         if (!Array.isArray(f.criteria) || f.criteria.length === 0) say('"criteria" must list at least one WCAG success criterion, e.g. ["1.3.1"]');
-        else for (const c of f.criteria) if (typeof c !== 'string' || !CRITERION.test(c)) say(`"${c}" is not a WCAG success criterion number such as "1.4.3"`);
-        if (f.fixBy !== undefined && !(typeof f.fixBy === 'string' && DATE.test(f.fixBy))) say('"fixBy" must be a date YYYY-MM-DD');
+        else for (const c of f.criteria) {
+          const problem = criterionProblem(c);
+          if (problem) say(problem);
+        }
+        if (f.fixBy !== undefined && !isIsoDate(f.fixBy)) say(`"fixBy" must be a date YYYY-MM-DD, got ${JSON.stringify(f.fixBy)}`);
       });
     }
   }
@@ -306,14 +307,15 @@ export function loadConformance(file) {
     if (!Array.isArray(c.criteria)) problems.push(`${at}: "criteria" must be a list`);
     else
       for (const k of c.criteria) {
-        if (!k || typeof k.id !== 'string' || !CRITERION.test(k.id)) problems.push(`${at}: "${k?.id}" is not a WCAG success criterion number such as "1.4.3"`);
+        if (!k || typeof k.id !== 'string' || !levelOf(k.id)) problems.push(`${at}: ${JSON.stringify(k?.id)} is not a WCAG 2.2 success criterion such as "1.4.3"`);
         else if (!STATUSES.includes(k.status)) problems.push(`${at}: ${k.id} has status "${k.status}", expected one of ${STATUSES.join(', ')}`);
       }
     if (!Array.isArray(c.knownIssues)) problems.push(`${at}: "knownIssues" must be a list`);
     else
       for (const k of c.knownIssues) {
         if (!k?.description) problems.push(`${at}: a known issue needs a "description"`);
-        if (!Array.isArray(k?.criteria) || !k.criteria.length || !k.criteria.every((/** @type {unknown} */ x) => typeof x === 'string' && CRITERION.test(x))) problems.push(`${at}: a known issue needs its WCAG "criteria", e.g. ["4.1.3"]`);
+        if (!Array.isArray(k?.criteria) || !k.criteria.length) problems.push(`${at}: a known issue needs its WCAG "criteria", e.g. ["4.1.3"]`);
+        else for (const x of k.criteria) if (typeof x !== 'string' || !levelOf(x)) problems.push(`${at}: a known issue names ${JSON.stringify(x)}, not a WCAG 2.2 success criterion such as "4.1.3"`);
       }
   });
   if (problems.length) throw new InputError(problems.join('\n'), { file });
@@ -338,10 +340,15 @@ export function conformanceItems(records, lang) {
     for (const c of criteria) e.criteria.add(c);
     byText.set(key, e);
   };
+  // Only failures of A and AA criteria are non-conformance; a known issue of a AAA criterion is not.
+  const required = (/** @type {string[]} */ criteria) => criteria.filter((x) => !isAdvisory([x]));
   for (const c of records.components) {
     const covered = new Set(c.knownIssues.flatMap((i) => i.criteria));
-    for (const i of c.knownIssues) add(c.component, localize(i.description, lang), i.criteria, i.workaround ? localize(i.workaround, lang) : undefined);
-    for (const k of c.criteria) if ((k.status === 'does-not-support' || k.status === 'partially-supports') && !covered.has(k.id)) add(c.component, k.how, [k.id], undefined);
+    for (const i of c.knownIssues) {
+      const criteria = required(i.criteria);
+      if (criteria.length) add(c.component, localize(i.description, lang), criteria, i.workaround ? localize(i.workaround, lang) : undefined);
+    }
+    for (const k of c.criteria) if ((k.status === 'does-not-support' || k.status === 'partially-supports') && !covered.has(k.id) && !isAdvisory([k.id])) add(c.component, k.how, [k.id], undefined);
   }
   return [...byText.values()]
     .map((e) => ({
@@ -396,7 +403,8 @@ export function loadAuditReports(files) {
 
 /**
  * The non-accessible content an audit found: one item per rule or check with WCAG criteria, in a language.
- * Best-practice rules (no WCAG criterion) are not requirements and are left out.
+ * Best-practice rules (no WCAG criterion) are not requirements and are left out, and so are findings of AAA
+ * criteria only (advisory).
  * @param {import('./audit.js').AuditReport} report
  * @param {Lang} lang
  * @returns {NonAccessibleItem[]}
@@ -404,12 +412,25 @@ export function loadAuditReports(files) {
 export function auditItems(report, lang) {
   /** @type {Map<string, import('./audit.js').Issue[]>} */
   const byRule = new Map();
-  for (const p of report.pages) for (const r of p.runs) for (const i of r.issues) if (i.wcag?.length) byRule.set(i.id, [...(byRule.get(i.id) ?? []), i]);
+  for (const p of report.pages) {
+    for (const r of p.runs) {
+      for (const i of r.issues) {
+        // Only failures of A and AA criteria are non-conformance. A finding beyond AA (2.4.13 Focus
+        // Appearance, AAA) is advisory: shown in the audit report, never written here as a failure. Decided
+        // from the criteria themselves, so a report.json of an older version is read the same way.
+        const criteria = (i.wcag ?? []).filter((c) => !isAdvisory([c]));
+        if (criteria.length === 0) continue;
+        const key = `${i.id}|${criteria.join(',')}`;
+        byRule.set(key, [...(byRule.get(key) ?? []), { ...i, wcag: criteria }]);
+      }
+    }
+  }
   const tx = t[lang];
   return [...byRule.entries()]
     .sort(([a, ia], [b, ib]) => compareCriteria(ia[0].wcag[0], ib[0].wcag[0]) || a.localeCompare(b))
-    .map(([id, issues]) => {
+    .map(([, issues]) => {
       const first = issues[0];
+      const id = first.id;
       const text =
         checkTexts[id]?.[lang] ??
         (lang === 'fi' ? fiRules[id] ?? tx.unknownRule(id) : lang === 'sv' ? svHelp(id) ?? tx.unknownRule(id) : first.help);
@@ -513,10 +534,14 @@ export function checkStatement(d) {
   if (!d.serviceName?.trim()) errs.push('serviceName is empty');
   if (!d.organisation?.trim()) errs.push('organisation is empty');
   if (!['full', 'partial', 'none'].includes(d.conformance)) errs.push('conformance must be full, partial or none');
-  if (!DATE.test(d.prepared)) errs.push('prepared must be a date YYYY-MM-DD');
+  if (!isIsoDate(d.prepared)) errs.push('prepared must be a date YYYY-MM-DD');
   (d.nonAccessible ?? []).forEach((i, k) => {
-    if (!i.criteria.length || !i.criteria.every((c) => CRITERION.test(c))) errs.push(`nonAccessible[${k}].criteria must be WCAG criteria`);
-    if (i.fixBy !== undefined && !DATE.test(i.fixBy)) errs.push(`nonAccessible[${k}].fixBy must be a date YYYY-MM-DD`);
+    if (!i.criteria.length) errs.push(`nonAccessible[${k}].criteria must list WCAG criteria`);
+    for (const c of i.criteria) {
+      const problem = criterionProblem(c);
+      if (problem) errs.push(`nonAccessible[${k}].criteria: ${problem}`);
+    }
+    if (i.fixBy !== undefined && !isIsoDate(i.fixBy)) errs.push(`nonAccessible[${k}].fixBy must be a date YYYY-MM-DD`);
   });
   if (!['email', 'phone', 'url'].some((k) => /** @type {any} */ (d.feedback ?? {})[k])) errs.push('feedback needs an email, phone or url');
   return errs;

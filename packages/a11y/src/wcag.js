@@ -27,14 +27,70 @@ export function compareCriteria(a, b) {
   return 0;
 }
 
-/** The criteria of the browser checks made outside axe. */
+/**
+ * The criteria of the browser checks made outside axe. The focus check reports 2.4.7 when focus changes nothing
+ * visible, and 2.4.13 (AAA, advisory) when the change is smaller than 2.4.13's measure.
+ */
 export const checkCriteria = {
   reflow: ['1.4.10'],
   'text-spacing': ['1.4.12'],
-  'focus-visible': ['2.4.7'],
+  'focus-visible': ['2.4.7', '2.4.13'],
   'target-size': ['2.5.8'],
   'keyboard-trap': ['2.1.2'],
 };
+
+/** The level a statement and a CI run hold a service to: WCAG 2.2 AA (EU directive 2016/2102, EN 301 549). */
+export const requiredLevels = /** @type {const} */ (['A', 'AA']);
+
+/**
+ * The level of a criterion number ("1.4.3" or "1.4.3 Contrast (Minimum)"), or undefined for a number that is
+ * not a WCAG 2.2 success criterion.
+ * @param {string} criterion
+ * @returns {'A' | 'AA' | 'AAA' | undefined}
+ */
+export function levelOf(criterion) {
+  const id = String(criterion).split(/\s/)[0];
+  return Object.hasOwn(successCriteria, id) ? successCriteria[id].level : undefined;
+}
+
+/**
+ * Why a criterion reference ("1.4.3" or "1.4.3 Contrast (Minimum)") cannot name a failure of the statement's
+ * requirements, or undefined when it can: not a WCAG 2.2 success criterion (4.9.99, or 4.1.1 which 2.2
+ * made obsolete), or a level AAA criterion (beyond what the law requires; not a conformance failure).
+ * @param {unknown} criterion
+ * @returns {string | undefined}
+ */
+export function criterionProblem(criterion) {
+  if (typeof criterion !== 'string' || !/^\d+\.\d+\.\d+(\s.*)?$/.test(criterion)) return `${JSON.stringify(criterion)} is not a WCAG success criterion number such as "1.4.3"`;
+  const id = criterion.split(/\s/)[0];
+  const level = levelOf(id);
+  if (!level) return `"${id}" is not a WCAG 2.2 success criterion`;
+  if (level === 'AAA') return `"${id}" ${successCriteria[id].name} is level AAA, beyond the AA the statement reports on; it is not a conformance failure`;
+  return undefined;
+}
+
+/**
+ * The level of a finding: the lowest level among its criteria (the strictest requirement it fails), or null
+ * for a best-practice rule with no criterion.
+ * @param {string[]} criteria
+ * @returns {'A' | 'AA' | 'AAA' | null}
+ */
+export function findingLevel(criteria) {
+  const levels = criteria.map(levelOf);
+  return levels.includes('A') ? 'A' : levels.includes('AA') ? 'AA' : levels.includes('AAA') ? 'AAA' : null;
+}
+
+/**
+ * Whether a finding with these criteria is advisory: it fails none of the criteria at level A or AA (only AAA
+ * ones, or none at all), so it is shown but is never a conformance failure.
+ * @param {string[]} criteria
+ */
+export function isAdvisory(criteria) {
+  return !criteria.some((c) => {
+    const level = levelOf(c);
+    return level === 'A' || level === 'AA';
+  });
+}
 
 /**
  * The success criteria of WCAG 2.2 with their names and levels (4.1.1 Parsing is obsolete in 2.2 and left

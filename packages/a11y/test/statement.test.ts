@@ -34,6 +34,8 @@ const issue = (over: Partial<Issue>): Issue => ({
   help: 'Form elements must have labels',
   helpUrl: 'https://dequeuniversity.com/rules/axe/4.14/label',
   status: 'new',
+  level: 'A',
+  advisory: false,
   ...over,
 });
 
@@ -60,7 +62,7 @@ const report: AuditReport = {
     { page: '/broken', url: 'https://example.fi/broken', status: 'error', error: 'could not load \u0001 https://example.fi/broken', durationMs: 5, runs: [] },
   ],
   fixed: [{ id: 'image-alt', page: '/', reason: 'logo', owner: 'web' }],
-  summary: { pages: 2, audited: 1, errors: 1, new: 3, known: 1, fixed: 1, passed: false },
+  summary: { pages: 2, audited: 1, errors: 1, new: 3, advisory: 0, known: 1, fixed: 1, passed: false },
 };
 
 const manualJson = {
@@ -169,6 +171,35 @@ describe('statement', () => {
     expect(buildStatement(report, manual, 'fi').serviceName).toBe('Asukaspysäköintitunnus');
     expect(buildStatement(report, manual, 'sv').nonAccessible![2]!.description).toMatch(/^Sidan måste rullas i sidled/);
     expect(buildStatement(report, manual, 'fi').nonAccessible![1]!.description).toMatch(/^Tekstin ja taustan värikontrasti/);
+  });
+
+  it('never writes an advisory (AAA) finding as a conformance failure: a planted 2.4.13-only failure', async () => {
+    const focus = issue({ id: 'focus-visible', kind: 'check', target: 'a.weak', wcag: ['2.4.13'], level: 'AAA', advisory: true, help: 'focus changes 12 px by 3:1, needs 320' });
+    const only: AuditReport = { ...report, pages: [{ page: '/apply', url: 'https://example.fi/apply', status: 'ok', durationMs: 1, runs: [{ mode: 'light', durationMs: 1, issues: [focus] }] }], fixed: [] };
+    const manual = loadManualFindings(file('manual-none.json', JSON.stringify({ statement: manualJson.statement })));
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const data = buildStatement(only, manual, lang, { today: '2026-11-27' });
+      expect(data.conformance).toBe('full');
+      expect(data.nonAccessible).toBeUndefined();
+      const md = statementMarkdown(data, lang);
+      expect(md).not.toMatch(/2\.4\.13|2\.4\.7/);
+    }
+    // The same through the CLI, and a report.json of an older version without the advisory field.
+    const { advisory: _advisory, level: _level, ...old } = focus;
+    const audit = file('report-advisory.json', JSON.stringify({ ...only, pages: [{ ...only.pages[0], runs: [{ mode: 'light', durationMs: 1, issues: [old] }] }] }));
+    const out = join(dir, 'statement-advisory');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await main(['statement', '--audit', audit, '--manual', file('manual-none2.json', JSON.stringify({ statement: manualJson.statement })), '--out', out])).toBe(0);
+    const en = readFileSync(join(out, 'statement.en.md'), 'utf8');
+    expect(en).toContain('The service fully meets the level AA requirements of WCAG 2.2.');
+    expect(en).not.toContain('2.4.13');
+  });
+
+  it('rejects a manual finding of an unknown criterion, a AAA criterion or an impossible date', () => {
+    const bad = (findings: unknown) => file('bad-findings.json', JSON.stringify({ statement: manualJson.statement, findings }, null, 2));
+    expect(() => loadManualFindings(bad([{ description: 'x', criteria: ['4.9.99'] }]))).toThrow(/finding 1: "4\.9\.99" is not a WCAG 2\.2 success criterion/);
+    expect(() => loadManualFindings(bad([{ description: 'x', criteria: ['2.4.13'] }]))).toThrow(/"2\.4\.13" Focus Appearance is level AAA/);
+    expect(() => loadManualFindings(bad([{ description: 'x', criteria: ['1.4.3'], fixBy: '2026-13-45' }]))).toThrow(/"fixBy" must be a date YYYY-MM-DD, got "2026-13-45"/);
   });
 
   it('writes statement.{fi,sv,en}.md and .json with the CLI', async () => {
