@@ -14,6 +14,8 @@ export function expectedExports() {
     .sort();
   const exports = {
     '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+    // Server-safe helpers only, no client module behind them (src/server.ts).
+    './server': { types: './dist/server.d.ts', default: './dist/server.js' },
     './styles.css': './dist/styles.css',
     './base.css': './dist/base.css',
     './apply-preferences.js': './dist/apply-preferences.js',

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { analyzeModule, checkClientDirectives } from './client-boundary.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -18,6 +19,8 @@ const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.pee
 // One entry per component folder as well as the root, so `@aukio/react/Button` exists on its own.
 const entries = [
   join(src, 'index.ts'),
+  join(src, 'server.ts'), // @aukio/react/server: server-safe helpers only
+
   ...readdirSync(src)
     .filter((d) => /^[A-Z]/.test(d) && existsSync(join(src, d, 'index.ts')))
     .map((d) => join(src, d, 'index.ts')),
@@ -67,33 +70,41 @@ for (const i of imports.filter((i) => /^\.\/[A-Z]/.test(i))) {
   writeFileSync(join(dist, i), `@layer aukio {\n${inlineCss(file)}\n}\n`);
 }
 
-// 'use client' on every module that uses React state, effects or context, so React Server Components
-// render the server-safe ones (VisuallyHidden…) on the server and hydrate the rest. Bundlers drop
-// module-level directives, so they are added back to the built files here.
-const clientUse = /\buse(State|Effect|LayoutEffect|Ref|Context|Reducer|Id|Memo|Callback|SyncExternalStore|ImperativeHandle|Strings|Locale|Field|FieldIds|NameCheck)\b|createContext\(/;
+// 'use client' on the modules that do client work (hooks, context, event handlers, browser globals), decided
+// from each module's syntax tree (client-boundary.mjs), so React Server Components render the server-safe
+// components on the server, call the pure helpers (validators, form readers, cookie helpers) there, and hydrate
+// the rest. Bundlers drop module-level directives, so they are added back to the built files here; then the
+// built files are checked again, independently, and the build fails on a module on the wrong side.
 let clientModules = 0;
+const builtModules = [];
 (function walk(dir) {
   for (const f of readdirSync(dir)) {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) walk(p);
-    else if (/\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f) && !f.endsWith('.d.ts')) {
-      const code = readFileSync(p, 'utf8');
-      if (!clientUse.test(code)) continue;
+    else if (/\.tsx?$/.test(f) && !/\.(test|stories|conformance)\.tsx?$/.test(f) && !f.endsWith('.d.ts')) {
       const out = join(dist, p.slice(src.length).replace(/\.tsx?$/, '.js'));
       if (!existsSync(out)) continue;
-      const js = readFileSync(out, 'utf8');
-      if (js.startsWith("'use client'")) continue;
-      writeFileSync(out, `'use client';\n${js}`);
-      // One line was added at the top: shift the source map by one generated line.
-      if (existsSync(`${out}.map`)) {
-        const map = JSON.parse(readFileSync(`${out}.map`, 'utf8'));
-        map.mappings = `;${map.mappings}`;
-        writeFileSync(`${out}.map`, JSON.stringify(map));
+      let js = readFileSync(out, 'utf8');
+      if (analyzeModule(readFileSync(p, 'utf8'), p).client && !js.startsWith("'use client'")) {
+        js = `'use client';\n${js}`;
+        writeFileSync(out, js);
+        // One line was added at the top: shift the source map by one generated line.
+        if (existsSync(`${out}.map`)) {
+          const map = JSON.parse(readFileSync(`${out}.map`, 'utf8'));
+          map.mappings = `;${map.mappings}`;
+          writeFileSync(`${out}.map`, JSON.stringify(map));
+        }
       }
-      clientModules++;
+      if (js.startsWith("'use client'")) clientModules++;
+      builtModules.push({ file: out.slice(dist.length + 1), code: js });
     }
   }
 })(src);
+const wrongSide = checkClientDirectives(builtModules);
+if (wrongSide.length) {
+  console.error(`@aukio/react: modules on the wrong side of the client boundary:\n  ${wrongSide.join('\n  ')}`);
+  process.exit(1);
+}
 
 // The reading-preferences script an app includes with <script src> in <head>: applies the stored
 // preferences before first paint without inline script (ReadingPreferences.mdx).

@@ -138,5 +138,10 @@ const AccordionItem = forwardRef<HTMLDivElement, AccordionItemProps>(function Ac
 /**
  * Sections that open and close under their headings (APG accordion). Each heading holds a button with
  * `aria-expanded`; closed content stays findable with the browser's find-in-page where supported.
+ *
+ * The parts are exported by name as well (`AccordionItem`): use the names in React Server Components,
+ * where `Accordion.Item` is undefined (a property of a client component does not cross to the server). The dot
+ * parts work in client components.
  */
 export const Accordion = Object.assign(AccordionRoot, { Item: AccordionItem });
+export { AccordionItem };

@@ -1,1 +1,1 @@
-export { Accordion, type AccordionProps, type AccordionItemProps, type AccordionHeadingLevel } from './Accordion';
+export { Accordion, AccordionItem, type AccordionProps, type AccordionItemProps, type AccordionHeadingLevel } from './Accordion';

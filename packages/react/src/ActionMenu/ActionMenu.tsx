@@ -166,5 +166,10 @@ const ActionMenuItem = forwardRef<HTMLButtonElement, ActionMenuItemProps>(functi
 /**
  * A button that opens a menu of actions (APG menu button). For navigation links use a list of links
  * instead; for choosing a value use a select or radio buttons.
+ *
+ * The parts are exported by name as well (`ActionMenuItem`): use the names in React Server Components,
+ * where `ActionMenu.Item` is undefined (a property of a client component does not cross to the server). The dot
+ * parts work in client components.
  */
 export const ActionMenu = Object.assign(ActionMenuRoot, { Item: ActionMenuItem });
+export { ActionMenuItem };

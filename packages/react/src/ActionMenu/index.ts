@@ -1,1 +1,1 @@
-export { ActionMenu, type ActionMenuProps, type ActionMenuItemProps } from './ActionMenu';
+export { ActionMenu, ActionMenuItem, type ActionMenuProps, type ActionMenuItemProps } from './ActionMenu';

@@ -24,9 +24,9 @@ import {
   CONSENT_FORM_FIELDS,
   consentFromCookieHeader,
   consentRecordFromForm,
-  cookieConsent,
   serializeConsentCookie,
 } from './consentServer';
+import { cookieConsent } from './consentStorage';
 
 const purposes = [
   { id: 'analytics', label: 'Kävijätilastot', description: 'Sivujen käyttömäärät.' },
@@ -501,10 +501,11 @@ describe('consent helpers for the server', { timeout: 30_000 }, () => {
     expect(consentRecordFromForm(fields, opts)).toBeNull();
   });
 
-  it('consentRecordFromForm rejects a bad locale and odd input without throwing', () => {
+  it('consentRecordFromForm rejects a bad locale and odd posted input without throwing; a mistake in the code is not hidden', () => {
     expect(consentRecordFromForm({ consent: 'accept-all' }, { ...opts, locale: 'de' as 'fi' })).toBeNull();
     expect(consentRecordFromForm(null as unknown as URLSearchParams, opts)).toBeNull();
-    expect(consentRecordFromForm({ consent: 'accept-all' }, { ...opts, now: new Date(NaN) })).toBeNull();
+    // An invalid clock is the calling code's error: it surfaces instead of turning into "no decision".
+    expect(() => consentRecordFromForm({ consent: 'accept-all' }, { ...opts, now: new Date(NaN) })).toThrow(RangeError);
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true }), (fields) => {
         const result = consentRecordFromForm(fields as Record<string, unknown>, opts);
@@ -525,6 +526,8 @@ describe('consent helpers for the server', { timeout: 30_000 }, () => {
     expect(consentFromCookieHeader(`${CONSENT_COOKIE_NAME}=${encodeURIComponent('{"purposes":')}`, { policyVersion: '3', purposes: ids })).toBeNull();
     const named = serializeConsentCookie(valid, { name: 'city-consent' }).split(';')[0]!;
     expect(consentFromCookieHeader(named, { name: 'city-consent', policyVersion: '3', purposes: ids })).toEqual(valid);
+    // Options missing is a mistake in the code: it throws rather than reading as "no consent".
+    expect(() => consentFromCookieHeader(named, undefined as unknown as { policyVersion: string; purposes: string[] })).toThrow(TypeError);
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {
         expect(consentFromCookieHeader(s, { policyVersion: '3', purposes: ids })).toBeNull();
@@ -538,6 +541,25 @@ describe('consent helpers for the server', { timeout: 30_000 }, () => {
     const cookie = serializeConsentCookie(valid, { maxAge: 60, secure: true, sameSite: 'Strict' });
     expect(cookie).toMatch(/^aukio-consent=[^;]+; Path=\/; Max-Age=60; SameSite=Strict; Secure$/);
     expect(() => serializeConsentCookie(valid, { name: 'bad name;' })).toThrow(/cookie name/);
+  });
+
+  it('the provider takes the cookie store by name, as plain data a Server Component can pass, and writes the cookie itself', async () => {
+    const user = userEvent.setup();
+    const props = { storage: 'cookie', storageOptions: { name: 'named-consent', maxAge: 60 } } as const;
+    // Only strings and numbers: what React can send from a Server Component to a client component.
+    expect(JSON.parse(JSON.stringify(props))).toEqual(props);
+    render(
+      <AukioProvider locale="en">
+        <ConsentProvider purposes={purposes} policyVersion="3" initialRecord={null} {...props}>
+          <ConsentBanner policyHref="/privacy" />
+        </ConsentProvider>
+      </AukioProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Cookies and consent' })).toBeNull());
+    const saved = consentFromCookieHeader(document.cookie, { name: 'named-consent', policyVersion: '3', purposes: ids });
+    expect(saved?.purposes).toEqual({ analytics: false, video: false });
+    document.cookie = 'named-consent=; Max-Age=0; Path=/';
   });
 
   it('cookieConsent keeps the record in document.cookie for the provider', async () => {

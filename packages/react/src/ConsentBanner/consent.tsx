@@ -1,134 +1,37 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocale, type AukioLocale } from '../i18n';
+import { useLocale } from '../i18n';
 import { warnOnce } from '../internal/dev';
+import { CONSENT_EVENT, parseConsentRecord, type ConsentPurpose, type ConsentRecord, type ConsentStorage } from './consentRecord';
+import type { ConsentCookieOptions } from './consentServer';
+import { cookieConsent, localStorageConsent, memoryConsent } from './consentStorage';
 
-/** One purpose the service asks consent for ("analytics", "marketing"). Nothing is ever pre-selected. */
-export interface ConsentPurpose {
-  /** Stable id, stored in the record. */
-  id: string;
-  /** Visible name of the purpose. */
-  label: ReactNode;
-  /** What is collected, by whom and why. */
-  description?: ReactNode;
-}
-
-/** What the user decided, for which version of the policy, when, and in which language. */
-export interface ConsentRecord {
-  purposes: Record<string, boolean>;
-  policyVersion: string;
-  /** ISO 8601 date-time in UTC (`2026-05-01T09:30:00.000Z`). */
-  decidedAt: string;
-  locale: AukioLocale;
-}
+export {
+  CONSENT_EVENT,
+  CONSENT_STORAGE_KEY,
+  parseConsentRecord,
+  type ConsentPurpose,
+  type ConsentRecord,
+  type ConsentStorage,
+} from './consentRecord';
+export { cookieConsent, localStorageConsent, memoryConsent } from './consentStorage';
 
 /**
- * Where the record is kept. `read` may return anything (it is validated); `write` gets a valid record.
- * Both may be async, e.g. for the team's own backend.
+ * The stores the provider knows by name. A name (and `storageOptions`) is plain data, so a Server Component can
+ * pass it to the provider; the provider makes the store itself in the browser.
  */
-export interface ConsentStorage {
-  read(): unknown | Promise<unknown>;
-  write(record: ConsentRecord): void | Promise<void>;
-  clear?(): void | Promise<void>;
+export type ConsentStorageName = 'cookie' | 'localStorage' | 'memory';
+
+/** Options of the named stores: the cookie's (`name`, `maxAge`, `path`, `sameSite`, `secure`) or the localStorage `key`. */
+export interface ConsentStorageOptions extends ConsentCookieOptions {
+  /** Key of the `localStorage` store; default `aukio:consent:v1`. */
+  key?: string;
 }
 
-/** Default key of the localStorage adapter. The suffix is the format version of the stored record. */
-export const CONSENT_STORAGE_KEY = 'aukio:consent:v1';
-
-/** Keeps the record in `localStorage` (JSON) under a versioned key. Unavailable storage reads as "no consent". */
-export function localStorageConsent(key: string = CONSENT_STORAGE_KEY): ConsentStorage {
-  const store = () => {
-    try {
-      return typeof window === 'undefined' ? null : window.localStorage;
-    } catch {
-      return null;
-    }
-  };
-  return {
-    read() {
-      try {
-        const raw = store()?.getItem(key);
-        return raw == null ? null : (JSON.parse(raw) as unknown);
-      } catch {
-        return null;
-      }
-    },
-    write(record) {
-      store()?.setItem(key, JSON.stringify(record));
-    },
-    clear() {
-      store()?.removeItem(key);
-    },
-  };
+function namedStorage(name: ConsentStorageName, options: ConsentStorageOptions | undefined): ConsentStorage {
+  if (name === 'cookie') return cookieConsent(options);
+  if (name === 'memory') return memoryConsent();
+  return localStorageConsent(options?.key);
 }
-
-/** Keeps the record in memory only (tests, stories, or a page that must not store anything). */
-export function memoryConsent(initial: unknown = null): ConsentStorage {
-  let value = initial;
-  return {
-    read: () => value,
-    write(record) {
-      value = JSON.parse(JSON.stringify(record)) as unknown;
-    },
-    clear() {
-      value = null;
-    },
-  };
-}
-
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const RECORD_KEYS = ['decidedAt', 'locale', 'policyVersion', 'purposes'];
-const LOCALES: readonly string[] = ['fi', 'sv', 'en'];
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-function sameKeys(obj: Record<string, unknown>, keys: readonly string[]): boolean {
-  const own = Object.keys(obj);
-  return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(obj, k));
-}
-
-/**
- * Strict validation of a stored consent record. Anything missing, corrupt, foreign (other keys), for another
- * policy version or for another set of purposes is `null`: no consent. Never throws. A JSON string is parsed
- * first.
- */
-export function parseConsentRecord(
-  value: unknown,
-  policyVersion: string,
-  purposes: readonly string[],
-): ConsentRecord | null {
-  try {
-    let data = value;
-    if (typeof data === 'string') {
-      try {
-        data = JSON.parse(data) as unknown;
-      } catch {
-        return null;
-      }
-    }
-    if (!isPlainObject(data) || !sameKeys(data, RECORD_KEYS)) return null;
-    const { purposes: stored, policyVersion: version, decidedAt, locale } = data;
-    if (typeof version !== 'string' || version !== policyVersion) return null;
-    if (typeof decidedAt !== 'string' || !ISO_DATE_TIME.test(decidedAt) || Number.isNaN(Date.parse(decidedAt))) return null;
-    if (typeof locale !== 'string' || !LOCALES.includes(locale)) return null;
-    if (!isPlainObject(stored) || new Set(purposes).size !== purposes.length || !sameKeys(stored, purposes)) return null;
-    const clean: Record<string, boolean> = {};
-    for (const id of purposes) {
-      const v = stored[id];
-      if (typeof v !== 'boolean') return null;
-      clean[id] = v;
-    }
-    return { purposes: clean, policyVersion, decidedAt, locale: locale as AukioLocale };
-  } catch {
-    return null;
-  }
-}
-
-/** The DOM event fired on `document` (it bubbles to `window`) whenever consent is known or changes. */
-export const CONSENT_EVENT = 'aukio:consent';
 
 export interface ConsentContextValue {
   purposes: ConsentPurpose[];
@@ -157,8 +60,15 @@ export interface ConsentProviderProps {
   purposes: ConsentPurpose[];
   /** Version of the privacy policy. A record for another version counts as no consent: people are asked again. */
   policyVersion: string;
-  /** Where the record is kept. Default: `localStorage` under `aukio:consent:v1`. */
-  storage?: ConsentStorage;
+  /**
+   * Where the record is kept: `'cookie'` (the server reads it with `consentFromCookieHeader`), `'localStorage'`
+   * (the default, key `aukio:consent:v1`) or `'memory'`, with `storageOptions`. Names work from a Server
+   * Component. A store object (`storage={cookieConsent()}`, or your own `{ read, write, clear }`) still works in a
+   * client component, but has functions in it, which cannot cross from a Server Component to the client.
+   */
+  storage?: ConsentStorageName | ConsentStorage;
+  /** Options of a named store: the cookie's `name`, `maxAge`, `path`, `sameSite`, `secure`, or the localStorage `key`. */
+  storageOptions?: ConsentStorageOptions;
   /** Called with the record when it is read from storage and whenever it changes. */
   onChange?: (record: ConsentRecord) => void;
   /**
@@ -180,7 +90,15 @@ function sameRecord(a: ConsentRecord | null, b: ConsentRecord | null): boolean {
  * decided yet" unless `initialRecord` is given), validates it strictly, and tells integrations through
  * `onChange` and the `aukio:consent` event.
  */
-export function ConsentProvider({ purposes, policyVersion, storage, onChange, initialRecord, children }: ConsentProviderProps) {
+export function ConsentProvider({
+  purposes,
+  policyVersion,
+  storage,
+  storageOptions,
+  onChange,
+  initialRecord,
+  children,
+}: ConsentProviderProps) {
   const locale = useLocale();
   const known = initialRecord !== undefined;
   const [record, setRecord] = useState<ConsentRecord | null>(() => {
@@ -193,7 +111,12 @@ export function ConsentProvider({ purposes, policyVersion, storage, onChange, in
   });
   const [ready, setReady] = useState(known);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const store = useMemo(() => storage ?? localStorageConsent(), [storage]);
+  // Named stores are made once per name and options, compared by value (a Server Component sends new objects).
+  const optionsKey = JSON.stringify(storageOptions ?? {});
+  const store = useMemo(
+    () => (typeof storage === 'object' ? storage : namedStorage(storage ?? 'localStorage', JSON.parse(optionsKey) as ConsentStorageOptions)),
+    [storage, optionsKey],
+  );
   const ids = purposes.map((p) => p.id);
   const idKey = ids.join('\u0000');
   const onChangeRef = useRef(onChange);

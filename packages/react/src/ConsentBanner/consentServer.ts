@@ -1,7 +1,9 @@
-// Helpers for server rendering and for the forms that work without JavaScript. No React and no DOM at import
-// time: safe to import in a Node server.
-import type { AukioLocale } from '../i18n';
-import { parseConsentRecord, type ConsentRecord, type ConsentStorage } from './consent';
+// Helpers for server rendering and for the forms that work without JavaScript. No React, no DOM and no client
+// module: safe in a Node server, a route handler, a server action and a React Server Component
+// (re-exported by @aukio/react/server).
+import type { AukioLocale } from '../i18n/locales';
+import { CONSENT_COOKIE_NAME, consentCookieString, readCookie, type ConsentCookieOptions } from './consentCookie';
+import { parseConsentRecord, type ConsentRecord } from './consentRecord';
 
 /**
  * Names and values of the fields the consent forms post (banner and settings alike):
@@ -16,24 +18,9 @@ export const CONSENT_FORM_FIELDS = {
   save: 'save',
 } as const;
 
-/** Default name of the consent cookie. */
-export const CONSENT_COOKIE_NAME = 'aukio-consent';
+export { CONSENT_COOKIE_NAME, type ConsentCookieOptions } from './consentCookie';
 
 const LOCALES: readonly string[] = ['fi', 'sv', 'en'];
-const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
-export interface ConsentCookieOptions {
-  /** Cookie name; default `aukio-consent`. */
-  name?: string;
-  /** Lifetime in seconds; default 180 days. */
-  maxAge?: number;
-  /** Default `/`. */
-  path?: string;
-  /** Default `Lax`: the cookie comes along with the form post and with links from other sites. */
-  sameSite?: 'Lax' | 'Strict';
-  /** Add `Secure`. Default: on in the browser over https; on the server, set it yourself (do in production). */
-  secure?: boolean;
-}
 
 export interface ConsentCheckOptions {
   /** The current policy version: a record for another version counts as no consent. */
@@ -42,86 +29,23 @@ export interface ConsentCheckOptions {
   purposes: readonly string[];
 }
 
-function cookieName(options: ConsentCookieOptions | undefined): string {
-  const name = options?.name ?? CONSENT_COOKIE_NAME;
-  if (!COOKIE_NAME.test(name)) throw new Error(`[Aukio] "${name}" is not a valid cookie name.`);
-  return name;
-}
-
-/** The raw (still URI-encoded) value of one cookie in a `Cookie` header or `document.cookie`; never throws. */
-function cookieValue(header: unknown, name: string): string | null {
-  if (typeof header !== 'string' || header === '') return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq === -1) continue;
-    if (part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
-}
-
-function decodeCookie(raw: string | null): string | null {
-  if (!raw) return null;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The consent record in a request's `Cookie` header (or `document.cookie`), validated like stored consent:
- * missing, corrupt, foreign or for another policy version is `null` (no consent). Never throws. Pass the result
- * to `ConsentProvider initialRecord` so the server renders the banner and the settings as they will be.
+ * missing, corrupt, foreign or for another policy version is `null` (no consent). Pass the result
+ * to `ConsentProvider initialRecord` so the server renders the banner and the settings as they will be. Bad data
+ * is `null`; a mistake in the code (options missing) throws rather than hiding as "no consent".
  */
 export function consentFromCookieHeader(
   cookieHeader: string | null | undefined,
   options: ConsentCheckOptions & Pick<ConsentCookieOptions, 'name'>,
 ): ConsentRecord | null {
-  try {
-    const text = decodeCookie(cookieValue(cookieHeader, options.name ?? CONSENT_COOKIE_NAME));
-    return text === null ? null : parseConsentRecord(text, options.policyVersion, options.purposes);
-  } catch {
-    return null;
-  }
+  const text = readCookie(cookieHeader, options.name ?? CONSENT_COOKIE_NAME);
+  return text === null ? null : parseConsentRecord(text, options.policyVersion, options.purposes);
 }
 
 /** The cookie for a record (the value of `Set-Cookie` on the server; also what `cookieConsent` writes). */
 export function serializeConsentCookie(record: ConsentRecord, options?: ConsentCookieOptions): string {
-  return cookieString(encodeURIComponent(JSON.stringify(record)), options);
-}
-
-function cookieString(value: string, options: ConsentCookieOptions | undefined): string {
-  const parts = [
-    `${cookieName(options)}=${value}`,
-    `Path=${options?.path ?? '/'}`,
-    `Max-Age=${Math.max(0, Math.floor(options?.maxAge ?? 180 * 24 * 60 * 60))}`,
-    `SameSite=${options?.sameSite ?? 'Lax'}`,
-  ];
-  if (options?.secure) parts.push('Secure');
-  return parts.join('; ');
-}
-
-/**
- * Keeps the record in a cookie, so that the server reads the same record (`consentFromCookieHeader`) and can
- * render the page as the user decided. The cookie is readable by the page's script (not HttpOnly) on purpose.
- */
-export function cookieConsent(options?: ConsentCookieOptions): ConsentStorage {
-  const name = cookieName(options);
-  const secure = () => options?.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
-  return {
-    read() {
-      if (typeof document === 'undefined') return null;
-      return decodeCookie(cookieValue(document.cookie, name));
-    },
-    write(record) {
-      if (typeof document === 'undefined') return;
-      document.cookie = serializeConsentCookie(record, { ...options, secure: secure() });
-    },
-    clear() {
-      if (typeof document === 'undefined') return;
-      document.cookie = cookieString('', { ...options, maxAge: 0, secure: secure() });
-    },
-  };
+  return consentCookieString(encodeURIComponent(JSON.stringify(record)), options);
 }
 
 /** Posted fields: `URLSearchParams`, `FormData`, or an object of strings / string arrays (body parsers). */
@@ -148,31 +72,28 @@ export interface ConsentFormOptions extends ConsentCheckOptions {
 
 /**
  * Turns the fields posted by the banner's or the settings' form (see `CONSENT_FORM_FIELDS`) into a record of
- * the same shape the browser saves. Unknown purposes are ignored. Returns `null`, never throws, when the post is
- * not a consent decision (no or an unknown `consent` value, several of them, a bad locale).
+ * the same shape the browser saves. Unknown purposes are ignored. Returns `null` when the post is
+ * not a consent decision (no or an unknown `consent` value, several of them, a bad locale); a mistake in the code
+ * (options missing) throws.
  */
 export function consentRecordFromForm(fields: ConsentFormFields, options: ConsentFormOptions): ConsentRecord | null {
-  try {
-    const { purposes, policyVersion, locale } = options;
-    if (!LOCALES.includes(locale)) return null;
-    const decision = allValues(fields, CONSENT_FORM_FIELDS.decision);
-    if (decision.length !== 1) return null;
-    let chosen: (id: string) => boolean;
-    if (decision[0] === CONSENT_FORM_FIELDS.acceptAll) chosen = () => true;
-    else if (decision[0] === CONSENT_FORM_FIELDS.rejectAll) chosen = () => false;
-    else if (decision[0] === CONSENT_FORM_FIELDS.save) {
-      const ticked = new Set(allValues(fields, CONSENT_FORM_FIELDS.purpose));
-      chosen = (id) => ticked.has(id);
-    } else return null;
-    const now = options.now ?? new Date();
-    const record: ConsentRecord = {
-      purposes: Object.fromEntries(purposes.map((id) => [id, chosen(id)])),
-      policyVersion,
-      decidedAt: now.toISOString(),
-      locale,
-    };
-    return parseConsentRecord(record, policyVersion, purposes);
-  } catch {
-    return null;
-  }
+  const { purposes, policyVersion, locale } = options;
+  if (!LOCALES.includes(locale)) return null;
+  const decision = allValues(fields, CONSENT_FORM_FIELDS.decision);
+  if (decision.length !== 1) return null;
+  let chosen: (id: string) => boolean;
+  if (decision[0] === CONSENT_FORM_FIELDS.acceptAll) chosen = () => true;
+  else if (decision[0] === CONSENT_FORM_FIELDS.rejectAll) chosen = () => false;
+  else if (decision[0] === CONSENT_FORM_FIELDS.save) {
+    const ticked = new Set(allValues(fields, CONSENT_FORM_FIELDS.purpose));
+    chosen = (id) => ticked.has(id);
+  } else return null;
+  const now = options.now ?? new Date();
+  const record: ConsentRecord = {
+    purposes: Object.fromEntries(purposes.map((id) => [id, chosen(id)])),
+    policyVersion,
+    decidedAt: now.toISOString(),
+    locale,
+  };
+  return parseConsentRecord(record, policyVersion, purposes);
 }

@@ -3,27 +3,13 @@ export {
   ConsentProvider,
   useConsent,
   useConsentContext,
-  parseConsentRecord,
-  localStorageConsent,
-  memoryConsent,
-  CONSENT_EVENT,
-  CONSENT_STORAGE_KEY,
-  type ConsentPurpose,
-  type ConsentRecord,
-  type ConsentStorage,
   type ConsentProviderProps,
   type ConsentContextValue,
+  type ConsentStorageName,
+  type ConsentStorageOptions,
   type UseConsentResult,
 } from './consent';
-export {
-  consentFromCookieHeader,
-  consentRecordFromForm,
-  cookieConsent,
-  serializeConsentCookie,
-  CONSENT_COOKIE_NAME,
-  CONSENT_FORM_FIELDS,
-  type ConsentCheckOptions,
-  type ConsentCookieOptions,
-  type ConsentFormFields,
-  type ConsentFormOptions,
-} from './consentServer';
+// The record and the server helpers, the same modules @aukio/react/server hands out.
+export * from './consentRecord';
+export * from './consentServer';
+export { cookieConsent, localStorageConsent, memoryConsent } from './consentStorage';

@@ -1,4 +1,4 @@
-import { formatString, type AukioLocale } from '../i18n';
+import { formatString, type AukioLocale } from '../i18n/locales';
 import { dateInputMessages } from '../i18n/messages/dateInput';
 
 export type DatePart = 'day' | 'month' | 'year';

@@ -234,5 +234,10 @@ function DialogActions({ className, ...rest }: HTMLAttributes<HTMLDivElement>) {
 /**
  * A modal dialog on the native `<dialog>` with `showModal()`: the page behind is inert, the dialog sits in the
  * top layer, focus moves in on open, cycles inside with Tab, and returns on close; Escape closes.
+ *
+ * The parts are exported by name as well (`DialogClose`, `DialogActions`): use the names in React Server Components,
+ * where `Dialog.Actions` is undefined (a property of a client component does not cross to the server). The dot
+ * parts work in client components.
  */
 export const Dialog = Object.assign(DialogRoot, { Close: DialogClose, Actions: DialogActions });
+export { DialogClose, DialogActions };

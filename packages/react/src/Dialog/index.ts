@@ -1,1 +1,1 @@
-export { Dialog, type DialogProps, type DialogHeadingLevel } from './Dialog';
+export { Dialog, DialogClose, DialogActions, type DialogProps, type DialogHeadingLevel } from './Dialog';

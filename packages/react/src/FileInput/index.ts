@@ -1,10 +1,2 @@
 export { FileInput, type FileInputProps } from './FileInput';
-export {
-  validateFiles,
-  formatFileSize,
-  fileMatchesAccept,
-  describeAccept,
-  type FileProblem,
-  type FileRules,
-  type FileValidationOptions,
-} from './validateFiles';
+export * from './validateFiles';

@@ -1,4 +1,4 @@
-import {formatPlural, formatString, type AukioLocale } from '../i18n';
+import { formatPlural, formatString, type AukioLocale } from '../i18n/locales';
 import { fileInputMessages } from '../i18n/messages/fileInput';
 
 export interface FileRules {

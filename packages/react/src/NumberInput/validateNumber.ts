@@ -1,4 +1,4 @@
-import { formatString, type AukioLocale } from '../i18n';
+import { formatString, type AukioLocale } from '../i18n/locales';
 import { numberInputMessages } from '../i18n/messages/numberInput';
 import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 

@@ -134,5 +134,10 @@ const TabsPanel = forwardRef<HTMLDivElement, TabsPanelProps>(function TabsPanel(
 /**
  * Tabs (APG tabs pattern): a `tablist` of tabs, each showing its `tabpanel`. Arrow keys move between tabs
  * (roving tabindex), Tab moves into the panel.
+ *
+ * The parts are exported by name as well (`TabsList`, `TabsTab`, `TabsPanel`): use the names in React Server Components,
+ * where `Tabs.List` is undefined (a property of a client component does not cross to the server). The dot
+ * parts work in client components.
  */
 export const Tabs = Object.assign(TabsRoot, { List: TabsList, Tab: TabsTab, Panel: TabsPanel });
+export { TabsList, TabsTab, TabsPanel };

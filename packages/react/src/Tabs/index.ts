@@ -1,1 +1,1 @@
-export { Tabs, type TabsProps, type TabsListProps, type TabsTabProps, type TabsPanelProps } from './Tabs';
+export { Tabs, TabsList, TabsTab, TabsPanel, type TabsProps, type TabsListProps, type TabsTabProps, type TabsPanelProps } from './Tabs';
