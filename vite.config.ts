@@ -97,6 +97,20 @@ export default defineConfig({
         },
       },
       {
+        // Screen-reader transcripts (scripts/sr, run by npm run test:sr): GNOME Orca hears the built Storybook in
+        // a real Chromium window. One Orca per user at a time, so one file at a time; keys wait for silence.
+        extends: true,
+        test: {
+          name: 'sr',
+          environment: 'node',
+          include: ['scripts/sr/**/*.transcript.ts'],
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // The gate's own test: fixture stories that must fail under the same configuration.
         extends: true,
         plugins: [storybookTest({ configDir: 'scripts/gate/.storybook' })],

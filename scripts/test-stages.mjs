@@ -18,6 +18,7 @@ const stages = [
   ['test:packages', 'publint and attw on every package'],
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
+  ['test:sr', 'GNOME Orca in a real Chromium window: what a screen-reader user hears, key by key, on the built Storybook'],
   ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline: axe in 5 modes, reflow, text spacing, focus, targets, keyboard traps'],
   ['test:example', 'the example city service end to end'],
 ];
@@ -36,6 +37,8 @@ const figure = [
   /^Checked: /, // aukio-a11y audit
   /page\(s\), \d+ audited in/,
   /^csp check: /,
+  /^screen reader: \d+ stories/,
+  /^screen reader: skipped/,
   /^size budget: .*(ok|gzip)/,
   /publint ok/,
   /^conventions: /,

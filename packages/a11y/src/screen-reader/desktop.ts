@@ -199,6 +199,9 @@ export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
     });
 
     const profile = join(dir, 'chromium');
+    // No translation offer for fi/sv pages: its bubble would take focus and be read.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false }, translate_blocked_languages: ['fi', 'sv', 'en'] }));
     const chromium = spawn(
       tools.chromium,
       [

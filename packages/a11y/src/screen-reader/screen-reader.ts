@@ -131,7 +131,12 @@ export async function startScreenReader(options: ScreenReaderOptions = {}): Prom
     const page = await firstPage(browser);
     await page.context().addInitScript(watchLiveRegions);
     const window = await windowId(tools, desktop);
-    return makeScreenReader({ tools, desktop, browser, page, window, timing });
+    const sr = makeScreenReader({ tools, desktop, browser, page, window, timing });
+    // Orca drops the first focus move in the first document it sees: spend it on a page of our own.
+    await sr.open(`data:text/html,${encodeURIComponent('<!doctype html><title>Ready</title><button>Ready</button><button>Set</button>')}`);
+    await sr.press('Tab');
+    await sr.press('Tab');
+    return sr;
   } catch (error) {
     await browser?.close().catch(() => undefined);
     await desktop.stop();
