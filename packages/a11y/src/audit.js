@@ -2,7 +2,6 @@
 // Storybook or of a running app, in parallel pages of one Chromium, compared with the committed baseline.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright';
 import { matches, pageKey } from './baseline.js';
 import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from './checks.js';
 import { chromiumLaunchOptions } from './chromium.js';
@@ -425,7 +424,7 @@ export async function audit(options) {
   options.onStart?.({ total: targets.length });
 
   const own = !options.browser;
-  const browser = options.browser ?? (await chromium.launch({ ...chromiumLaunchOptions(), ...options.launchOptions }));
+  const browser = options.browser ?? (await (await loadPlaywright()).chromium.launch({ ...chromiumLaunchOptions(), ...options.launchOptions }));
   /** @type {PageResult[]} */
   const pages = new Array(targets.length);
   let next = 0;
@@ -481,6 +480,22 @@ export async function audit(options) {
     fixed,
     summary,
   };
+}
+
+/**
+ * Playwright, imported only when a browser is needed (the `statement` command works without it).
+ * @returns {Promise<typeof import('playwright')>}
+ */
+export async function loadPlaywright() {
+  try {
+    return await import('playwright');
+  } catch (e) {
+    const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new InputError('the audit needs Playwright to drive Chromium, and it is not installed: npm install --save-dev playwright (then npx playwright install chromium, or set CHROMIUM_PATH)');
+    }
+    throw e;
+  }
 }
 
 /**

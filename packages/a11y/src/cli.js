@@ -8,75 +8,180 @@
 //        [--conformance conformance.json] [--out statement]
 //
 // Exit codes: 0 passed; 1 new violations; 2 bad input or pages that could not be audited.
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { audit, checks as allChecks, defaultModes, modes as allModes } from './audit.js';
+import { parseArgs as parseNodeArgs } from 'node:util';
+import { audit as runAuditDefault, checks as allChecks, defaultModes, modes as allModes, shardList } from './audit.js';
 import { loadBaseline } from './baseline.js';
 import { InputError } from './json.js';
 import { writeReports } from './report.js';
+import { editDistance } from './schema.js';
 import { buildStatement, checkStatement, languages, loadAuditReports, loadConformance, loadManualFindings, statementMarkdown } from './statement.js';
 
 const usage = `Usage:
-  aukio-a11y audit (--storybook <dir> | --url <url>... | --sitemap <url|file>) [options]
+  aukio-a11y audit (--storybook <dir> | --url <url> [--url <url>...] | --sitemap <url|file>) [options]
     --modes <list>       axe modes, comma-separated (default ${defaultModes.join(',')}):
                          ${Object.keys(allModes).join(', ')}
     --checks <list>      browser checks (default all): ${allChecks.join(', ')}; "none" for none
-    --workers <n>        pages audited in parallel (default 2)
+    --workers <n>        pages audited in parallel (default 2, at most 32)
     --shard <i/n>        audit the i-th of n parts of the page list (CI runners in parallel)
-    --timeout <ms>       time limit per page (default 30000)
-    --baseline <file>    accepted known issues (JSON)
+    --timeout <ms>       time limit per page (default 30000, at least 1000)
+    --baseline <file>    accepted known issues (JSON, schemas/baseline.schema.json)
     --filter <text>      only pages whose story id or URL contains the text
+    --fail-on-advisory   also fail on findings beyond AA (2.4.13 Focus Appearance, AAA); by default they are
+                         reported as advisory and do not fail the run
     --out <dir>          report folder (default a11y-report): report.json, junit.xml, report.html
-  aukio-a11y statement --audit <report.json> [--audit <more.json>] --manual <findings.json>
-                       [--conformance <conformance.json>] [--out <dir>]
+  aukio-a11y statement --manual <findings.json> [--audit <report.json>...] [--conformance <conformance.json>]
+                       [--out <dir>]
     writes statement.{fi,sv,en}.json (data for AccessibilityStatement) and statement.{fi,sv,en}.md (drafts)
     --conformance <file> the components' conformance records (Aukio's docs/conformance.json): their known
                          issues become non-accessible content, their criteria a section of the drafts
 Exit codes: 0 passed, 1 new violations, 2 bad input or pages that could not be audited.`;
 
 /**
+ * The options of each command, for node:util parseArgs in strict mode.
+ * @type {Record<string, Record<string, { type: 'string' | 'boolean', multiple?: boolean }>>}
+ */
+const commands = {
+  audit: {
+    storybook: { type: 'string' },
+    url: { type: 'string', multiple: true },
+    sitemap: { type: 'string' },
+    modes: { type: 'string' },
+    checks: { type: 'string' },
+    workers: { type: 'string' },
+    shard: { type: 'string' },
+    timeout: { type: 'string' },
+    baseline: { type: 'string' },
+    filter: { type: 'string' },
+    out: { type: 'string' },
+    'fail-on-advisory': { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+  statement: {
+    manual: { type: 'string' },
+    audit: { type: 'string', multiple: true },
+    conformance: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean' },
+  },
+};
+
+/**
+ * Parses the command line strictly: an unknown option, a missing value, a value given twice or a stray word is
+ * an InputError naming it (with the nearest known option for a misspelt one).
  * @param {string[]} argv
- * @returns {{ command: string, flags: Record<string, string[]> }}
+ * @returns {{ command: string, flags: Record<string, string | string[] | boolean | undefined> }}
  */
 export function parseArgs(argv) {
   const [command = '', ...rest] = argv;
-  /** @type {Record<string, string[]>} */
-  const flags = {};
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (!a.startsWith('--')) throw new InputError(`unexpected argument "${a}"\n${usage}`);
-    const eq = a.indexOf('=');
-    const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-    if (name === 'help') {
-      flags.help = ['1'];
-      continue;
+  if (command === 'help' || command === '--help' || command === '-h') return { command: 'help', flags: {} };
+  const options = commands[command];
+  if (!options) throw new InputError(command ? `unknown command "${command}"; the commands are audit and statement` : 'no command given; the commands are audit and statement');
+  /** @type {ReturnType<typeof parseNodeArgs>} */
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: rest, options, strict: true, allowPositionals: false, allowNegative: false });
+  } catch (e) {
+    throw new InputError(`${command}: ${argumentProblem(/** @type {Error & { code?: string }} */ (e), Object.keys(options))}`);
+  }
+  const flags = /** @type {Record<string, string | string[] | boolean | undefined>} */ (parsed.values);
+  for (const [name, value] of Object.entries(flags)) {
+    if (!options[name].multiple && typeof value === 'string' && rest.filter((a) => a === `--${name}` || a.startsWith(`--${name}=`)).length > 1) {
+      throw new InputError(`${command}: --${name} is given more than once`);
     }
-    let value = eq > 0 ? a.slice(eq + 1) : rest[i + 1];
-    if (eq < 0) {
-      if (value === undefined || value.startsWith('--')) throw new InputError(`--${name} needs a value\n${usage}`);
-      i++;
-    }
-    // --url takes several addresses: --url a b c
-    (flags[name] ??= []).push(value);
-    if (name === 'url') while (rest[i + 1] && !rest[i + 1].startsWith('--')) flags.url.push(rest[++i]);
+    if (typeof value === 'string' && value.trim() === '') throw new InputError(`${command}: --${name} needs a value, got an empty one`);
+    if (Array.isArray(value) && value.some((v) => v.trim() === '')) throw new InputError(`${command}: --${name} needs a value, got an empty one`);
   }
   return { command, flags };
 }
 
-const one = (/** @type {Record<string, string[]>} */ f, /** @type {string} */ k) => f[k]?.[f[k].length - 1];
-const list = (/** @type {string | undefined} */ v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
-/** @param {string | undefined} v @param {string} name @param {number} fallback */
-function int(v, name, fallback) {
+/**
+ * One message for a parseArgs error.
+ * @param {Error & { code?: string }} e
+ * @param {string[]} known
+ */
+function argumentProblem(e, known) {
+  const msg = e.message.split('\n')[0];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = (/'(-{1,2}[^']*)'/.exec(msg)?.[1] ?? '').replace(/^-+/, '').split('=')[0];
+    const near = known.filter((k) => editDistance(k, name) <= 2).sort((a, b) => editDistance(a, name) - editDistance(b, name))[0];
+    return `unknown option --${name}${near ? ` (did you mean --${near}?)` : ''}; the options are ${known.map((k) => `--${k}`).join(', ')}`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const word = /'([^']*)'/.exec(msg)?.[1] ?? '';
+    return `unexpected argument "${word}"; values follow their option (--url <url>, once per address)`;
+  }
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = /--([\w-]+)/.exec(msg)?.[1] ?? '';
+    return /does not take an argument/.test(msg) ? `--${name} takes no value` : `--${name} needs a value`;
+  }
+  return msg;
+}
+
+const one = (/** @type {unknown} */ v) => (typeof v === 'string' ? v : undefined);
+const many = (/** @type {unknown} */ v) => (Array.isArray(v) ? /** @type {string[]} */ (v) : []);
+/** @param {string | undefined} v */
+const list = (v) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()));
+
+/**
+ * @param {string | undefined} v
+ * @param {string} name
+ * @param {number} fallback
+ * @param {number} min
+ * @param {number} max
+ */
+function int(v, name, fallback, min, max) {
   if (v === undefined) return fallback;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`--${name} ${v}: expected a whole number of at least 1`);
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new InputError(`--${name} ${JSON.stringify(v)}: expected a whole number from ${min} to ${max}`);
   return n;
 }
 
 /**
+ * Every name of a comma-separated list must be one of `known`.
+ * @param {string[] | undefined} names
+ * @param {string[]} known
+ * @param {string} flag
+ */
+function names(names, known, flag) {
+  if (!names) return undefined;
+  if (names.length === 0 || names.some((n) => n === '')) throw new InputError(`--${flag}: an empty name in the list; the names are ${known.join(', ')}`);
+  for (const n of names) if (!known.includes(n)) throw new InputError(`--${flag}: unknown name "${n}"; the names are ${known.join(', ')}`);
+  if (new Set(names).size !== names.length) throw new InputError(`--${flag}: a name is given twice`);
+  return names;
+}
+
+/**
+ * The report folder: created only when the command has written nothing else yet; it must not be a file.
+ * @param {string} dir
+ */
+function outDir(dir) {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${dir}: exists and is not a folder`);
+  return dir;
+}
+
+/**
+ * Writes files all or nothing: each to a temporary name first, then all renamed into place.
+ * @param {string} dir
+ * @param {Record<string, string>} files  name -> content
+ */
+function writeAll(dir, files) {
+  mkdirSync(dir, { recursive: true });
+  const temp = Object.keys(files).map((name) => join(dir, `.${name}.${process.pid}.tmp`));
+  try {
+    Object.values(files).forEach((content, i) => writeFileSync(temp[i], content));
+    Object.keys(files).forEach((name, i) => renameSync(temp[i], join(dir, name)));
+  } catch (e) {
+    for (const t of temp) rmSync(t, { force: true });
+    throw new InputError(`--out ${dir}: cannot write the files (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e})`);
+  }
+}
+
+/**
  * Progress: a bar and the current page on a terminal, one line per page otherwise (CI logs).
- * @param {NodeJS.WriteStream} stream
+ * @param {NodeJS.WritableStream & { isTTY?: boolean, columns?: number }} stream
  */
 function progress(stream) {
   const tty = !!stream.isTTY;
@@ -106,24 +211,51 @@ function progress(stream) {
   };
 }
 
-/** @param {Record<string, string[]>} f */
-async function runAudit(f) {
-  const baselineFile = one(f, 'baseline');
+/**
+ * @param {Record<string, unknown>} f
+ * @param {Io} io
+ */
+async function runAudit(f, io) {
+  // Every input is checked before a browser starts or a file is written.
+  const sources = [f.storybook !== undefined, many(f.url).length > 0, f.sitemap !== undefined].filter(Boolean).length;
+  if (sources === 0) throw new InputError('audit: nothing to audit; give --storybook <dir>, --url <url> or --sitemap <url|file>');
+  if (f.storybook !== undefined && sources > 1) throw new InputError('audit: --storybook cannot be combined with --url or --sitemap');
+  for (const u of many(f.url)) {
+    let ok = false;
+    try {
+      ok = ['http:', 'https:', 'file:'].includes(new URL(u).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new InputError(`--url ${JSON.stringify(u)}: not an http(s) address`);
+  }
+  const storybook = one(f.storybook);
+  if (storybook !== undefined && !existsSync(join(storybook, 'index.json'))) throw new InputError(`--storybook ${storybook}: no index.json there; is it a built Storybook (storybook build)?`);
+  const sitemap = one(f.sitemap);
+  if (sitemap !== undefined && !/^https?:\/\//.test(sitemap) && !existsSync(sitemap)) throw new InputError(`--sitemap ${sitemap}: no such file, and not an http(s) address`);
+  const baselineFile = one(f.baseline);
   const baseline = baselineFile ? loadBaseline(baselineFile) : [];
-  const checksFlag = one(f, 'checks');
-  const out = resolve(one(f, 'out') ?? 'a11y-report');
-  const p = progress(process.stdout);
-  const report = await audit({
-    storybook: one(f, 'storybook'),
-    urls: f.url,
-    sitemap: one(f, 'sitemap'),
-    filter: one(f, 'filter'),
-    modes: list(one(f, 'modes')),
-    checks: checksFlag === 'none' ? [] : list(checksFlag),
-    workers: int(one(f, 'workers'), 'workers', 2),
-    shard: one(f, 'shard'),
-    timeout: int(one(f, 'timeout'), 'timeout', 30_000),
+  const checksFlag = one(f.checks);
+  const checks = checksFlag === 'none' ? [] : names(list(checksFlag), allChecks, 'checks');
+  const modes = names(list(one(f.modes)), Object.keys(allModes), 'modes');
+  const shard = one(f.shard);
+  if (shard !== undefined) shardList([], shard);
+  const workers = int(one(f.workers), 'workers', 2, 1, 32);
+  const timeout = int(one(f.timeout), 'timeout', 30_000, 1000, 3_600_000);
+  const out = outDir(resolve(one(f.out) ?? 'a11y-report'));
+  const p = progress(io.stdout);
+  const report = await io.audit({
+    storybook,
+    urls: many(f.url),
+    sitemap,
+    filter: one(f.filter),
+    modes,
+    checks,
+    workers,
+    shard,
+    timeout,
     baseline,
+    failOnAdvisory: f['fail-on-advisory'] === true,
     ...p,
   });
   const files = writeReports(report, out);
@@ -131,7 +263,7 @@ async function runAudit(f) {
   const runs = report.pages.reduce((n, pg) => n + pg.runs.length, 0);
   const checked = report.pages.reduce((n, pg) => n + pg.runs.reduce((k, r) => k + (r.checks?.length ?? 0), 0), 0);
   const lines = [
-    `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.advisory} advisory (beyond AA), ${s.known} known, ${s.fixed} fixed.`,
+    `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.advisory} advisory (beyond AA${f['fail-on-advisory'] ? ', failing the run' : ''}), ${s.known} known, ${s.fixed} fixed.`,
     `Checked: ${s.audited} pages × ${report.modes.length} modes (${report.modes.join(', ')}) = ${runs} axe runs, and ${checked} browser checks (${report.checks.join(', ') || 'none'}).`,
   ];
   for (const e of report.fixed) lines.push(`  fixed: ${e.id} on ${e.page}${e.target ? ` at ${e.target}` : ''} is no longer found; remove it from the baseline${baselineFile ? ` (${baselineFile})` : ''}`);
@@ -146,57 +278,70 @@ async function runAudit(f) {
     }
   }
   lines.push(`Reports: ${files.html}, ${files.junit}, ${files.json}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   return s.errors ? 2 : s.passed ? 0 : 1;
 }
 
-/** @param {Record<string, string[]>} f */
-function runStatement(f) {
-  const manualFile = one(f, 'manual');
-  if (!manualFile) throw new InputError(`statement: --manual <findings.json> is required\n${usage}`);
+/**
+ * @param {Record<string, unknown>} f
+ * @param {Io} io
+ */
+function runStatement(f, io) {
+  const manualFile = one(f.manual);
+  if (!manualFile) throw new InputError('statement: --manual <findings.json> is required');
   const manual = loadManualFindings(manualFile);
-  const report = f.audit?.length ? loadAuditReports(f.audit) : undefined;
-  const conformanceFile = one(f, 'conformance');
+  const auditFiles = many(f.audit);
+  const report = auditFiles.length ? loadAuditReports(auditFiles) : undefined;
+  const conformanceFile = one(f.conformance);
   const conformance = conformanceFile ? loadConformance(conformanceFile) : undefined;
-  const out = resolve(one(f, 'out') ?? 'statement');
-  mkdirSync(out, { recursive: true });
-  const written = [];
+  const out = outDir(resolve(one(f.out) ?? 'statement'));
+  /** @type {Record<string, string>} */
+  const files = {};
   for (const lang of languages) {
     const data = buildStatement(report, manual, lang, { conformance });
     const problems = checkStatement(data);
     if (problems.length) throw new InputError(`${manualFile}: the statement (${lang}) is not valid: ${problems.join('; ')}`);
-    writeFileSync(join(out, `statement.${lang}.json`), `${JSON.stringify(data, null, 2)}\n`);
-    writeFileSync(join(out, `statement.${lang}.md`), statementMarkdown(data, lang, { conformance }));
-    written.push(`statement.${lang}.json`, `statement.${lang}.md`);
+    files[`statement.${lang}.json`] = `${JSON.stringify(data, null, 2)}\n`;
+    files[`statement.${lang}.md`] = statementMarkdown(data, lang, { conformance });
   }
-  process.stdout.write(`Wrote ${written.join(', ')} to ${out}\n`);
+  // Nothing is written unless every language was built.
+  writeAll(out, files);
+  io.stdout.write(`Wrote ${Object.keys(files).join(', ')} to ${out}\n`);
   return 0;
 }
 
 /**
- * Runs the command line; returns the exit code.
- * @param {string[]} argv
+ * Where the CLI writes, and the audit it runs (tests give a stand-in that needs no browser).
+ * @typedef {{ stdout: NodeJS.WritableStream & { isTTY?: boolean, columns?: number }, stderr: NodeJS.WritableStream, audit: typeof runAuditDefault }} Io
  */
-export async function main(argv) {
+
+/**
+ * Runs the command line; returns the exit code. Never throws: every problem is one line on stderr (the
+ * stack of an unexpected error only with AUKIO_A11Y_DEBUG=1).
+ * @param {string[]} argv
+ * @param {Partial<Io>} [io]
+ */
+export async function main(argv, io = {}) {
+  /** @type {Io} */
+  const use = { stdout: process.stdout, stderr: process.stderr, audit: runAuditDefault, ...io };
   try {
     const { command, flags } = parseArgs(argv);
-    if (flags.help || !command || command === 'help' || command === '--help') {
-      process.stdout.write(`${usage}\n`);
-      return command ? 0 : 2;
+    if (command === 'help' || flags.help) {
+      use.stdout.write(`${usage}\n`);
+      return 0;
     }
-    if (command === 'audit') return await runAudit(flags);
-    if (command === 'statement') return runStatement(flags);
-    throw new InputError(`unknown command "${command}"\n${usage}`);
+    if (command === 'audit') return await runAudit(flags, use);
+    return runStatement(flags, use);
   } catch (e) {
     if (e instanceof InputError) {
-      process.stderr.write(`aukio-a11y: ${e.message}\n`);
+      use.stderr.write(`aukio-a11y: ${e.message}\n${e.message.includes('\n') ? '' : 'Run aukio-a11y --help for the options.\n'}`);
       return 2;
     }
-    process.stderr.write(`aukio-a11y: ${/** @type {Error} */ (e).stack ?? e}\n`);
+    const err = /** @type {Error} */ (e);
+    use.stderr.write(`aukio-a11y: internal error: ${err?.message ?? String(e)}${process.env.AUKIO_A11Y_DEBUG ? `\n${err?.stack}` : ' (AUKIO_A11Y_DEBUG=1 shows where)'}\n`);
     return 2;
   }
 }
-
 // Run when started as a program (also through the npm bin symlink), not when imported.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(resolve(process.argv[1]))).href) {
   main(process.argv.slice(2)).then((code) => {

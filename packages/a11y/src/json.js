@@ -66,11 +66,14 @@ export function parseJson(text, file) {
 }
 
 /**
- * Offset of the first syntax error in JSON text (V8's messages do not always give a position).
+ * Walks JSON text, telling `visit` where each value (and each object key, as `<path>#key`) starts, by path:
+ * `"findings/1/criteria/0"`. Returns the offset of the first syntax error, or the text's length when it is
+ * valid (V8's messages do not always give a position).
  * @param {string} text
+ * @param {(path: string, offset: number) => void} [visit]
  * @returns {number}
  */
-export function errorOffset(text) {
+export function scanJson(text, visit = () => undefined) {
   let i = 0;
   const fail = () => {
     throw i;
@@ -85,7 +88,7 @@ export function errorOffset(text) {
     }
   };
   const string = () => {
-    i++;
+    const start = i++;
     while (i < text.length && text[i] !== '"') {
       if (text[i] < ' ') fail();
       if (text[i] === '\\') i++;
@@ -93,15 +96,18 @@ export function errorOffset(text) {
     }
     if (i >= text.length) fail();
     i++;
+    return text.slice(start + 1, i - 1);
   };
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
     if (!m) fail();
     i += /** @type {RegExpExecArray} */ (m)[0].length;
   };
-  /** @returns {void} */
-  const value = () => {
+  const join = (/** @type {string} */ path, /** @type {string | number} */ key) => (path ? `${path}/${key}` : String(key));
+  /** @param {string} path @returns {void} */
+  const value = (path) => {
     ws();
+    visit(path, i);
     const c = text[i];
     if (c === '{') {
       i++;
@@ -110,11 +116,19 @@ export function errorOffset(text) {
       for (;;) {
         ws();
         if (text[i] !== '"') fail();
-        string();
+        const keyAt = i;
+        const raw = string();
+        let key = raw;
+        try {
+          key = JSON.parse(`"${raw}"`);
+        } catch {
+          /* an invalid escape: JSON.parse has reported it already */
+        }
+        visit(`${join(path, key)}#key`, keyAt);
         ws();
         if (text[i] !== ':') fail();
         i++;
-        value();
+        value(join(path, key));
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === '}') return void i++;
@@ -125,22 +139,23 @@ export function errorOffset(text) {
       i++;
       ws();
       if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
+      for (let k = 0; ; k++) {
+        value(join(path, k));
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === ']') return void i++;
         else fail();
       }
     }
-    if (c === '"') return string();
+    if (c === '"') return void string();
     if (c === 't') return lit('true');
     if (c === 'f') return lit('false');
     if (c === 'n') return lit('null');
     return number();
   };
   try {
-    value();
+    if (text.charCodeAt(0) === 0xfeff) i = 1;
+    value('');
     ws();
     if (i < text.length) fail();
   } catch (at) {
@@ -148,6 +163,26 @@ export function errorOffset(text) {
     throw at;
   }
   return text.length;
+}
+
+/**
+ * Offset of the first syntax error in JSON text, or its length when it is valid.
+ * @param {string} text
+ */
+export function errorOffset(text) {
+  return scanJson(text);
+}
+
+/**
+ * Offsets of every value (and of every object key, as `<path>#key`) in valid JSON text, by path.
+ * @param {string} text
+ * @returns {Map<string, number>}
+ */
+export function valueOffsets(text) {
+  /** @type {Map<string, number>} */
+  const at = new Map();
+  scanJson(text, (path, offset) => at.set(path, offset));
+  return at;
 }
 
 /**
@@ -162,60 +197,4 @@ export function readJsonFile(path) {
     throw new InputError(`${path}: cannot read the file (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e})`, { file: path });
   }
   return { value: parseJson(text, path), text };
-}
-
-/**
- * Offsets of the items of the first JSON array found under `key` (or of the top-level array when `key` is
- * empty), for pointing at the line of a bad item. Works on valid JSON only.
- * @param {string} text
- * @param {string} [key]
- * @returns {number[]}
- */
-export function arrayItemOffsets(text, key = '') {
-  let i = 0;
-  let start = -1;
-  if (!key) start = text.indexOf('[');
-  else {
-    const m = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:\\s*\\[`).exec(text);
-    if (m) start = m.index + m[0].length - 1;
-  }
-  if (start < 0) return [];
-  const offsets = [];
-  let depth = 0;
-  let expectItem = false;
-  for (i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      if (depth === 1 && expectItem) {
-        offsets.push(i);
-        expectItem = false;
-      }
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-      continue;
-    }
-    if (/\s/.test(c)) continue;
-    if (c === '[' || c === '{') {
-      if (depth === 1 && expectItem) {
-        offsets.push(i);
-        expectItem = false;
-      }
-      depth++;
-      if (depth === 1) expectItem = true;
-      continue;
-    }
-    if (c === ']' || c === '}') {
-      depth--;
-      if (depth === 0) break;
-      continue;
-    }
-    if (c === ',' && depth === 1) {
-      expectItem = true;
-      continue;
-    }
-    if (depth === 1 && expectItem) {
-      offsets.push(i);
-      expectItem = false;
-    }
-  }
-  return offsets;
 }

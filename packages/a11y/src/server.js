@@ -1,5 +1,6 @@
 // A small static file server on 127.0.0.1 for a built Storybook or a folder of test pages.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -45,8 +46,12 @@ export async function serveStatic(dir) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(file).toLowerCase())] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    // Read whole before answering: an unreadable file (permissions, removed meanwhile, a read error) is that
+    // page's 403/500, not a crash of the audit nor a truncated 200.
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(file).toLowerCase())] ?? 'application/octet-stream' }).end(body),
+      (/** @type {NodeJS.ErrnoException} */ e) => res.writeHead(e.code === 'EACCES' || e.code === 'EPERM' ? 403 : 500, { 'content-type': 'text/plain' }).end(`cannot read ${path}: ${e.code ?? 'error'}`),
+    );
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);

@@ -4,8 +4,12 @@
 // what people found, and a person reviews the draft before it is published.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { InputError, arrayItemOffsets, isIsoDate, lineColumn, readJsonFile } from './json.js';
-import { compareCriteria, criterionProblem, isAdvisory, levelOf, successCriteria } from './wcag.js';
+import conformanceSchema from '../schemas/conformance-records.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/audit-report.schema.json' with { type: 'json' };
+import manualSchema from '../schemas/manual-findings.schema.json' with { type: 'json' };
+import { isIsoDate, readJsonFile } from './json.js';
+import { assertSchema } from './schema.js';
+import { compareCriteria, criterionProblem, isAdvisory, successCriteria } from './wcag.js';
 
 /** @typedef {'fi' | 'sv' | 'en'} Lang */
 /** @typedef {string | Partial<Record<Lang, string>>} Text */
@@ -232,7 +236,7 @@ export function localize(value, lang) {
 
 
 /**
- * Reads and checks the manual findings file:
+ * Reads and checks the manual findings file (schemas/manual-findings.schema.json):
  * `{ "statement": { serviceName, organisation, feedback, ... }, "findings": [{ description, criteria, fixBy? }] }`.
  * Any text may be `{ "fi": "...", "sv": "...", "en": "..." }`.
  * @param {string} file
@@ -240,42 +244,8 @@ export function localize(value, lang) {
  */
 export function loadManualFindings(file) {
   const { value, text } = readJsonFile(file);
-  /** @type {string[]} */
-  const problems = [];
-  const v = /** @type {any} */ (value);
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new InputError(`${file}:1:1: expected an object { "statement": {...}, "findings": [...] }`, { file, line: 1, column: 1 });
-  const keyLine = (/** @type {string} */ key) => {
-    const i = text.indexOf(`"${key}"`);
-    return i >= 0 ? lineColumn(text, i) : { line: 1, column: 1 };
-  };
-  const s = v.statement;
-  if (!s || typeof s !== 'object' || Array.isArray(s)) problems.push(`${file}:${keyLine('statement').line}: "statement" must be an object with serviceName, organisation and feedback`);
-  else {
-    const isText = (/** @type {unknown} */ x) => (typeof x === 'string' && x.trim() !== '') || (!!x && typeof x === 'object' && Object.values(x).some((y) => typeof y === 'string' && y.trim()));
-    for (const key of ['serviceName', 'organisation']) if (!isText(s[key])) problems.push(`${file}:${keyLine(text.includes(`"${key}"`) ? key : 'statement').line}: "statement.${key}" must be a text`);
-    if (!s.feedback || !['email', 'phone', 'url'].some((k) => isText(s.feedback[k]))) problems.push(`${file}:${keyLine('feedback').line}: "statement.feedback" needs an email, phone or url`);
-    for (const key of ['prepared', 'reviewed']) if (s[key] !== undefined && !isIsoDate(s[key])) problems.push(`${file}:${keyLine(key).line}: "statement.${key}" must be a date YYYY-MM-DD, got ${JSON.stringify(s[key])}`);
-  }
-  if (v.findings !== undefined) {
-    if (!Array.isArray(v.findings)) problems.push(`${file}:${keyLine('findings').line}: "findings" must be a list`);
-    else {
-      const offsets = arrayItemOffsets(text, 'findings');
-      v.findings.forEach((/** @type {any} */ f, /** @type {number} */ i) => {
-        const at = offsets[i] !== undefined ? lineColumn(text, offsets[i]) : keyLine('findings');
-        const say = (/** @type {string} */ m) => problems.push(`${file}:${at.line}:${at.column}: finding ${i + 1}: ${m}`);
-        if (!f || typeof f !== 'object') return say('must be an object { description, criteria, fixBy? }');
-        if (!f.description || (typeof f.description !== 'string' && typeof f.description !== 'object')) say('"description" must be a text, or { "fi", "sv", "en" }');
-        if (!Array.isArray(f.criteria) || f.criteria.length === 0) say('"criteria" must list at least one WCAG success criterion, e.g. ["1.3.1"]');
-        else for (const c of f.criteria) {
-          const problem = criterionProblem(c);
-          if (problem) say(problem);
-        }
-        if (f.fixBy !== undefined && !isIsoDate(f.fixBy)) say(`"fixBy" must be a date YYYY-MM-DD, got ${JSON.stringify(f.fixBy)}`);
-      });
-    }
-  }
-  if (problems.length) throw new InputError(problems.join('\n'), { file });
-  return v;
+  assertSchema(manualSchema, value, text, file);
+  return /** @type {ManualFindings} */ (value);
 }
 
 /**
@@ -287,39 +257,17 @@ export function loadManualFindings(file) {
  * @typedef {{ wcag?: string, components: ComponentConformance[] }} ConformanceRecords
  */
 
-const STATUSES = ['supports', 'partially-supports', 'does-not-support', 'not-applicable'];
-
 /**
- * Reads and checks the components' conformance records: docs/conformance.json of Aukio (made by
- * scripts/conformance-json.mjs), or a team's own file of the same shape for its components.
+ * Reads and checks the components' conformance records (schemas/conformance-records.schema.json):
+ * docs/conformance.json of Aukio (made by scripts/conformance-json.mjs), or a team's own file of the same
+ * shape for its components.
  * @param {string} file
  * @returns {ConformanceRecords}
  */
 export function loadConformance(file) {
-  const { value } = readJsonFile(file);
-  const v = /** @type {any} */ (value);
-  /** @type {string[]} */
-  const problems = [];
-  if (!v || typeof v !== 'object' || !Array.isArray(v.components)) throw new InputError(`${file}: expected { "components": [...] }, the conformance records (docs/conformance.json)`, { file });
-  v.components.forEach((/** @type {any} */ c, /** @type {number} */ i) => {
-    const at = `${file}: components[${i}]${c && typeof c.component === 'string' ? ` (${c.component})` : ''}`;
-    if (!c || typeof c !== 'object' || typeof c.component !== 'string' || !c.component) return problems.push(`${at}: needs a "component" name`);
-    if (!Array.isArray(c.criteria)) problems.push(`${at}: "criteria" must be a list`);
-    else
-      for (const k of c.criteria) {
-        if (!k || typeof k.id !== 'string' || !levelOf(k.id)) problems.push(`${at}: ${JSON.stringify(k?.id)} is not a WCAG 2.2 success criterion such as "1.4.3"`);
-        else if (!STATUSES.includes(k.status)) problems.push(`${at}: ${k.id} has status "${k.status}", expected one of ${STATUSES.join(', ')}`);
-      }
-    if (!Array.isArray(c.knownIssues)) problems.push(`${at}: "knownIssues" must be a list`);
-    else
-      for (const k of c.knownIssues) {
-        if (!k?.description) problems.push(`${at}: a known issue needs a "description"`);
-        if (!Array.isArray(k?.criteria) || !k.criteria.length) problems.push(`${at}: a known issue needs its WCAG "criteria", e.g. ["4.1.3"]`);
-        else for (const x of k.criteria) if (typeof x !== 'string' || !levelOf(x)) problems.push(`${at}: a known issue names ${JSON.stringify(x)}, not a WCAG 2.2 success criterion such as "4.1.3"`);
-      }
-  });
-  if (problems.length) throw new InputError(problems.join('\n'), { file });
-  return v;
+  const { value, text } = readJsonFile(file);
+  assertSchema(conformanceSchema, value, text, file);
+  return /** @type {ConformanceRecords} */ (value);
 }
 
 /**
@@ -390,8 +338,9 @@ export function loadAuditReports(files) {
   /** @type {any} */
   let merged;
   for (const file of files) {
-    const r = /** @type {any} */ (readJsonFile(file).value);
-    if (!r || !Array.isArray(r.pages) || !r.tool) throw new InputError(`${file}: not a report.json of aukio-a11y audit (no "pages")`, { file });
+    const { value, text } = readJsonFile(file);
+    assertSchema(reportSchema, value, text, file);
+    const r = /** @type {any} */ (value);
     if (!merged) merged = { ...r, pages: [...r.pages], fixed: [...(r.fixed ?? [])] };
     else {
       merged.pages.push(...r.pages);
