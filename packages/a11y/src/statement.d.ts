@@ -1,23 +1,12 @@
 import type { AuditReport } from './audit.js';
+import type { AccessibilityStatementData } from './statement-data.ts';
 
 export type Lang = 'fi' | 'sv' | 'en';
 export type Text = string | Partial<Record<Lang, string>>;
 
-/** The same shape as `AccessibilityStatementData` of `@aukio/react` (accessibility-statement.schema.json). */
-export interface StatementData {
-  serviceName: string;
-  organisation: string;
-  serviceUrl?: string;
-  conformance: 'full' | 'partial' | 'none';
-  nonAccessible?: { description: string; criteria: string[]; fixBy?: string }[];
-  disproportionateBurden?: { description: string; reason?: string }[];
-  outOfScope?: { description: string; reason?: string }[];
-  assessment: { methods: ('self' | 'thirdParty' | 'automated')[]; assessor?: string; tools?: string[] };
-  prepared: string;
-  reviewed?: string;
-  feedback: { name?: string; email?: string; phone?: string; url?: string };
-  authority?: { name?: string; unit?: string; url?: string; email?: string; phone?: string };
-}
+/** The statement data: types generated from schemas/statement.schema.json (statement-data.ts). */
+export type StatementData = AccessibilityStatementData;
+export type { AccessibilityStatementData, NonAccessibleItem, ExemptItem } from './statement-data.ts';
 
 /** The manual findings file. Every text may be `{ fi, sv, en }`. */
 export interface ManualFindings {
@@ -49,3 +38,5 @@ export declare function conformanceCriteria(records: ConformanceRecords): { id: 
 export declare function buildStatement(report: AuditReport | undefined, manual: ManualFindings, lang: Lang, options?: { today?: string; conformance?: ConformanceRecords }): StatementData;
 export declare function statementMarkdown(data: StatementData, lang: Lang, options?: { conformance?: ConformanceRecords }): string;
 export declare function checkStatement(data: StatementData): string[];
+export declare const statementTexts: Record<Lang, Record<string, string>>;
+export declare function statementText(lang: Lang, key: string, values?: Record<string, string>): string;

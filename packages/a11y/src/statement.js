@@ -1,29 +1,25 @@
-// Accessibility statement drafts from an audit: the data for Aukio's AccessibilityStatement component
-// (packages/react/src/AccessibilityStatement/accessibility-statement.schema.json) and a Markdown draft, in
-// Finnish, Swedish and English. Automated tests find only part of the barriers: the manual findings file adds
+// Accessibility statement drafts from an audit: the machine-readable statement (schemas/statement.schema.json,
+// the data of Aukio's AccessibilityStatement component, published beside the statement) and a Markdown draft, in
+// Finnish, Swedish and English, with the legal wording of the one catalogue statement-texts.json. Automated tests find only part of the barriers: the manual findings file adds
 // what people found, and a person reviews the draft before it is published.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import conformanceSchema from '../schemas/conformance-records.schema.json' with { type: 'json' };
 import reportSchema from '../schemas/audit-report.schema.json' with { type: 'json' };
 import manualSchema from '../schemas/manual-findings.schema.json' with { type: 'json' };
-import { isIsoDate, readJsonFile } from './json.js';
-import { assertSchema } from './schema.js';
-import { compareCriteria, criterionProblem, isAdvisory, successCriteria } from './wcag.js';
+import statementSchema from '../schemas/statement.schema.json' with { type: 'json' };
+import { readJsonFile } from './json.js';
+import { assertSchema, formatPath, validateSchema } from './schema.js';
+import texts from './statement-texts.json' with { type: 'json' };
+import { compareCriteria, isAdvisory, successCriteria } from './wcag.js';
 
 /** @typedef {'fi' | 'sv' | 'en'} Lang */
 /** @typedef {string | Partial<Record<Lang, string>>} Text */
 /**
- * @typedef {{ description: string, criteria: string[], fixBy?: string }} NonAccessibleItem
- * @typedef {{ description: string, reason?: string }} ExemptItem
- * @typedef {{
- *   serviceName: string, organisation: string, serviceUrl?: string, conformance: 'full' | 'partial' | 'none',
- *   nonAccessible?: NonAccessibleItem[], disproportionateBurden?: ExemptItem[], outOfScope?: ExemptItem[],
- *   assessment: { methods: ('self' | 'thirdParty' | 'automated')[], assessor?: string, tools?: string[] },
- *   prepared: string, reviewed?: string,
- *   feedback: { name?: string, email?: string, phone?: string, url?: string },
- *   authority?: { name?: string, unit?: string, url?: string, email?: string, phone?: string }
- * }} StatementData
+ * The statement data, with types generated from schemas/statement.schema.json.
+ * @typedef {import('./statement-data.ts').AccessibilityStatementData} StatementData
+ * @typedef {import('./statement-data.ts').NonAccessibleItem} NonAccessibleItem
+ * @typedef {import('./statement-data.ts').ExemptItem} ExemptItem
  */
 
 export const languages = /** @type {const} */ (['fi', 'sv', 'en']);
@@ -103,35 +99,17 @@ const checkTexts = /** @type {Record<string, Record<Lang, string>>} */ ({
   },
 });
 
+/**
+ * The tool's own texts in the drafts (a draft note, how many places the audit found, the components' criteria).
+ * The legal wording of the statement is not here: it comes from the one catalogue, statement-texts.json, which
+ * the AccessibilityStatement component of @aukio/react renders too.
+ */
 const t = {
   fi: {
-    title: 'Saavutettavuusseloste',
     draft: '> Luonnos, jonka @aukio/a11y teki automaattisen testin ja käsin tehtyjen havaintojen pohjalta. Tarkista ja täydennä ennen julkaisua: automaattinen testi löytää vain osan ongelmista.',
-    intro: (/** @type {StatementData} */ d) => `${d.organisation} pyrkii takaamaan digitaalisen palvelun ${d.serviceName} saavutettavuuden digitaalisten palvelujen tarjoamisesta annetun lain (306/2019) mukaisesti. Tämä saavutettavuusseloste koskee palvelua ${d.serviceName}${d.serviceUrl ? ` (${d.serviceUrl})` : ''}.`,
-    status: 'Vaatimustenmukaisuus',
-    conformance: { full: 'Palvelu täyttää WCAG 2.2 -ohjeiston tason AA vaatimukset.', partial: 'Palvelu täyttää osittain WCAG 2.2 -ohjeiston tason AA vaatimukset.', none: 'Palvelu ei täytä WCAG 2.2 -ohjeiston tason AA vaatimuksia.' },
-    nonAccessible: 'Ei-saavutettava sisältö',
-    criteria: 'WCAG-kriteerit',
-    fixBy: 'Korjataan viimeistään',
-    burden: 'Kohtuuton rasite',
-    outOfScope: 'Lainsäädännön soveltamisalan ulkopuolinen sisältö',
-    reason: 'Perustelu',
-    prepared: 'Selosteen laatiminen',
-    preparedOn: 'Seloste on laadittu',
-    reviewedOn: 'Seloste on päivitetty viimeksi',
-    method: 'Arviointitapa',
-    methods: { self: 'itsearviointi', thirdParty: 'ulkopuolisen asiantuntijan arviointi', automated: 'automaattinen testaus' },
-    assessor: 'Arvioija',
-    tools: 'Työkalut',
-    feedback: 'Palaute ja yhteystiedot',
-    feedbackText: 'Huomasitko saavutettavuuspuutteen? Kerro siitä meille, niin korjaamme sen tai toimitamme tiedon saavutettavassa muodossa.',
-    authority: 'Valvontaviranomainen',
-    authorityText: 'Jos huomaat sivustolla saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
-    authorityName: 'Liikenne- ja viestintävirasto Traficom, Digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö',
     found: (/** @type {number} */ n, /** @type {string} */ pages) => `Automaattinen testi löysi ${n} ${n === 1 ? 'kohdan' : 'kohtaa'}: ${pages}.`,
     more: (/** @type {number} */ n) => `ja ${n} muuta`,
     unknownRule: (/** @type {string} */ id) => `Automaattinen testi ${id} havaitsi puutteen`,
-    none: 'Ei tiedossa olevaa ei-saavutettavaa sisältöä.',
     workaround: 'Kiertotapa',
     componentCriteria: 'Komponenttien WCAG-kriteerit',
     componentCriteriaText: 'Palvelun käyttöliittymäkomponenttien saavutettavuus on kuvattu niiden vaatimustenmukaisuustiedoissa. Ne kattavat seuraavat WCAG 2.2 -kriteerit:',
@@ -139,33 +117,10 @@ const t = {
     partially: 'osittain',
   },
   sv: {
-    title: 'Tillgänglighetsutlåtande',
     draft: '> Utkast som @aukio/a11y har gjort utifrån ett automatiskt test och manuella iakttagelser. Granska och komplettera före publicering: ett automatiskt test hittar bara en del av problemen.',
-    intro: (/** @type {StatementData} */ d) => `${d.organisation} strävar efter att säkerställa tillgängligheten i den digitala tjänsten ${d.serviceName} i enlighet med lagen om tillhandahållande av digitala tjänster (306/2019). Detta tillgänglighetsutlåtande gäller tjänsten ${d.serviceName}${d.serviceUrl ? ` (${d.serviceUrl})` : ''}.`,
-    status: 'Överensstämmelse med kraven',
-    conformance: { full: 'Tjänsten uppfyller kraven på nivå AA i WCAG 2.2.', partial: 'Tjänsten uppfyller delvis kraven på nivå AA i WCAG 2.2.', none: 'Tjänsten uppfyller inte kraven på nivå AA i WCAG 2.2.' },
-    nonAccessible: 'Innehåll som inte är tillgängligt',
-    criteria: 'WCAG-kriterier',
-    fixBy: 'Åtgärdas senast',
-    burden: 'Oskälig börda',
-    outOfScope: 'Innehåll som inte omfattas av lagstiftningen',
-    reason: 'Motivering',
-    prepared: 'Hur utlåtandet har utarbetats',
-    preparedOn: 'Utlåtandet har utarbetats',
-    reviewedOn: 'Utlåtandet har senast uppdaterats',
-    method: 'Bedömningsmetod',
-    methods: { self: 'egen bedömning', thirdParty: 'bedömning av en extern expert', automated: 'automatisk testning' },
-    assessor: 'Bedömare',
-    tools: 'Verktyg',
-    feedback: 'Respons och kontaktuppgifter',
-    feedbackText: 'Har du upptäckt en tillgänglighetsbrist? Berätta det för oss, så åtgärdar vi den eller ger dig informationen i tillgänglig form.',
-    authority: 'Tillsynsmyndighet',
-    authorityText: 'Om du upptäcker tillgänglighetsproblem på webbplatsen, ge först respons till oss. Om du inte är nöjd med svaret eller inte får något svar inom två veckor, kan du göra en anmälan till tillsynsmyndigheten.',
-    authorityName: 'Transport- och kommunikationsverket Traficom, Enheten för tillsyn över tillgänglighet',
     found: (/** @type {number} */ n, /** @type {string} */ pages) => `Det automatiska testet hittade ${n} ${n === 1 ? 'ställe' : 'ställen'}: ${pages}.`,
     more: (/** @type {number} */ n) => `och ${n} till`,
     unknownRule: (/** @type {string} */ id) => `Det automatiska testet ${id} upptäckte en brist`,
-    none: 'Inget känt otillgängligt innehåll.',
     workaround: 'Sätt att kringgå problemet',
     componentCriteria: 'Komponenternas WCAG-kriterier',
     componentCriteriaText: 'Tillgängligheten i tjänstens gränssnittskomponenter beskrivs i deras överensstämmelseuppgifter. De omfattar följande WCAG 2.2-kriterier:',
@@ -173,33 +128,10 @@ const t = {
     partially: 'delvis',
   },
   en: {
-    title: 'Accessibility statement',
     draft: '> A draft made by @aukio/a11y from an automated audit and manual findings. Review and complete it before publishing: automated tests find only part of the barriers.',
-    intro: (/** @type {StatementData} */ d) => `${d.organisation} is committed to making its digital service ${d.serviceName} accessible in accordance with the Act on the Provision of Digital Services (306/2019). This accessibility statement applies to ${d.serviceName}${d.serviceUrl ? ` (${d.serviceUrl})` : ''}.`,
-    status: 'Compliance status',
-    conformance: { full: 'The service fully meets the level AA requirements of WCAG 2.2.', partial: 'The service partially meets the level AA requirements of WCAG 2.2.', none: 'The service does not meet the level AA requirements of WCAG 2.2.' },
-    nonAccessible: 'Non-accessible content',
-    criteria: 'WCAG criteria',
-    fixBy: 'To be fixed by',
-    burden: 'Disproportionate burden',
-    outOfScope: 'Content outside the scope of the legislation',
-    reason: 'Reason',
-    prepared: 'Preparation of this statement',
-    preparedOn: 'This statement was prepared on',
-    reviewedOn: 'It was last reviewed on',
-    method: 'Assessment method',
-    methods: { self: 'self-assessment', thirdParty: 'assessment by an external expert', automated: 'automated testing' },
-    assessor: 'Assessor',
-    tools: 'Tools',
-    feedback: 'Feedback and contact information',
-    feedbackText: 'Did you notice an accessibility barrier? Tell us, and we will fix it or give you the information in an accessible form.',
-    authority: 'Enforcement procedure',
-    authorityText: 'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply, or get no reply within two weeks, you can notify the supervisory authority.',
-    authorityName: 'Finnish Transport and Communications Agency Traficom, Digital Accessibility Supervision Unit',
     found: (/** @type {number} */ n, /** @type {string} */ pages) => `The automated audit found ${n} ${n === 1 ? 'instance' : 'instances'}: ${pages}.`,
     more: (/** @type {number} */ n) => `and ${n} more`,
     unknownRule: (/** @type {string} */ id) => `The automated test ${id} found a barrier`,
-    none: 'No known non-accessible content.',
     workaround: 'Workaround',
     componentCriteria: 'WCAG criteria of the components',
     componentCriteriaText: "The accessibility of the service's interface components is described in their conformance records. They cover these WCAG 2.2 criteria:",
@@ -208,7 +140,23 @@ const t = {
   },
 };
 
-export const traficom = { url: 'https://www.saavutettavuusvaatimukset.fi', email: 'saavutettavuus@traficom.fi', phone: '029 534 5000' };
+/** The legal texts of the statement in each language, from the one catalogue. */
+export const statementTexts = /** @type {Record<Lang, Record<string, string>>} */ (texts.messages);
+
+/** Traficom, the supervisory authority since 1 January 2025: its address in each language, email and phone. */
+export const traficom = { url: texts.messages.fi['accessibilityStatement.authorityUrl'], ...texts.authority };
+
+/**
+ * A text of the catalogue with its `{placeholders}` filled.
+ * @param {Lang} lang
+ * @param {string} key  without the `accessibilityStatement.` prefix
+ * @param {Record<string, string>} [values]
+ */
+export function statementText(lang, key, values = {}) {
+  const text = statementTexts[lang][`accessibilityStatement.${key}`];
+  if (text === undefined) throw new Error(`statement-texts.json: no text accessibilityStatement.${key}`);
+  return text.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
+}
 
 /**
  * Picks the text of a language from `{ fi, sv, en }` objects anywhere in a value (plain strings stay).
@@ -434,23 +382,36 @@ export function buildStatement(report, manual, lang, { today = new Date().toISOS
 }
 
 /**
- * The Markdown draft of a statement.
+ * The Markdown draft of a statement: the sections of the EU model statement (Implementing Decision (EU)
+ * 2018/1523) with the same headings and legal wording as the AccessibilityStatement component (one catalogue).
  * @param {StatementData} d
  * @param {Lang} lang
  * @param {{ conformance?: ConformanceRecords }} [options] `conformance`: adds the WCAG criteria the components cover
  */
 export function statementMarkdown(d, lang, { conformance } = {}) {
   const tx = t[lang];
-  const out = [`# ${tx.title}: ${d.serviceName}`, '', tx.draft, '', tx.intro(d), '', `## ${tx.status}`, '', tx.conformance[d.conformance], '', `## ${tx.nonAccessible}`, ''];
-  if (d.nonAccessible?.length) for (const i of d.nonAccessible) out.push(`- ${i.description}`, `  ${tx.criteria}: ${i.criteria.join(', ')}.${i.fixBy ? ` ${tx.fixBy} ${i.fixBy}.` : ''}`);
-  else out.push(tx.none);
-  out.push('');
-  for (const [key, heading] of /** @type {const} */ ([['disproportionateBurden', tx.burden], ['outOfScope', tx.outOfScope]])) {
-    const list = d[key];
-    if (!list?.length) continue;
-    out.push(`## ${heading}`, '');
-    for (const e of list) out.push(`- ${e.description}${e.reason ? ` ${tx.reason}: ${e.reason}` : ''}`);
-    out.push('');
+  const say = (/** @type {string} */ key, /** @type {Record<string, string>} */ values = {}) => statementText(lang, key, values);
+  const date = (/** @type {string} */ iso) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const out = [`# ${say('headingFor', { service: d.serviceName })}`, '', tx.draft, '', say('intro', { organisation: d.organisation, service: d.serviceName }), ''];
+  if (d.serviceUrl) out.push(say('appliesTo', { url: d.serviceUrl }), '');
+  out.push(`## ${say('statusHeading')}`, '', say(`status.${d.conformance}`), '');
+  const burden = d.disproportionateBurden ?? [];
+  const outOfScope = d.outOfScope ?? [];
+  if (d.nonAccessible?.length || burden.length || outOfScope.length) {
+    out.push(`## ${say('nonAccessibleHeading')}`, '');
+    if (d.nonAccessible?.length) {
+      out.push(`### ${say('nonComplianceHeading')}`, '');
+      for (const i of d.nonAccessible) {
+        out.push(`- ${i.description}`, `  ${say('criteria', { criteria: i.criteria.join(', ') })}`, `  ${i.fixBy ? say('fixBy', { date: date(i.fixBy) }) : say('fixUnknown')}`);
+      }
+      out.push('');
+    }
+    for (const [list, heading] of /** @type {const} */ ([[burden, 'burdenHeading'], [outOfScope, 'outOfScopeHeading']])) {
+      if (!list.length) continue;
+      out.push(`### ${say(heading)}`, '');
+      for (const e of list) out.push(`- ${e.description}${e.reason ? `\n  ${say('reason', { reason: e.reason })}` : ''}`);
+      out.push('');
+    }
   }
   if (conformance) {
     out.push(`## ${tx.componentCriteria}`, '', tx.componentCriteriaText, '');
@@ -459,39 +420,33 @@ export function statementMarkdown(d, lang, { conformance } = {}) {
     }
     out.push('');
   }
-  out.push(`## ${tx.prepared}`, '', `${tx.preparedOn} ${d.prepared}.${d.reviewed ? ` ${tx.reviewedOn} ${d.reviewed}.` : ''}`, '');
-  out.push(`- ${tx.method}: ${d.assessment.methods.map((m) => tx.methods[m]).join(', ')}`);
-  if (d.assessment.assessor) out.push(`- ${tx.assessor}: ${d.assessment.assessor}`);
-  if (d.assessment.tools?.length) out.push(`- ${tx.tools}: ${d.assessment.tools.join(', ')}`);
-  out.push('', `## ${tx.feedback}`, '', tx.feedbackText, '');
+  out.push(`## ${say('preparationHeading')}`, '');
+  for (const m of d.assessment.methods) {
+    if (m === 'thirdParty' && d.assessment.assessor) out.push(`- ${say('method.thirdPartyBy', { assessor: d.assessment.assessor })}`);
+    else if (m === 'automated' && d.assessment.tools?.length) out.push(`- ${say('method.automatedWith', { tools: d.assessment.tools.join(', ') })}`);
+    else out.push(`- ${say(`method.${m}`)}`);
+  }
+  out.push('', say('prepared', { date: date(d.prepared) }), ...(d.reviewed ? [say('reviewed', { date: date(d.reviewed) })] : []), '');
+  out.push(`## ${say('feedbackHeading')}`, '', say('feedbackText'), '');
   const f = d.feedback;
-  for (const v of [f.name, f.email, f.phone, f.url]) if (v) out.push(`- ${v}`);
-  const a = { name: tx.authorityName, ...traficom, ...d.authority };
-  out.push('', `## ${tx.authority}`, '', tx.authorityText, '', `- ${a.name}${a.unit ? `, ${a.unit}` : ''}`);
-  for (const v of [a.url, a.email, a.phone]) if (v) out.push(`- ${v}`);
+  if (f.name) out.push(f.name, '');
+  if (f.email) out.push(`- ${say('email')}: ${f.email}`);
+  if (f.phone) out.push(`- ${say('phone')}: ${f.phone}`);
+  if (f.url) out.push(`- ${say('web')}: ${f.url}`);
+  const a = { name: say('authorityName'), unit: say('authorityUnit'), url: say('authorityUrl'), email: traficom.email, phone: traficom.phone, ...d.authority };
+  out.push('', `## ${say('enforcementHeading')}`, '', say('enforcementText'), '', `${a.name}, ${a.unit}`, '');
+  if (a.email) out.push(`- ${say('email')}: ${a.email}`);
+  if (a.phone) out.push(`- ${say('phone')}: ${a.phone}`);
+  if (a.url) out.push(`- ${say('web')}: ${a.url}`);
   out.push('');
   return out.join('\n');
 }
 
 /**
- * Problems of statement data against the component's JSON Schema (the rules that the data can break).
+ * Problems of statement data against the statement's JSON Schema (schemas/statement.schema.json).
  * @param {StatementData} d
  * @returns {string[]}
  */
 export function checkStatement(d) {
-  const errs = [];
-  if (!d.serviceName?.trim()) errs.push('serviceName is empty');
-  if (!d.organisation?.trim()) errs.push('organisation is empty');
-  if (!['full', 'partial', 'none'].includes(d.conformance)) errs.push('conformance must be full, partial or none');
-  if (!isIsoDate(d.prepared)) errs.push('prepared must be a date YYYY-MM-DD');
-  (d.nonAccessible ?? []).forEach((i, k) => {
-    if (!i.criteria.length) errs.push(`nonAccessible[${k}].criteria must list WCAG criteria`);
-    for (const c of i.criteria) {
-      const problem = criterionProblem(c);
-      if (problem) errs.push(`nonAccessible[${k}].criteria: ${problem}`);
-    }
-    if (i.fixBy !== undefined && !isIsoDate(i.fixBy)) errs.push(`nonAccessible[${k}].fixBy must be a date YYYY-MM-DD`);
-  });
-  if (!['email', 'phone', 'url'].some((k) => /** @type {any} */ (d.feedback ?? {})[k])) errs.push('feedback needs an email, phone or url');
-  return errs;
+  return validateSchema(statementSchema, d).map((e) => `${formatPath(e.path)}: ${e.message}`);
 }

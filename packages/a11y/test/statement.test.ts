@@ -13,7 +13,7 @@ import { loadBaseline } from '../src/baseline.js';
 import { main } from '../src/cli.js';
 import { InputError, parseJson } from '../src/json.js';
 import { toJUnit } from '../src/report.js';
-import { buildStatement, loadManualFindings, statementMarkdown } from '../src/statement.js';
+import { buildStatement, checkStatement, loadManualFindings, statementMarkdown, statementTexts, traficom } from '../src/statement.js';
 import { criteriaFromTags } from '../src/wcag.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aukio-a11y-statement-'));
@@ -150,6 +150,58 @@ describe('JUnit XML', () => {
   });
 });
 
+describe('statement texts: one catalogue for the drafts and the component', () => {
+  it('writes every heading and legal sentence of the draft from the catalogue the AccessibilityStatement component renders', async () => {
+    const manual = loadManualFindings(file('manual-cat.json', JSON.stringify(manualJson)));
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const messages = (await import('../../react/src/i18n/messages/accessibilityStatement')).accessibilityStatementMessages[lang] as Record<string, string>;
+      expect(messages).toEqual(statementTexts[lang]);
+      const md = statementMarkdown(buildStatement(report, manual, lang, { today: '2026-11-27' }), lang);
+      const headings = md.split('\n').filter((l) => l.startsWith('## ') || l.startsWith('### ')).map((l) => l.replace(/^#+ /, ''));
+      const catalogue = new Set(Object.values(messages));
+      expect(headings.filter((h) => !catalogue.has(h))).toEqual([]);
+      expect(md).toContain(messages['accessibilityStatement.enforcementText']);
+      expect(md).toContain(messages['accessibilityStatement.feedbackText']);
+      expect(md).toContain(`${messages['accessibilityStatement.authorityName']}, ${messages['accessibilityStatement.authorityUnit']}`);
+    }
+  });
+
+  it('names Traficom, the supervisory authority since 1.1.2025, in every language, and no earlier authority', () => {
+    expect(statementTexts.fi['accessibilityStatement.authorityName']).toBe('Liikenne- ja viestintävirasto Traficom');
+    expect(statementTexts.sv['accessibilityStatement.authorityName']).toBe('Transport- och kommunikationsverket Traficom');
+    expect(statementTexts.en['accessibilityStatement.authorityName']).toBe('Finnish Transport and Communications Agency Traficom');
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const all = Object.values(statementTexts[lang]).join('\n');
+      expect(all).toMatch(/1\.1\.2025|1 January 2025/);
+      expect(all).not.toMatch(/aluehallintovirasto|regionförvaltningsverk|Regional State Administrative Agency|avi\.fi/i);
+    }
+    expect(traficom).toEqual({ url: 'https://www.saavutettavuusvaatimukset.fi', email: 'saavutettavuus@traficom.fi', phone: '029 534 5000' });
+  });
+
+  it('the generated types, validator and component texts are up to date with the schema and the catalogue', async () => {
+    // @ts-expect-error a plain .mjs script without declarations
+    const { generate } = await import('../scripts/statement-model.mjs');
+    for (const [path, content] of Object.entries(generate() as Record<string, string>)) expect(readFileSync(path, 'utf8'), `${path}: run npm run generate:statement -w @aukio/a11y`).toBe(content);
+  });
+
+  it('the generated standalone validator and the schema walker agree on the same statements', async () => {
+    const { checkStatementData } = await import('../../react/src/AccessibilityStatement/statement.generated');
+    const manual = loadManualFindings(file('manual-agree.json', JSON.stringify(manualJson)));
+    const good = buildStatement(report, manual, 'en', { today: '2026-11-27' });
+    const cases: unknown[] = [
+      good,
+      { ...good, prepared: '2026-13-45' },
+      { ...good, nonAccessible: [{ description: 'x', criteria: ['4.9.99'] }] },
+      { ...good, nonAccessible: [{ description: 'x', criteria: ['2.4.13'] }] },
+      { ...good, feedback: {} },
+      { ...good, extra: 1 },
+      { ...good, assessment: { methods: [] } },
+      null,
+    ];
+    for (const c of cases) expect(checkStatementData(c).length > 0, JSON.stringify(c)?.slice(0, 80)).toBe(checkStatement(c as never).length > 0);
+  });
+});
+
 describe('statement', () => {
   it('maps axe tags to WCAG success criteria', () => {
     expect(criteriaFromTags(['cat.color', 'wcag2aa', 'wcag143', 'wcag2411', 'wcag21aa', 'wcag111'])).toEqual(['1.1.1', '1.4.3', '2.4.11']);
@@ -191,7 +243,7 @@ describe('statement', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await main(['statement', '--audit', audit, '--manual', file('manual-none2.json', JSON.stringify({ statement: manualJson.statement })), '--out', out])).toBe(0);
     const en = readFileSync(join(out, 'statement.en.md'), 'utf8');
-    expect(en).toContain('The service fully meets the level AA requirements of WCAG 2.2.');
+    expect(en).toContain('The service fully meets the WCAG 2.2 level AA accessibility requirements.');
     expect(en).not.toContain('2.4.13');
   });
 
@@ -210,12 +262,13 @@ describe('statement', () => {
     expect(await main(['statement', '--audit', audit, '--manual', manual, '--out', out])).toBe(0);
     const md = Object.fromEntries((['fi', 'sv', 'en'] as const).map((l) => [l, readFileSync(join(out, `statement.${l}.md`), 'utf8')]));
     expect(md.fi).toMatch(/^# Saavutettavuusseloste: Asukaspysäköintitunnus/);
-    expect(md.fi).toContain('## Ei-saavutettava sisältö');
-    expect(md.fi).toContain('WCAG-kriteerit: 1.4.10.');
+    expect(md.fi).toContain('## Sisältö, joka ei ole saavutettavaa\n\n### Puutteet vaatimusten täyttämisessä');
+    expect(md.fi).toContain('Kriteerit, jotka eivät täyty: 1.4.10');
+    expect(md.fi).toContain('Korjaamme puutteen viimeistään 30. kesäkuuta 2027.');
     expect(md.sv).toMatch(/^# Tillgänglighetsutlåtande: Boendeparkeringstillstånd/);
     expect(md.sv).toContain('Transport- och kommunikationsverket Traficom');
     expect(md.en).toMatch(/^# Accessibility statement: Resident parking permit/);
-    expect(md.en).toContain('The service partially meets the level AA requirements of WCAG 2.2.');
+    expect(md.en).toContain('The service partially meets the WCAG 2.2 level AA accessibility requirements.');
     const data = JSON.parse(readFileSync(join(out, 'statement.en.json'), 'utf8'));
     expect(validateStatement(data).valid).toBe(true);
     expect(statementMarkdown(data, 'en')).toBe(md.en);

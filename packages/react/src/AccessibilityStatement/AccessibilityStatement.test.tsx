@@ -18,7 +18,8 @@ function renderStatement(data: AccessibilityStatementData, locale: AukioLocale =
 }
 
 const schema = JSON.parse(
-  readFileSync(fileURLToPath(import.meta.url.replace(/[^/]*$/, 'accessibility-statement.schema.json')), 'utf8'),
+  // The one schema of the statement, in @aukio/a11y; the types and the validator are generated from it.
+  readFileSync(fileURLToPath(import.meta.url).replace(/react\/src\/AccessibilityStatement\/[^/]*$/, 'a11y/schemas/statement.schema.json'), 'utf8'),
 ) as { properties: Record<string, unknown>; required: string[] };
 
 const levels = () => screen.getAllByRole('heading').map((h) => `${h.tagName} ${h.textContent}`);
@@ -72,7 +73,9 @@ describe('AccessibilityStatement', { timeout: 20_000 }, () => {
     expect(screen.getByText('Korjauksen ajankohta ei ole vielä tiedossa.')).toBeInTheDocument();
     expect(screen.getByText(/Saavutettavuus Oy/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'pysakointi@esimerkkila.fi' })).toHaveAttribute('href', 'mailto:pysakointi@esimerkkila.fi');
-    expect(screen.getByText(/Liikenne- ja viestintävirasto Traficom/)).toHaveTextContent('Saavutettavuusvalvonta');
+    // The supervisory authority since 1.1.2025, named in the enforcement text and with its contact below it.
+    expect(screen.getByText(/Valvontaviranomainen on 1\.1\.2025 alkaen Liikenne- ja viestintävirasto Traficom/)).toBeInTheDocument();
+    expect(screen.getByText(/^Liikenne- ja viestintävirasto Traficom/, { selector: 'p' })).toHaveTextContent('Liikenne- ja viestintävirasto TraficomSaavutettavuusvalvonta');
     expect(screen.getByRole('link', { name: 'saavutettavuusvaatimukset.fi' })).toHaveAttribute('href', 'https://www.saavutettavuusvaatimukset.fi');
     expect(screen.getByRole('link', { name: 'saavutettavuus@traficom.fi' })).toBeInTheDocument();
     expect(await axe(container)).toHaveNoViolations();
@@ -81,7 +84,8 @@ describe('AccessibilityStatement', { timeout: 20_000 }, () => {
   it('renders in Swedish and English, and starts from headingLevel', async () => {
     const { unmount } = renderStatement(sample, 'sv');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tillgänglighetsutlåtande: Asukaspysäköintitunnus');
-    expect(screen.getByText('Transport- och kommunikationsverket Traficom', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/^Transport- och kommunikationsverket Traficom/, { selector: 'p' })).toHaveTextContent('Tillgänglighetstillsynen');
+    expect(screen.getByRole('link', { name: 'tillganglighetskrav.fi' })).toHaveAttribute('href', 'https://www.tillganglighetskrav.fi');
     unmount();
     const { container } = renderStatement({ ...sample, conformance: 'full', nonAccessible: [], disproportionateBurden: [], outOfScope: [] }, 'en', 2);
     expect(screen.getByRole('heading', { level: 2, name: 'Accessibility statement: Asukaspysäköintitunnus' })).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { TRAFICOM_AUTHORITY, validateStatement, type AccessibilityStatementData,
 import { accessibilityStatementMessages } from '../i18n/messages/accessibilityStatement';
 
 export interface AccessibilityStatementProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
-  /** The statement's data; see `accessibility-statement.schema.json`. Invalid parts are left out and reported in development. */
+  /** The statement's data; see `@aukio/a11y/schemas/statement.schema.json`. Invalid parts are left out and reported in development. */
   data: AccessibilityStatementData;
   /** Level of the statement's main heading; sections use the levels below it. Default 1 (a page of its own). */
   headingLevel?: 1 | 2 | 3 | 4;
@@ -69,7 +69,7 @@ export const AccessibilityStatement = forwardRef<HTMLElement, AccessibilityState
   const authority = {
     name: d.authority?.name ?? strings['accessibilityStatement.authorityName'],
     unit: d.authority?.unit ?? strings['accessibilityStatement.authorityUnit'],
-    url: d.authority?.url ?? TRAFICOM_AUTHORITY.url,
+    url: d.authority?.url ?? strings['accessibilityStatement.authorityUrl'],
     email: d.authority?.email ?? TRAFICOM_AUTHORITY.email,
     phone: d.authority?.phone ?? TRAFICOM_AUTHORITY.phone,
   };
