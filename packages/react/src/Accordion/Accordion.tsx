@@ -10,7 +10,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { moveIndex, useControllable } from '../Dialog/shared';
+import { moveIndex } from '../internal/focusable';
+import { useControllable } from '../internal/useControllable';
 import { cx } from '../internal/cx';
 
 export type AccordionHeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -12,7 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { Button, type ButtonVariant } from '../Button';
-import { moveIndex } from '../Dialog/shared';
+import { moveIndex } from '../internal/focusable';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useNameCheck } from '../internal/useNameCheck';

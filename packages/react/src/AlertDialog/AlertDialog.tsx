@@ -1,7 +1,7 @@
 import { forwardRef, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../Button';
 import { Dialog, type DialogProps } from '../Dialog';
-import { useControllable } from '../Dialog/shared';
+import { useControllable } from '../internal/useControllable';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { alertDialogMessages } from '../i18n/messages/alertDialog';

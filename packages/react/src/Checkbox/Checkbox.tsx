@@ -1,31 +1,17 @@
-import {
-  createContext,
-  forwardRef,
-  useContext,
-  useEffect,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type InputHTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { createContext, forwardRef, useContext, useEffect, useRef, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
-import { useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { ChoiceLayout, useField, type NecessityIndicator } from '../internal/field';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
-import { fieldMessages } from '../i18n/messages/field';
-import { useHydrated } from '../internal/useHydrated';
 
 /** What a CheckboxGroup tells the checkboxes inside it. Internal: not exported from the package. */
 export interface CheckboxGroupContextValue {
-  name?: string;
+  name?: string | undefined;
   invalid: boolean;
-  /** True once the group has hydrated: conditional content is hidden with `hidden` from then on. */
-  hydrated: boolean;
   isChecked(value: string): boolean;
   onItemChange(value: string, checked: boolean, exclusive: boolean, event: ChangeEvent<HTMLInputElement>): void;
   /** Exclusive ("none of these") options register here with their label's id. */
@@ -91,31 +77,25 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     ...rest
   } = props;
   const group = useContext(CheckboxGroupContext);
-  const strings = useStrings(checkboxGroupMessages, fieldMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'Checkbox');
-  const ownHydrated = useHydrated();
+  const inputRef = useMergedRefs(own, ref);
   const inGroup = group !== null && value !== undefined;
   if (process.env.NODE_ENV !== 'production' && group && value === undefined) {
     warnOnce('checkbox:value', '<Checkbox> inside a <CheckboxGroup> needs a `value`.');
   }
-  const { ids, controlProps, hasError } = useField({
+  // In a group the group owns the name, the error and the required marking; alone the box has its own.
+  const field = useField({
     id,
+    name: inGroup ? undefined : name,
     hint,
     error: inGroup ? undefined : error,
     required: inGroup ? undefined : required,
     'aria-describedby': describedBy,
   });
-  const marker = inGroup
-    ? null
-    : necessityIndicator === 'optional' && !required
-      ? strings['field.optional']
-      : necessityIndicator === 'required' && required
-        ? strings['field.required']
-        : null;
+  const { ids, controlProps } = field;
   const [localChecked, setLocalChecked] = useState(Boolean(defaultChecked));
   const isChecked = inGroup ? group.isChecked(value) : checked !== undefined ? checked : localChecked;
-  const hydrated = group ? group.hydrated : ownHydrated;
 
   // `indeterminate` exists only as a DOM property. Set it after every render: a click clears it in the DOM.
   useEffect(() => {
@@ -141,60 +121,40 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
 
   return (
     <>
-      {inGroup && exclusive && (
-        <p className="aukio-checkbox__divider">{strings['checkboxGroup.divider']}</p>
-      )}
-      <div
+      {inGroup && exclusive && <ExclusiveDivider />}
+      <ChoiceLayout
+        kind="checkbox"
+        ids={ids}
+        label={label}
+        hint={hint}
+        error={field.error}
+        required={required}
+        necessityIndicator={inGroup ? 'none' : necessityIndicator}
+        conditional={conditional}
+        shown={isChecked}
         className={cx('aukio-checkbox', !inGroup && 'aukio-field', className)}
-        data-invalid={hasError ? '' : undefined}
-        data-exclusive={inGroup && exclusive ? '' : undefined}
+        rootProps={{ 'data-invalid': field.hasError ? '' : undefined, 'data-exclusive': inGroup && exclusive ? '' : undefined }}
       >
-        {hasError && (
-          <p className="aukio-field__error" id={ids.errorId}>
-            <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
-          </p>
-        )}
-        <div className="aukio-checkbox__item">
-          <input
-            ref={mergeRefs(own, ref)}
-            type="checkbox"
-            className={cx('aukio-checkbox__input', inputClassName)}
-            name={inGroup ? (group.name ?? name) : name}
-            value={value}
-            disabled={disabled}
-            {...checkedProps}
-            {...rest}
-            {...controlProps}
-            aria-invalid={controlProps['aria-invalid'] ?? (inGroup && group.invalid ? true : undefined)}
-            onChange={handleChange}
-          />
-          {label !== undefined && label !== null && (
-            <label className="aukio-checkbox__label" id={ids.labelId} htmlFor={ids.controlId}>
-              {label}
-              {marker && (
-                <>
-                  {' '}
-                  <span className="aukio-checkbox__necessity">{marker}</span>
-                </>
-              )}
-            </label>
-          )}
-          {hint !== undefined && hint !== null && hint !== '' && (
-            <div className="aukio-checkbox__hint" id={ids.hintId}>
-              {hint}
-            </div>
-          )}
-        </div>
-        {conditional !== undefined && conditional !== null && (
-          <div
-            className="aukio-checkbox__conditional"
-            id={`${ids.controlId}-conditional`}
-            hidden={hydrated ? !isChecked : undefined}
-          >
-            {conditional}
-          </div>
-        )}
-      </div>
+        <input
+          ref={inputRef}
+          type="checkbox"
+          className={cx('aukio-checkbox__input', inputClassName)}
+          name={inGroup ? (group.name ?? name) : name}
+          value={value}
+          disabled={disabled}
+          {...checkedProps}
+          {...rest}
+          {...controlProps}
+          aria-invalid={controlProps['aria-invalid'] ?? (inGroup && group.invalid ? true : undefined)}
+          onChange={handleChange}
+        />
+      </ChoiceLayout>
     </>
   );
 });
+
+/** The "or" above a "none of these" option. */
+function ExclusiveDivider() {
+  const strings = useStrings(checkboxGroupMessages);
+  return <p className="aukio-checkbox__divider">{strings['checkboxGroup.divider']}</p>;
+}

@@ -9,11 +9,10 @@ import {
   type ReactNode,
 } from 'react';
 import { Checkbox, CheckboxGroupContext, type CheckboxGroupContextValue } from '../Checkbox/Checkbox';
-import { useHydrated } from '../internal/useHydrated';
 import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
-import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
 /** One option of a CheckboxGroup given as data. */
@@ -22,9 +21,9 @@ export interface CheckboxOption {
   /** Visible label of the option. Required: an option without a label has no name. */
   label: ReactNode;
   hint?: ReactNode;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** A "none of these" option: checking it unchecks the others, and vice versa. */
-  exclusive?: boolean;
+  exclusive?: boolean | undefined;
   /** Follow-up question revealed under the option while it is checked. */
   conditional?: ReactNode;
 }
@@ -37,24 +36,24 @@ type NativeFieldsetProps = Omit<
 export interface CheckboxGroupProps extends NativeFieldsetProps {
   /** The question. Required: it names the group. */
   legend: ReactNode;
-  legendAs?: LegendHeading;
-  legendSize?: 'm' | 'l';
+  legendAs?: LegendHeading | undefined;
+  legendSize?: 'm' | 'l' | undefined;
   hint?: ReactNode;
-  /** Error for the group: shown under the legend, every box gets `aria-invalid`. */
+  /** Error for the group: shown under the legend, every box gets `aria-invalid`. Inside a `<Form>`, the form's error for `name` is shown when this is not given. */
   error?: ReactNode;
   /** Marks the legend in words. Checking at least one option is validated by the app, not the browser. */
-  required?: boolean;
-  necessityIndicator?: NecessityIndicator;
+  required?: boolean | undefined;
+  necessityIndicator?: NecessityIndicator | undefined;
   /** Name shared by every checkbox; the form posts one `name=value` pair per checked option. */
-  name?: string;
+  name?: string | undefined;
   /** Checked values (controlled). */
-  value?: string[];
+  value?: readonly string[] | undefined;
   /** Initially checked values (uncontrolled). */
-  defaultValue?: string[];
+  defaultValue?: readonly string[] | undefined;
   /** Called with the new list of checked values. */
-  onChange?: (value: string[], event: ChangeEvent<HTMLInputElement>) => void;
+  onChange?: ((value: string[], event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** Options as data. Or give `<Checkbox value label />` children. */
-  options?: CheckboxOption[];
+  options?: readonly CheckboxOption[] | undefined;
   children?: ReactNode;
 }
 
@@ -84,14 +83,12 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     ...rest
   } = props;
   const strings = useStrings(checkboxGroupMessages);
-  const ids = useFieldIds(id);
-  const hydrated = useHydrated();
-  const [uncontrolled, setUncontrolled] = useState<string[]>(defaultValue ?? []);
+  const { ids, error: groupError, hasError: invalid } = useField({ id, name, error });
+  const [uncontrolled, setUncontrolled] = useState<readonly string[]>(defaultValue ?? []);
   const current = value ?? uncontrolled;
   const currentRef = useRef(current);
   currentRef.current = current;
   const exclusives = useRef(new Map<string, string>());
-  const invalid = error !== undefined && error !== null && error !== false && error !== '';
 
   const onItemChange = useCallback<CheckboxGroupContextValue['onItemChange']>(
     (itemValue, checked, exclusive, event) => {
@@ -121,7 +118,6 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     () => ({
       name,
       invalid,
-      hydrated,
       isChecked: (v) => current.includes(v),
       onItemChange,
       registerExclusive: (v, labelId) => {
@@ -131,7 +127,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
         };
       },
     }),
-    [name, invalid, hydrated, current, onItemChange],
+    [name, invalid, current, onItemChange],
   );
 
   return (
@@ -141,7 +137,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
       legendAs={legendAs}
       legendSize={legendSize}
       hint={hint}
-      error={error}
+      error={groupError}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-checkbox-group"

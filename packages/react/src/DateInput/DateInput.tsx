@@ -8,9 +8,8 @@ import {
   type FieldsetHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { useFieldError } from '../Form/formContext';
 import { useLocale, useStrings } from '../i18n';
-import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, isPresent, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
 import {
   dateLocaleTable,
   isoToParts,
@@ -117,12 +116,11 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   } = props;
   const locale = useLocale();
   const strings = useStrings(dateInputMessages);
-  const ids = useFieldIds(id);
+  const { ids, error: fieldError } = useField({ id, name, error });
   const [innerParts, setParts] = useState<DateParts>(() => toParts(defaultValue));
   const parts = value ?? innerParts;
   const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);
   const rootRef = useRef<HTMLFieldSetElement>(null);
-  const fieldError = useFieldError(name, error);
   const rules = { locale, strings, min, max, required };
   const order = (dateLocaleTable[locale] ?? dateLocaleTable.fi).order;
   const check = (next: DateParts) => {
@@ -133,7 +131,7 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
 
   const shownError = fieldError ?? own?.error;
   let invalidParts: DatePart[] = [];
-  if (fieldError !== undefined && fieldError !== null && fieldError !== '') {
+  if (isPresent(fieldError)) {
     const found = check(parts).invalidParts;
     invalidParts = errorParts ?? (found.length ? found : order);
   } else if (own?.error) {

@@ -20,7 +20,8 @@ import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
-import { tabbables, useControllable } from './shared';
+import { tabbables } from '../internal/focusable';
+import { useControllable } from '../internal/useControllable';
 import { dialogMessages } from '../i18n/messages/dialog';
 
 export type DialogHeadingLevel = 2 | 3 | 4 | 5 | 6;

@@ -1,5 +1,5 @@
 import { forwardRef, type DetailsHTMLAttributes, type ReactNode, type SyntheticEvent } from 'react';
-import { useControllable } from '../Dialog/shared';
+import { useControllable } from '../internal/useControllable';
 import { cx } from '../internal/cx';
 
 export interface DisclosureProps extends Omit<DetailsHTMLAttributes<HTMLDetailsElement>, 'open' | 'onToggle'> {

@@ -1,5 +1,5 @@
 import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
 
 type NativeFieldsetProps = Omit<
   FieldsetHTMLAttributes<HTMLFieldSetElement>,
@@ -15,7 +15,10 @@ export interface FieldsetProps extends NativeFieldsetProps {
   legendSize?: 'm' | 'l';
   /** Help for the whole group, read when focus enters it. */
   hint?: ReactNode;
-  /** Error for the whole group. The fields inside show their own `aria-invalid`. */
+  /**
+   * Error for the whole group. The fields inside show their own `aria-invalid`. Inside a `<Form>`, the form's
+   * error for the fieldset's `name` is shown when this is not given.
+   */
   error?: ReactNode;
   /** Marks the legend required/optional in words, the same way as a single field's label. */
   required?: boolean;
@@ -45,7 +48,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const ids = useFieldIds(id);
+  const { ids, error: groupError } = useField({ id, name: rest.name, error });
   return (
     <FieldsetLayout
       ids={ids}
@@ -53,7 +56,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
       legendAs={legendAs}
       legendSize={legendSize}
       hint={hint}
-      error={error}
+      error={groupError}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName=""

@@ -9,12 +9,12 @@ import {
   type ReactNode,
 } from 'react';
 import { Button } from '../Button';
-import { useFieldError } from '../Form/formContext';
+import { useFieldError } from '../internal/formErrors';
 import { formatPlural, formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { formatFileSize, validateFiles, type FileProblem } from './validateFiles';
@@ -99,6 +99,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
   const strings = useStrings(fileInputMessages);
   const locale = useLocale();
   const own = useRef<HTMLInputElement>(null);
+  const controlRef = useMergedRefs(own, ref);
   const listRef = useRef<HTMLUListElement>(null);
   const pending = useRef<Pending | null>(null);
   const focusAfterRemove = useRef<number | null>(null);
@@ -231,7 +232,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
         data-dragging={dragging ? '' : undefined}
       >
         <input
-          ref={mergeRefs(own, ref)}
+          ref={controlRef}
           type="file"
           className={cx('aukio-file-input__input', inputClassName)}
           name={name}

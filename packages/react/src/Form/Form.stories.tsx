@@ -8,7 +8,7 @@ import { catalogues, type AukioLocale } from '../i18n';
 import { NumberInput, validateNumber } from '../NumberInput';
 import { TextInput } from '../TextInput';
 import { Form } from './Form';
-import { useFormErrors, type FormErrors } from './formContext';
+import { useFormErrors, type FormErrors } from '../internal/formErrors';
 
 const texts = {
   fi: { name: 'Nimi', nameError: 'Kirjoita nimesi', dob: 'Syntymäaika', income: 'Kuukausitulot', file: 'Palkkatodistus', send: 'Lähetä hakemus' },

@@ -8,8 +8,16 @@ import { FileInput } from '../FileInput';
 import { NumberInput, validateNumber } from '../NumberInput';
 import { SearchInput } from '../SearchInput';
 import { TextInput } from '../TextInput';
+import { Textarea } from '../Textarea';
+import { PasswordInput } from '../PasswordInput';
+import { Select } from '../Select';
+import { Checkbox } from '../Checkbox';
+import { CheckboxGroup } from '../CheckboxGroup';
+import { RadioGroup } from '../RadioGroup';
+import { Fieldset } from '../Fieldset';
+import { AukioProvider } from '../i18n';
 import { Form } from './Form';
-import { useFormErrors, type FormErrors } from './formContext';
+import { useFormErrors, type FormErrors } from '../internal/formErrors';
 
 function Email() {
   const { errorFor } = useFormErrors();
@@ -190,3 +198,98 @@ describe('form library contract (react-hook-form register)', () => {
     expect(ref).toHaveBeenCalledWith(screen.getByRole('textbox', { name: 'Päivä' }));
   });
 });
+
+// Every field, each with the name its error is keyed by. No field is given an `error` prop: the form's
+// errors reach each of them by name alone.
+const everyField = [
+  { name: 'text', role: 'textbox', label: 'Nimi', field: <TextInput label="Nimi" name="text" /> },
+  { name: 'area', role: 'textbox', label: 'Viesti', field: <Textarea label="Viesti" name="area" /> },
+  { name: 'pass', role: null, label: 'Salasana', field: <PasswordInput label="Salasana" name="pass" autoComplete="current-password" /> },
+  { name: 'num', role: 'textbox', label: 'Vuokra', field: <NumberInput label="Vuokra" name="num" validateOn="submit" /> },
+  { name: 'search', role: 'searchbox', label: 'Hae', field: <SearchInput label="Hae" name="search" landmark={false} /> },
+  { name: 'file', role: null, label: 'Liite', field: <FileInput label="Liite" name="file" /> },
+  { name: 'select', role: 'combobox', label: 'Kunta', field: <Select label="Kunta" name="select" options={[{ value: 'hki', label: 'Helsinki' }]} /> },
+  { name: 'terms', role: 'checkbox', label: 'Hyväksyn ehdot', field: <Checkbox label="Hyväksyn ehdot" name="terms" /> },
+  { name: 'date', role: 'group', label: 'Muuttopäivä', field: <DateInput legend="Muuttopäivä" name="date" validateOn="submit" /> },
+  { name: 'pets', role: 'group', label: 'Lemmikit', field: <CheckboxGroup legend="Lemmikit" name="pets" options={[{ value: 'cat', label: 'Kissa' }]} /> },
+  { name: 'size', role: 'group', label: 'Koko', field: <RadioGroup legend="Koko" name="size" options={[{ value: 's', label: 'Pieni' }]} /> },
+  { name: 'address', role: 'group', label: 'Osoite', field: <Fieldset legend="Osoite" name="address"><TextInput label="Katu" name="street" /></Fieldset> },
+] as const;
+
+describe('every field reads its error from <Form> by name', () => {
+  const message = (name: string) => `Korjaa kenttä ${name}`;
+  function Every() {
+    return (
+      <AukioProvider locale="fi">
+        <Form onValidate={() => Object.fromEntries(everyField.map((f) => [f.name, message(f.name)]))}>
+          {everyField.map((f) => (
+            <div key={f.name}>{f.field}</div>
+          ))}
+          <button type="submit">Lähetä</button>
+        </Form>
+      </AukioProvider>
+    );
+  }
+  const controlOf = (f: (typeof everyField)[number]) => (f.role ? screen.getByRole(f.role, { name: new RegExp(`^${f.label}`) }) : screen.getByLabelText(new RegExp(`^${f.label}`)));
+
+  it('shows each message on its field, in its description and with aria-invalid, and passes axe', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<Every />);
+    for (const f of everyField) expect(controlOf(f)).not.toHaveAccessibleDescription(new RegExp(message(f.name)));
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    for (const f of everyField) {
+      const control = controlOf(f);
+      // The field's own message: once in the summary (a link) and once at the field, in its description.
+      expect(control, f.name).toHaveAccessibleDescription(new RegExp(message(f.name)));
+      // Groups put aria-invalid on their boxes (not on radios: ARIA does not allow it there), fields on the control.
+      const invalid = f.role === 'group' ? control.querySelectorAll('[aria-invalid="true"]').length > 0 : control.getAttribute('aria-invalid') === 'true';
+      expect(invalid, f.name).toBe(f.name !== 'size' && f.name !== 'address');
+      expect(control.closest('[data-invalid]'), f.name).not.toBeNull();
+    }
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('lets an error prop win over the form, and shows nothing for a name the form has no error for', async () => {
+    render(
+      <Form errors={{ text: 'Lomakkeen virhe' }}>
+        <TextInput label="Nimi" name="text" error="Oma virhe" />
+        <Textarea label="Viesti" name="other" />
+      </Form>,
+    );
+    expect(screen.getByRole('textbox', { name: /^Nimi/ })).toHaveAccessibleDescription(/Oma virhe/);
+    expect(screen.getByRole('textbox', { name: /^Viesti/ })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('textbox', { name: /^Viesti/ })).not.toHaveAttribute('aria-describedby');
+  });
+});
+
+describe('aria-describedby lists only elements that are rendered', () => {
+  const empties = [undefined, null, false, ''] as const;
+  it.each(empties)('with hint and error %j, on every field', (empty) => {
+    const { container } = render(
+      <Form errors={{ address: empty, size: empty, pets: empty }}>
+        <TextInput label="Nimi" hint={empty} error={empty} prefix="" suffix="" />
+        <Textarea label="Viesti" hint={empty} error={empty} />
+        <PasswordInput label="Salasana" autoComplete="current-password" hint={empty} error={empty} />
+        <NumberInput label="Vuokra" hint={empty} error={empty} />
+        <SearchInput label="Hae" hint={empty} error={empty} landmark={false} />
+        <FileInput label="Liite" hint={empty} error={empty} />
+        <Select label="Kunta" hint={empty} error={empty} />
+        <Checkbox label="Ehdot" hint={empty} error={empty} />
+        <DateInput legend="Päivä" hint={empty} error={empty} />
+        <CheckboxGroup legend="Lemmikit" name="pets" hint={empty} options={[{ value: 'cat', label: 'Kissa', hint: empty }]} />
+        <RadioGroup legend="Koko" name="size" hint={empty} options={[{ value: 's', label: 'Pieni', hint: empty }]} />
+        <Fieldset legend="Osoite" name="address" hint={empty}>
+          <TextInput label="Katu" />
+        </Fieldset>
+      </Form>,
+    );
+    const described = Array.from(container.querySelectorAll('[aria-describedby]'));
+    for (const el of described) {
+      for (const id of el.getAttribute('aria-describedby')!.split(' ')) {
+        expect(document.getElementById(id), `${el.outerHTML.slice(0, 80)} → #${id}`).not.toBeNull();
+      }
+    }
+    expect(container.querySelector('[aria-invalid]')).toBeNull();
+  });
+});
+

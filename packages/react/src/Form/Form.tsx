@@ -12,7 +12,7 @@ import {
 import { ErrorSummary } from '../ErrorSummary';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
-import { FormErrorsContext, type FormErrors, type FormErrorsValue } from './formContext';
+import { FormErrorsContext, type FormErrors, type FormErrorsValue } from '../internal/formErrors';
 
 export interface FormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   /**

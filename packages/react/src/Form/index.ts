@@ -1,2 +1,2 @@
 export { Form, resolveFieldId, type FormProps } from './Form';
-export { useFormErrors, type FormErrors, type FormErrorsValue } from './formContext';
+export { useFormErrors, type FormErrors, type FormErrorsValue } from '../internal/formErrors';

@@ -1,7 +1,7 @@
 import { forwardRef, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useLocale, useStrings } from '../i18n';
 import { numberInputMessages } from '../i18n/messages/numberInput';
-import { useFieldError } from '../Form/formContext';
+import { useFieldError } from '../internal/formErrors';
 import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
 import type { NecessityIndicator } from '../internal/field';

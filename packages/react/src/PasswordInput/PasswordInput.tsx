@@ -3,7 +3,7 @@ import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { passwordInputMessages } from '../i18n/messages/passwordInput';
@@ -52,7 +52,9 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const strings = useStrings(passwordInputMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'PasswordInput');
-  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps } = field;
+  const controlRef = useMergedRefs(own, ref);
   const [shown, setShown] = useState(false);
   const hydrated = useHydrated();
 
@@ -76,7 +78,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
       ids={ids}
       label={label}
       hint={hint}
-      error={error}
+      error={field.error}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-password-input"
@@ -85,7 +87,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     >
       <div className="aukio-password-input__wrapper">
         <input
-          ref={mergeRefs(own, ref)}
+          ref={controlRef}
           type={shown ? 'text' : 'password'}
           className={cx('aukio-password-input__input', inputClassName)}
           disabled={disabled}

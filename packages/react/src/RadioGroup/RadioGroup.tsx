@@ -11,11 +11,10 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { useHydrated } from '../internal/useHydrated';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
-import { FieldsetLayout, useFieldIds, type LegendHeading, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { ChoiceLayout, FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 
@@ -23,7 +22,6 @@ interface RadioGroupContextValue {
   name: string;
   selected: string | undefined;
   required: boolean;
-  hydrated: boolean;
   onItemChange(value: string, event: ChangeEvent<HTMLInputElement>): void;
 }
 
@@ -65,51 +63,28 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
   if (process.env.NODE_ENV !== 'production' && !group) warnOnce('radio:group', '<Radio> must be inside a <RadioGroup>.');
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'Radio');
-  const ids = useFieldIds(id);
-  const hasHint = hint !== undefined && hint !== null && hint !== '';
-  const described = [hasHint && ids.hintId, describedBy].filter(Boolean).join(' ') || undefined;
+  const inputRef = useMergedRefs(own, ref);
+  // The group owns the name, the error and the required marking; an option has its label and hint.
+  const { ids, controlProps } = useField({ id, hint, required: group?.required, 'aria-describedby': describedBy });
   const checked = group ? group.selected === value : undefined;
 
   return (
-    <div className={cx('aukio-radio', className)}>
-      <div className="aukio-radio__item">
-        <input
-          ref={mergeRefs(own, ref)}
-          type="radio"
-          className={cx('aukio-radio__input', inputClassName)}
-          id={ids.controlId}
-          name={group?.name}
-          value={value}
-          checked={checked}
-          required={group?.required || undefined}
-          aria-describedby={described}
-          {...rest}
-          onChange={(event) => {
-            onChange?.(event);
-            group?.onItemChange(value, event);
-          }}
-        />
-        {label !== undefined && label !== null && (
-          <label className="aukio-radio__label" id={ids.labelId} htmlFor={ids.controlId}>
-            {label}
-          </label>
-        )}
-        {hasHint && (
-          <div className="aukio-radio__hint" id={ids.hintId}>
-            {hint}
-          </div>
-        )}
-      </div>
-      {conditional !== undefined && conditional !== null && (
-        <div
-          className="aukio-radio__conditional"
-          id={`${ids.controlId}-conditional`}
-          hidden={group?.hydrated ? !checked : undefined}
-        >
-          {conditional}
-        </div>
-      )}
-    </div>
+    <ChoiceLayout kind="radio" ids={ids} label={label} hint={hint} conditional={conditional} shown={Boolean(checked)} className={cx('aukio-radio', className)}>
+      <input
+        ref={inputRef}
+        type="radio"
+        className={cx('aukio-radio__input', inputClassName)}
+        name={group?.name}
+        value={value}
+        checked={checked}
+        {...controlProps}
+        {...rest}
+        onChange={(event) => {
+          onChange?.(event);
+          group?.onItemChange(value, event);
+        }}
+      />
+    </ChoiceLayout>
   );
 });
 
@@ -119,7 +94,7 @@ export interface RadioOption {
   /** Visible label. Required: an option without a label has no name. */
   label: ReactNode;
   hint?: ReactNode;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** Follow-up question revealed under the option while it is chosen. */
   conditional?: ReactNode;
 }
@@ -132,29 +107,30 @@ type NativeFieldsetProps = Omit<
 export interface RadioGroupProps extends NativeFieldsetProps {
   /** The question. Required: it names the group. */
   legend: ReactNode;
-  legendAs?: LegendHeading;
-  legendSize?: 'm' | 'l';
+  legendAs?: LegendHeading | undefined;
+  legendSize?: 'm' | 'l' | undefined;
   hint?: ReactNode;
   /**
    * Error for the group: shown under the legend and read with it. Radios get no `aria-invalid` (ARIA does not
-   * allow it on `radio`); the group's description carries the error.
+   * allow it on `radio`); the group's description carries the error. Inside a `<Form>`, the form's error for
+   * `name` is shown when this is not given.
    */
   error?: ReactNode;
   /** The browser then requires one option before the form is sent. */
-  required?: boolean;
-  necessityIndicator?: NecessityIndicator;
+  required?: boolean | undefined;
+  necessityIndicator?: NecessityIndicator | undefined;
   /** Name shared by the radios (generated when not given; give one for form posts). */
-  name?: string;
+  name?: string | undefined;
   /** The chosen value (controlled); `''` for none. */
-  value?: string;
+  value?: string | undefined;
   /** The value chosen at first (uncontrolled). */
-  defaultValue?: string;
+  defaultValue?: string | undefined;
   /** Called with the newly chosen value. */
-  onChange?: (value: string, event: ChangeEvent<HTMLInputElement>) => void;
+  onChange?: ((value: string, event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** `stacked` (default) or `inline` for two or three short options such as Yes / No. */
-  layout?: 'stacked' | 'inline';
+  layout?: 'stacked' | 'inline' | undefined;
   /** Options as data. Or give `<Radio value label />` children. */
-  options?: RadioOption[];
+  options?: readonly RadioOption[] | undefined;
   children?: ReactNode;
 }
 
@@ -185,8 +161,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const ids = useFieldIds(id);
-  const hydrated = useHydrated();
+  const { ids, error: groupError } = useField({ id, name, error });
   const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);
   const selected = value ?? uncontrolled;
 
@@ -203,10 +178,9 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
       name: name ?? `${ids.controlId}-name`,
       selected,
       required: Boolean(required),
-      hydrated,
       onItemChange,
     }),
-    [name, ids.controlId, selected, required, hydrated, onItemChange],
+    [name, ids.controlId, selected, required, onItemChange],
   );
 
   return (
@@ -216,7 +190,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
       legendAs={legendAs}
       legendSize={legendSize}
       hint={hint}
-      error={error}
+      error={groupError}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-radio-group"

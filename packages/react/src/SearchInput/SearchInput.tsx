@@ -10,12 +10,11 @@ import {
   type ReactNode,
 } from 'react';
 import { Button } from '../Button';
-import { useFieldError } from '../Form/formContext';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { searchInputMessages } from '../i18n/messages/searchInput';
@@ -107,9 +106,10 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
   } = props;
   const strings = useStrings(searchInputMessages);
   const own = useRef<HTMLInputElement>(null);
+  const controlRef = useMergedRefs(own, ref);
   useNameCheck(own, 'SearchInput');
-  const fieldError = useFieldError(name, error);
-  const { ids, controlProps } = useField({ id, hint, error: fieldError, required, 'aria-describedby': describedBy });
+  const wiring = useField({ id, name, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps } = wiring;
   const controlled = rest.value !== undefined;
   const [typed, setTyped] = useState(() => String(rest.defaultValue ?? ''));
   const hydrated = useHydrated();
@@ -159,7 +159,7 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
       ids={ids}
       label={label}
       hint={hint}
-      error={fieldError}
+      error={wiring.error}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-search-input"
@@ -169,7 +169,7 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
       <div className="aukio-search-input__row">
         <div className="aukio-search-input__box">
           <input
-            ref={mergeRefs(own, ref)}
+            ref={controlRef}
             type="search"
             enterKeyHint="search"
             className={cx('aukio-search-input__input', inputClassName)}

@@ -2,7 +2,7 @@ import { forwardRef, useRef, type ReactNode, type SelectHTMLAttributes } from 'r
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { selectMessages } from '../i18n/messages/select';
@@ -73,7 +73,9 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   const strings = useStrings(selectMessages);
   const own = useRef<HTMLSelectElement>(null);
   useNameCheck(own, 'Select');
-  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps } = field;
+  const controlRef = useMergedRefs(own, ref);
   const empty = emptyOption === true ? strings['select.placeholder'] : emptyOption || null;
 
   return (
@@ -81,7 +83,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
       ids={ids}
       label={label}
       hint={hint}
-      error={error}
+      error={field.error}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-select"
@@ -90,7 +92,7 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
     >
       <div className="aukio-select__wrapper">
         <select
-          ref={mergeRefs(own, ref)}
+          ref={controlRef}
           className={cx('aukio-select__select', selectClassName)}
           disabled={disabled}
           {...rest}

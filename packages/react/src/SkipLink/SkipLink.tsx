@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useRef, type AnchorHTMLAttributes, type MouseEve
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
+import { isFocusable, tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
 import { skipLinkMessages } from '../i18n/messages/skipLink';
 
@@ -9,8 +10,6 @@ export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
   /** Fragment of the element to skip to, e.g. `#main`. The target should be the page's `<main>`. */
   href?: `#${string}`;
 }
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), summary';
 
 /**
  * A link that lets keyboard users jump past repeated content. Hidden until focused, it must be the first
@@ -34,7 +33,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     }
     // The first focusable element a keyboard user meets: rendered and not hidden (test harnesses and
     // frameworks put invisible focusable elements before the app).
-    const first = Array.from(doc.querySelectorAll<HTMLElement>(FOCUSABLE)).find(
+    const first = tabbables(doc).find(
       (el) => el === self || (typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : !el.closest('[hidden], [inert]')),
     );
     if (first && first !== self) {
@@ -48,7 +47,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     const target = event.currentTarget.ownerDocument.getElementById(href.slice(1));
     if (!target) return;
     event.preventDefault();
-    if (!target.hasAttribute('tabindex') && !target.matches(FOCUSABLE)) {
+    if (!target.hasAttribute('tabindex') && !isFocusable(target)) {
       // Focusable by script only, and the attribute goes away again so it never enters the tab order.
       target.setAttribute('tabindex', '-1');
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });

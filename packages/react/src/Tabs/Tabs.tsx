@@ -12,7 +12,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { moveIndex, tabbables, useControllable } from '../Dialog/shared';
+import { moveIndex, tabbables } from '../internal/focusable';
+import { useControllable } from '../internal/useControllable';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
 

@@ -1,7 +1,7 @@
 import { forwardRef, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
+import { FieldLayout, joinIds, useField, type NecessityIndicator } from '../internal/field';
 import { cx } from '../internal/cx';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 
@@ -22,7 +22,7 @@ export type TextInputProps = NativeInputProps &
     type?: 'text' | 'email' | 'tel' | 'url';
     /** Help shown under the label and read with the field. */
     hint?: ReactNode;
-    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
+    /** Error message: what is wrong and how to fix it. Marks the field invalid. Inside a `<Form>`, the form's error for `name` is shown when this is not given. */
     error?: ReactNode;
     /** Which fields get a text marker; default marks optional fields. */
     necessityIndicator?: NecessityIndicator;
@@ -56,29 +56,25 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
     className,
     inputClassName,
     disabled,
+    name,
     'aria-describedby': describedBy,
     ...rest
   } = props;
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'TextInput');
-  const { ids, controlProps } = useField({
-    id,
-    hint,
-    error,
-    required,
-    'aria-describedby': describedBy,
-  });
+  const inputRef = useMergedRefs(own, ref);
+  const field = useField({ id, name, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps } = field;
   const prefixId = `${ids.controlId}-prefix`;
   const suffixId = `${ids.controlId}-suffix`;
-  const affixIds = [prefix && prefixId, suffix && suffixId].filter(Boolean).join(' ');
-  const described = [controlProps['aria-describedby'], affixIds].filter(Boolean).join(' ') || undefined;
+  const described = joinIds(controlProps['aria-describedby'], prefix && prefixId, suffix && suffixId);
 
   return (
     <FieldLayout
       ids={ids}
       label={label}
       hint={hint}
-      error={error}
+      error={field.error}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-text-input"
@@ -92,8 +88,9 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
           </span>
         )}
         <input
-          ref={mergeRefs(own, ref)}
+          ref={inputRef}
           type={type}
+          name={name}
           className={cx('aukio-text-input__input', inputClassName)}
           disabled={disabled}
           {...rest}

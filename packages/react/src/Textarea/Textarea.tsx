@@ -13,7 +13,7 @@ import { formatPlural, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { mergeRefs } from '../internal/mergeRefs';
+import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { characterCountMessages } from '../i18n/messages/characterCount';
@@ -75,7 +75,9 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const locale = useLocale();
   const own = useRef<HTMLTextAreaElement>(null);
   useNameCheck(own, 'Textarea');
-  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps } = field;
+  const controlRef = useMergedRefs(own, ref);
   const countId = `${ids.controlId}-count`;
   const hasLimit = characterLimit !== undefined;
 
@@ -151,7 +153,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       ids={ids}
       label={label}
       hint={hint}
-      error={error}
+      error={field.error}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-textarea"
@@ -159,7 +161,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       disabled={disabled}
     >
       <textarea
-        ref={mergeRefs(own, ref)}
+        ref={controlRef}
         className={cx('aukio-textarea__textarea', textareaClassName)}
         rows={rows}
         disabled={disabled}

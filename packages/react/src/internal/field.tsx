@@ -2,21 +2,28 @@ import { useEffect, useId, type FieldsetHTMLAttributes, type ReactNode, type Ref
 import { useStrings } from '../i18n';
 import { cx } from './cx';
 import { warnOnce } from './dev';
+import { useFieldError } from './formErrors';
+import { useHydrated } from './useHydrated';
 import { fieldMessages } from '../i18n/messages/field';
+
+// The one wiring every Aukio field uses: ids, the error read from <Form> by name, the description that lists
+// only what renders, and the label, hint, error and required/optional marker as elements. Per field it does
+// one useId, two context reads (the form's errors, the language) and nothing else in production: the checks
+// that only help developers are left out of production builds entirely (see useDuplicateIdCheck).
 
 /** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
 export type NecessityIndicator = 'optional' | 'required' | 'none';
 
 export interface FieldOptions {
   /** Id of the control. Generated with `useId` when not given, stable across server and client. */
-  id?: string;
-  label?: ReactNode;
+  id?: string | undefined;
+  /** The field's `name`: without an `error` prop, the surrounding `<Form>`'s error for this name is shown. */
+  name?: string | undefined;
   hint?: ReactNode;
   error?: ReactNode;
-  required?: boolean;
-  necessityIndicator?: NecessityIndicator;
+  required?: boolean | undefined;
   /** Ids the app adds to the description; kept after the hint and error. */
-  'aria-describedby'?: string;
+  'aria-describedby'?: string | undefined;
 }
 
 export interface FieldIds {
@@ -34,55 +41,137 @@ export function useFieldIds(id?: string): FieldIds {
   return { controlId, labelId: `${controlId}-label`, hintId: `${controlId}-hint`, errorId: `${controlId}-error` };
 }
 
-/** In development, warns when an id the app passed is used by another element too: labels would break. */
-function useDuplicateIdCheck(id: string | undefined) {
-  useEffect(() => {
-    if (process.env.NODE_ENV === 'production' || !id || typeof document === 'undefined') return;
-    const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
-    if (document.querySelectorAll(`[id="${escaped}"]`).length > 1) {
-      warnOnce(`duplicate-id:${id}`, `id "${id}" is used by more than one element on the page. Labels, hints and error messages would point at the wrong field.`);
-    }
-  }, [id]);
+/**
+ * In development, warns when an id the app passed is used by another element too: labels would break.
+ * In production it is an empty function: no effect is scheduled per field, and bundlers drop the check.
+ */
+const useDuplicateIdCheck: (id: string | undefined) => void =
+  process.env.NODE_ENV !== 'production'
+    ? function useDuplicateIdCheck(id) {
+        useEffect(() => {
+          if (!id || typeof document === 'undefined') return;
+          const escaped = typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
+          if (document.querySelectorAll(`[id="${escaped}"]`).length > 1) {
+            warnOnce(`duplicate-id:${id}`, `id "${id}" is used by more than one element on the page. Labels, hints and error messages would point at the wrong field.`);
+          }
+        }, [id]);
+      }
+    : () => {};
+
+/** Whether a label, hint or error renders anything. */
+export function isPresent(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
 }
 
-function isPresent(node: ReactNode): boolean {
-  return node !== undefined && node !== null && node !== false && node !== '';
+/** Space-separated ids, leaving out the parts that are not rendered; `undefined` when none is. */
+export function joinIds(...ids: Array<string | false | undefined | null | 0>): string | undefined {
+  let out = '';
+  for (const id of ids) if (id) out = out ? `${out} ${id}` : id;
+  return out || undefined;
 }
 
 /** Props to spread onto the control: id, description and invalid state wired to what is rendered. */
 export interface ControlProps {
   id: string;
-  'aria-describedby'?: string;
-  'aria-invalid'?: true;
-  required?: boolean;
+  'aria-describedby'?: string | undefined;
+  'aria-invalid'?: true | undefined;
+  required?: boolean | undefined;
 }
 
+/**
+ * A field's wiring: ids, the error (the `error` prop, else the surrounding `<Form>`'s error for `name`),
+ * and the props for the control. Pass the returned `error` to the layout so the control and the message agree.
+ */
 export function useField(options: FieldOptions) {
   const ids = useFieldIds(options.id);
+  const error = useFieldError(options.name, options.error);
   const hasHint = isPresent(options.hint);
-  const hasError = isPresent(options.error);
-  const describedBy = [
-    hasHint && ids.hintId,
-    hasError && ids.errorId,
-    options['aria-describedby'],
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const hasError = isPresent(error);
   const controlProps: ControlProps = {
     id: ids.controlId,
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': joinIds(hasHint && ids.hintId, hasError && ids.errorId, options['aria-describedby']),
     'aria-invalid': hasError ? true : undefined,
     required: options.required || undefined,
   };
-  return { ids, hasHint, hasError, controlProps };
+  return { ids, hasHint, hasError, error, controlProps };
 }
 
-export interface FieldLayoutProps extends FieldOptions {
+/** The field strings (optional/required markers, the error prefix) in the current language. */
+export function useFieldStrings() {
+  return useStrings(fieldMessages);
+}
+
+type FieldStrings = ReturnType<typeof useFieldStrings>;
+
+/** The words after a label or legend: "(valinnainen)" on optional fields or "(pakollinen)" on required ones. */
+export function necessityMarker(strings: FieldStrings, indicator: NecessityIndicator, required: boolean | undefined): string | null {
+  if (indicator === 'optional' && !required) return strings['field.optional'];
+  if (indicator === 'required' && required) return strings['field.required'];
+  return null;
+}
+
+/** A label's or legend's text followed by its necessity marker. */
+export function LabelText({ children, marker, markerClassName = 'aukio-field__necessity' }: { children: ReactNode; marker: string | null; markerClassName?: string }) {
+  return (
+    <>
+      {children}
+      {marker && (
+        <>
+          {' '}
+          <span className={markerClassName}>{marker}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The hint under a label, the control's description. Renders nothing for an empty hint. */
+export function FieldHint({ id, hint, className = 'aukio-field__hint' }: { id: string; hint: ReactNode; className?: string }) {
+  return isPresent(hint) ? (
+    <div className={className} id={id}>
+      {hint}
+    </div>
+  ) : null;
+}
+
+/** The error message, with a hidden "Error:" so it is not mistaken for a hint. Renders nothing without an error. */
+export function FieldError({ id, error, strings }: { id: string; error: ReactNode; strings: FieldStrings }) {
+  return isPresent(error) ? (
+    <p className="aukio-field__error" id={id}>
+      <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
+    </p>
+  ) : null;
+}
+
+/**
+ * A follow-up question under a checkbox or radio. Always in the server HTML (so it works without JavaScript);
+ * once hydrated, hidden while its option is not chosen. Only options that have one pay for the hydration check.
+ */
+export function FieldConditional({ id, className, shown, children }: { id: string; className: string; shown: boolean; children: ReactNode }) {
+  const hydrated = useHydrated();
+  return (
+    <div className={className} id={id} hidden={hydrated ? !shown : undefined}>
+      {children}
+    </div>
+  );
+}
+
+/** The parts every field layout renders around its control. */
+interface FieldParts {
   ids: FieldIds;
-  className?: string;
+  label?: ReactNode;
+  hint?: ReactNode;
+  /** The error to show: pass `useField`'s `error`, which includes the form's. */
+  error?: ReactNode;
+  required?: boolean | undefined;
+  necessityIndicator?: NecessityIndicator | undefined;
+  className?: string | undefined;
+}
+
+export interface FieldLayoutProps extends FieldParts {
   /** Class of the root element, e.g. `aukio-text-input`. */
   rootClassName: string;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   children: ReactNode;
 }
 
@@ -102,41 +191,20 @@ export function FieldLayout({
   disabled,
   children,
 }: FieldLayoutProps) {
-  const strings = useStrings(fieldMessages);
-  const marker =
-    necessityIndicator === 'optional' && !required
-      ? strings['field.optional']
-      : necessityIndicator === 'required' && required
-        ? strings['field.required']
-        : null;
-  const invalid = isPresent(error);
+  const strings = useFieldStrings();
   return (
     <div
       className={cx('aukio-field', rootClassName, className)}
-      data-invalid={invalid ? '' : undefined}
+      data-invalid={isPresent(error) ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
     >
       {isPresent(label) && (
         <label className="aukio-field__label" id={ids.labelId} htmlFor={ids.controlId}>
-          {label}
-          {marker && (
-            <>
-              {' '}
-              <span className="aukio-field__necessity">{marker}</span>
-            </>
-          )}
+          <LabelText marker={necessityMarker(strings, necessityIndicator, required)}>{label}</LabelText>
         </label>
       )}
-      {isPresent(hint) && (
-        <div className="aukio-field__hint" id={ids.hintId}>
-          {hint}
-        </div>
-      )}
-      {invalid && (
-        <p className="aukio-field__error" id={ids.errorId}>
-          <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
-        </p>
-      )}
+      <FieldHint id={ids.hintId} hint={hint} />
+      <FieldError id={ids.errorId} error={error} strings={strings} />
       {children}
     </div>
   );
@@ -147,11 +215,13 @@ export type LegendHeading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
   legend: ReactNode;
   /** Render the legend's text as a heading (e.g. `h1` when the group is the page's only question). */
-  legendAs?: LegendHeading;
+  legendAs?: LegendHeading | undefined;
   /** Legend size: `m` (default) for questions, `l` when it is the page heading. */
-  legendSize?: 'm' | 'l';
+  legendSize?: 'm' | 'l' | undefined;
+  /** Ids the app adds to the group's description; kept after the hint and error. */
+  'aria-describedby'?: string | undefined;
   /** Ref to the `<fieldset>` element. */
-  fieldsetRef?: Ref<HTMLFieldSetElement>;
+  fieldsetRef?: Ref<HTMLFieldSetElement> | undefined;
   /** Other attributes for the `<fieldset>` (data-*, name, form…). Id, class and description stay wired. */
   fieldsetProps?: Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'id' | 'className' | 'aria-describedby' | 'disabled' | 'children'>;
 }
@@ -164,7 +234,7 @@ export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
 export function FieldsetLayout({
   ids,
   legend,
-  legendAs,
+  legendAs: Heading,
   legendSize = 'm',
   hint,
   error,
@@ -178,34 +248,16 @@ export function FieldsetLayout({
   fieldsetRef,
   fieldsetProps,
 }: FieldsetLayoutProps) {
-  const strings = useStrings(fieldMessages);
-  const marker =
-    necessityIndicator === 'optional' && !required
-      ? strings['field.optional']
-      : necessityIndicator === 'required' && required
-        ? strings['field.required']
-        : null;
+  const strings = useFieldStrings();
   const invalid = isPresent(error);
-  const describedBy = [isPresent(hint) && ids.hintId, invalid && ids.errorId, extraDescribedBy].filter(Boolean).join(' ');
-  const Heading = legendAs;
-  const legendContent = (
-    <>
-      {legend}
-      {marker && (
-        <>
-          {' '}
-          <span className="aukio-field__necessity">{marker}</span>
-        </>
-      )}
-    </>
-  );
+  const legendContent = <LabelText marker={necessityMarker(strings, necessityIndicator, required)}>{legend}</LabelText>;
   return (
     <fieldset
       {...fieldsetProps}
       ref={fieldsetRef}
       id={ids.controlId}
       className={cx('aukio-field', 'aukio-fieldset', rootClassName, className)}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={joinIds(isPresent(hint) && ids.hintId, invalid && ids.errorId, extraDescribedBy)}
       data-invalid={invalid ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
       disabled={disabled}
@@ -213,17 +265,65 @@ export function FieldsetLayout({
       <legend className="aukio-fieldset__legend" id={ids.labelId} data-size={legendSize}>
         {Heading ? <Heading className="aukio-fieldset__heading">{legendContent}</Heading> : legendContent}
       </legend>
-      {isPresent(hint) && (
-        <div className="aukio-field__hint" id={ids.hintId}>
-          {hint}
-        </div>
-      )}
-      {invalid && (
-        <p className="aukio-field__error" id={ids.errorId}>
-          <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
-        </p>
-      )}
+      <FieldHint id={ids.hintId} hint={hint} />
+      <FieldError id={ids.errorId} error={error} strings={strings} />
       {children}
     </fieldset>
+  );
+}
+
+/** `error` is a single checkbox's own error, shown above the box; options in a group leave it to the group. */
+export interface ChoiceLayoutProps extends FieldParts {
+  /** `checkbox` or `radio`: the class prefix of the option's parts. */
+  kind: 'checkbox' | 'radio';
+  /** Follow-up question shown under the option while it is chosen (`shown`). */
+  conditional?: ReactNode;
+  shown: boolean;
+  /** Attributes of the option's root element (data-*). */
+  rootProps?: Record<`data-${string}`, string | undefined>;
+  /** The `<input>`, wired with `useField`'s `controlProps`. */
+  children: ReactNode;
+}
+
+/**
+ * A checkbox or radio option: the box, its label beside it (with a necessity marker for a single checkbox),
+ * the hint under the label, a single checkbox's error above it, and a follow-up question under it. The same
+ * label, hint and error elements as every other field.
+ */
+export function ChoiceLayout({
+  kind,
+  ids,
+  label,
+  hint,
+  error,
+  required,
+  necessityIndicator = 'none',
+  conditional,
+  shown,
+  className,
+  rootProps,
+  children,
+}: ChoiceLayoutProps) {
+  const strings = useFieldStrings();
+  return (
+    <div className={className} {...rootProps}>
+      <FieldError id={ids.errorId} error={error} strings={strings} />
+      <div className={`aukio-${kind}__item`}>
+        {children}
+        {isPresent(label) && (
+          <label className={`aukio-${kind}__label`} id={ids.labelId} htmlFor={ids.controlId}>
+            <LabelText marker={necessityMarker(strings, necessityIndicator, required)} markerClassName={`aukio-${kind}__necessity`}>
+              {label}
+            </LabelText>
+          </label>
+        )}
+        <FieldHint id={ids.hintId} hint={hint} className={`aukio-${kind}__hint`} />
+      </div>
+      {isPresent(conditional) && (
+        <FieldConditional id={`${ids.controlId}-conditional`} className={`aukio-${kind}__conditional`} shown={shown}>
+          {conditional}
+        </FieldConditional>
+      )}
+    </div>
   );
 }

@@ -18,8 +18,8 @@ const outside: FormErrorsValue = { errors: empty, errorFor: () => undefined, set
 export const FormErrorsContext = createContext<FormErrorsValue>(outside);
 
 /**
- * The errors of the surrounding `<Form>`. Aukio's NumberInput, DateInput, FileInput and SearchInput read
- * their own error by `name` automatically; for other fields pass `error={errorFor('email')}`.
+ * The errors of the surrounding `<Form>`. Every Aukio field reads its own error by `name` (through
+ * `useField`); use this for a control of the app's own: `error={errorFor('email')}`.
  * Outside a `<Form>` there are no errors.
  */
 export function useFormErrors(): FormErrorsValue {

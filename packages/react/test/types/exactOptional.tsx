@@ -1,0 +1,29 @@
+// Compiled by exact-optional.test.ts with `exactOptionalPropertyTypes: true`, as an app with that setting
+// would. Not part of the package build.
+import { CheckboxGroup } from '../../src/CheckboxGroup';
+import { RadioGroup } from '../../src/RadioGroup';
+
+declare const saved: { pets?: string[]; size?: string } | undefined;
+const choices = ['cat', 'dog'] as const;
+const options = [
+  { value: 'cat', label: 'Kissa' },
+  { value: 'dog', label: 'Koira' },
+];
+const fixedOptions = [{ value: 'cat', label: 'Kissa' }] as const;
+
+// A value read from saved data may be undefined: "not given yet" is a valid defaultValue and value.
+export const fromSaved = [
+  <CheckboxGroup key="a" legend="Lemmikit" name="pets" defaultValue={saved?.pets} options={options} />,
+  <RadioGroup key="b" legend="Koko" name="size" defaultValue={saved?.size} options={options} />,
+  <CheckboxGroup key="c" legend="Lemmikit" value={saved?.pets} onChange={() => {}} options={options} />,
+  <RadioGroup key="d" legend="Koko" value={saved?.size} onChange={() => {}} options={options} />,
+];
+
+// Read-only lists (constants, `as const`) are accepted: the group never changes the list it is given.
+export const readOnly = [
+  <CheckboxGroup key="a" legend="Lemmikit" defaultValue={choices} options={options} />,
+  <RadioGroup key="b" legend="Koko" options={fixedOptions} />,
+];
+
+// @ts-expect-error the values of a CheckboxGroup are a list of strings, not one string
+export const wrongType = <CheckboxGroup legend="Lemmikit" defaultValue="cat" />;
