@@ -21,6 +21,7 @@ const stages = [
   ['test:sr', 'GNOME Orca in a real Chromium window: what a screen-reader user hears, key by key, on the built Storybook'],
   ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline: axe in 5 modes, reflow, text spacing, focus, targets, keyboard traps'],
   ['test:example', 'the example city service end to end'],
+  ['test:next', 'the Next.js App Router example from packed tarballs: npm ci, next build, Server Components, server actions, consent, in Chromium'],
 ];
 
 const defined = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
