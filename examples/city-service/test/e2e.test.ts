@@ -10,6 +10,7 @@ import { buildStatement, loadManualFindings, type StatementData } from '@aukio/a
 import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { hydrated, tabTo, watchConsole } from '../../../scripts/e2e';
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 let server: Server;
@@ -44,16 +45,6 @@ const inDays = (days: number) => {
 const startDate = inDays(30);
 const pdf = { name: 'rekisteriote.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 example') };
 
-/** Collects console errors and page errors: hydration mismatches and CSP violations end up here. */
-function watchConsole(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
-
 /**
  * A fresh browser context. Tests that are not about consent start with analytics already rejected (the banner
  * is then not shown); `consent: 'none'` starts as a first visit.
@@ -69,16 +60,7 @@ async function newPage(
   return { context, page };
 }
 
-/** Presses Tab (or Shift+Tab) until the focused element matches the selector. Keyboard only. */
-async function tabTo(page: Page, selector: string, { back = false, max = 40 } = {}) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
-const hydrated = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 const h1 = (page: Page) => page.locator('h1').textContent();
 const summary = (page: Page) => page.locator('.aukio-error-summary').textContent();
 

@@ -7,6 +7,8 @@ import type { ReactNode } from 'react';
  * control is a type error.
  */
 export type ControlName =
-  | { label: ReactNode; 'aria-label'?: never; 'aria-labelledby'?: never }
+  | { label?: never; 'aria-label'?: never; 'aria-labelledby': string }
   | { label?: never; 'aria-label': string; 'aria-labelledby'?: never }
-  | { label?: never; 'aria-label'?: never; 'aria-labelledby': string };
+  // Last on purpose: TypeScript reports a missing name against the last member, so the error for an
+  // unlabelled control reads "Property 'label' is missing", pointing at the recommended fix first.
+  | { label: ReactNode; 'aria-label'?: never; 'aria-labelledby'?: never };
