@@ -7,8 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { READING_PREFERENCES_COOKIE, readingPreferenceAttributes } from '@aukio/react';
-import { ANALYTICS_SRC, App, consentCookie, consentFromCookies, pageTitle, POLICY_VERSION, PURPOSE_IDS } from './dist/app.js';
+import {
+  consentFromCookieHeader,
+  consentRecordFromForm,
+  CONSENT_FORM_FIELDS,
+  READING_PREFERENCES_COOKIE,
+  readingPreferenceAttributes,
+  serializeConsentCookie,
+} from '@aukio/react/server';
+import { ANALYTICS_SRC, App, consentCheck, consentCookieOptions, pageTitle } from './dist/app.js';
 
 const require = createRequire(import.meta.url);
 const langs = ['fi', 'sv', 'en'];
@@ -103,10 +110,10 @@ async function readForm(req) {
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
   if (type.startsWith('multipart/form-data') && boundary) {
     const parsed = parseMultipart(body, boundary[1] ?? boundary[2]);
-    return { ...parsed, all: (name) => (name in parsed.fields ? [parsed.fields[name]] : []) };
+    return parsed;
   }
   const params = new URLSearchParams(body.toString('utf8'));
-  return { fields: Object.fromEntries(params), files: {}, all: (name) => params.getAll(name) };
+  return { fields: Object.fromEntries(params), files: {}, params };
 }
 
 const escapeJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
@@ -189,7 +196,8 @@ async function handle(req, res, options) {
   const pageId = page === '' ? 'start' : page;
 
   if (req.method === 'POST') {
-    const { fields, files, all } = await readForm(req);
+    const form = await readForm(req);
+    const { fields, files } = form;
     const back = fields.return === 'check' ? 'check' : null;
     if (steps.includes(pageId)) {
       const typed = {};
@@ -207,17 +215,12 @@ async function handle(req, res, options) {
       return redirect(res, `/${lang}/${next}`);
     }
     if (pageId === 'cookies') {
-      // The consent banner's form (decision=accept|reject) or the settings form (one `consent` per purpose ticked).
-      const decision = fields.decision;
-      const chosen = decision === 'accept' ? PURPOSE_IDS : decision === 'reject' ? [] : all('consent');
-      const record = {
-        purposes: Object.fromEntries(PURPOSE_IDS.map((id) => [id, chosen.includes(id)])),
-        policyVersion: POLICY_VERSION,
-        decidedAt: new Date().toISOString(),
-        locale: lang,
-      };
-      res.appendHeader('Set-Cookie', consentCookie(record));
-      if (decision === 'accept' || decision === 'reject') return redirect(res, safeReturn(fields.return) ?? `/${lang}/`);
+      // The consent banner's form (consent=accept-all|reject-all) or the settings form (consent=save and one
+      // `purpose` per ticked box): Aukio's own field names, read by Aukio's own helper.
+      const record = consentRecordFromForm(form.params ?? fields, { ...consentCheck, locale: lang });
+      if (!record) return sendPage(res, base({ lang, page: 'notfound', path: '' }, s, req), 400, req);
+      res.appendHeader('Set-Cookie', serializeConsentCookie(record, consentCookieOptions));
+      if (fields[CONSENT_FORM_FIELDS.decision] !== CONSENT_FORM_FIELDS.save) return redirect(res, safeReturn(fields.return) ?? `/${lang}/`);
       return redirect(res, `/${lang}/cookies?saved=1`);
     }
     if (pageId === 'check') {
@@ -253,7 +256,7 @@ async function readStatement(lang) {
 
 function base(partial, s, req) {
   return {
-    consent: consentFromCookies(req?.headers.cookie),
+    consent: consentFromCookieHeader(req?.headers.cookie, consentCheck),
     consentSaved: false,
     statement: null,
     answers: s?.answers ?? {},

@@ -28,7 +28,7 @@ import {
 } from '@aukio/react';
 import { useEffect, type ReactNode } from 'react';
 import { appStrings, fill, type AppStrings, type Lang } from './strings';
-import { AnalyticsLoader, ConsentArea, ConsentSettingsArea, cookieConsent, POLICY_VERSION, purposesFor } from './consent';
+import { AnalyticsLoader, ConsentArea, ConsentSettingsArea, consentCookieOptions, POLICY_VERSION, purposesFor } from './consent';
 import { steps, type Answers, type StepErrors, type StepId, type UploadedFile } from './steps';
 
 export type PageId = 'start' | StepId | 'check' | 'confirmation' | 'accessibility' | 'preferences' | 'mydata' | 'cookies' | 'notfound';
@@ -304,7 +304,7 @@ function Page({ data }: { data: PageData }) {
           <Heading level={2}>{t.necessaryHeading}</Heading>
           <Text>{t.necessaryText}</Text>
           <ul>{t.necessaryItems.map((item) => <li key={item}>{item}</li>)}</ul>
-          <ConsentSettingsArea lang={lang} serverRecord={data.consent} />
+          <ConsentSettingsArea lang={lang} />
         </Stack>
       );
     case 'preferences':
@@ -335,7 +335,13 @@ export function App({ data }: { data: PageData }) {
   }, []);
   return (
     <AukioProvider locale={lang}>
-      <ConsentProvider purposes={purposesFor(lang)} policyVersion={POLICY_VERSION} storage={cookieConsent}>
+      <ConsentProvider
+        purposes={purposesFor(lang)}
+        policyVersion={POLICY_VERSION}
+        initialRecord={data.consent}
+        storage="cookie"
+        storageOptions={consentCookieOptions}
+      >
       <AnalyticsLoader />
       <Header
         serviceName={t.serviceName}
@@ -348,7 +354,7 @@ export function App({ data }: { data: PageData }) {
         }
       />
       {/* After the header, so the skip link stays the first Tab stop and hides above the page as designed. */}
-      {data.page !== 'cookies' && <ConsentArea lang={lang} serverRecord={data.consent} returnPath={`/${lang}/${data.path}`} />}
+      {data.page !== 'cookies' && <ConsentArea lang={lang} returnPath={`/${lang}/${data.path}`} />}
       <Container as="main" size="narrow" id="main" tabIndex={-1} className="city-main">
         <Page data={data} />
       </Container>
@@ -366,4 +372,4 @@ export function App({ data }: { data: PageData }) {
   );
 }
 
-export { consentCookie, consentFromCookies, POLICY_VERSION, PURPOSE_IDS, ANALYTICS_SRC } from './consent';
+export { consentCheck, consentCookieOptions, POLICY_VERSION, PURPOSE_IDS, ANALYTICS_SRC } from './consent';

@@ -1,20 +1,11 @@
 // Consent for the one optional purpose of this service, visitor statistics, kept in a cookie so the server and
-// the browser read the same record. The server renders the banner and the settings as plain forms (they work
-// without JavaScript); once the ConsentProvider has read the cookie in the browser, Aukio's ConsentBanner and
-// ConsentSettings take over (see "ready" below).
-import {
-  Button,
-  CheckboxGroup,
-  ConsentBanner,
-  ConsentSettings,
-  catalogues,
-  parseConsentRecord,
-  useConsent,
-  useConsentContext,
-  type ConsentPurpose,
-  type ConsentRecord,
-  type ConsentStorage,
-} from '@aukio/react';
+// the browser read the same record. Everything comes from Aukio: the server reads the cookie with
+// consentFromCookieHeader and gives the record to ConsentProvider (initialRecord), so the banner and the settings
+// are right in the server HTML; both post as plain forms without JavaScript (server.mjs turns the post into a
+// record with consentRecordFromForm); with JavaScript the provider writes the same cookie itself
+// (storage="cookie").
+import { ConsentBanner, ConsentSettings, useConsent, type ConsentPurpose } from '@aukio/react';
+import type { ConsentCheckOptions, ConsentCookieOptions } from '@aukio/react/server';
 import { useEffect } from 'react';
 import { appStrings, type Lang } from './strings';
 
@@ -24,7 +15,10 @@ export const POLICY_VERSION = '2026-11';
 export const PURPOSE_IDS = ['analytics'] as const;
 /** The cookie that holds the ConsentRecord (JSON, URI-encoded). Readable by the page's script on purpose. */
 export const CONSENT_COOKIE = 'city-consent';
-const MAX_AGE = 180 * 24 * 60 * 60;
+/** The cookie's options, for the provider in the browser and for Set-Cookie on the server alike. */
+export const consentCookieOptions: ConsentCookieOptions = { name: CONSENT_COOKIE, maxAge: 180 * 24 * 60 * 60 };
+/** What the server checks a cookie or a post against. */
+export const consentCheck: ConsentCheckOptions & { name: string } = { name: CONSENT_COOKIE, policyVersion: POLICY_VERSION, purposes: PURPOSE_IDS };
 
 const purposeCache = new Map<Lang, ConsentPurpose[]>();
 /** The purposes with their texts in one language (the same array every render, as ConsentProvider expects). */
@@ -38,88 +32,14 @@ export function purposesFor(lang: Lang): ConsentPurpose[] {
   return list;
 }
 
-/** The record in a `Cookie` header (or `document.cookie`), strictly validated; `null` when there is none. */
-export function consentFromCookies(cookieHeader: string | undefined | null): ConsentRecord | null {
-  const raw = new RegExp(`(?:^|;\\s*)${CONSENT_COOKIE}=([^;]*)`).exec(cookieHeader ?? '')?.[1];
-  if (!raw) return null;
-  let text: string;
-  try {
-    text = decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-  return parseConsentRecord(text, POLICY_VERSION, [...PURPOSE_IDS]);
+/** The banner: a form posting to the cookie page without JavaScript, saving through the provider with it. */
+export function ConsentArea({ lang, returnPath }: { lang: Lang; returnPath: string }) {
+  return <ConsentBanner action={`/${lang}/cookies`} hiddenFields={{ return: returnPath }} settingsHref={`/${lang}/cookies`} />;
 }
 
-/** The `Set-Cookie` value for a record (the server writes it after a form post). */
-export function consentCookie(record: ConsentRecord): string {
-  return `${CONSENT_COOKIE}=${encodeURIComponent(JSON.stringify(record))}; Path=/; Max-Age=${MAX_AGE}; SameSite=Lax`;
-}
-
-/** Aukio's storage adapter interface over the same cookie, for the ConsentProvider in the browser. */
-export const cookieConsent: ConsentStorage = {
-  read: () => (typeof document === 'undefined' ? null : consentFromCookies(document.cookie)),
-  write(record) {
-    document.cookie = consentCookie(record);
-  },
-  clear() {
-    document.cookie = `${CONSENT_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`;
-  },
-};
-
-/**
- * The banner. Until the provider is `ready` (on the server, and in the browser's first render so hydration
- * matches) it is a form that posts the decision; then Aukio's ConsentBanner decides whether to show itself.
- */
-export function ConsentArea({ lang, serverRecord, returnPath }: { lang: Lang; serverRecord: ConsentRecord | null; returnPath: string }) {
-  const { ready } = useConsentContext();
-  if (ready) return <ConsentBanner />;
-  if (serverRecord) return null;
-  const s = catalogues[lang];
-  return (
-    <section aria-labelledby="city-consent-title" className="aukio-consent-banner" data-state="closed">
-      <div className="aukio-consent-banner__inner">
-        <h2 id="city-consent-title" className="aukio-consent-banner__title">
-          {s['consentBanner.title']}
-        </h2>
-        <p className="aukio-consent-banner__text">{s['consentBanner.description']}</p>
-        <form method="post" action={`/${lang}/cookies`} className="aukio-consent-banner__actions">
-          <input type="hidden" name="return" value={returnPath} />
-          <Button type="submit" name="decision" value="accept" variant="primary">
-            {s['consentBanner.acceptAll']}
-          </Button>
-          <Button type="submit" name="decision" value="reject" variant="primary">
-            {s['consentBanner.rejectAll']}
-          </Button>
-          <Button asChild variant="secondary">
-            <a href={`/${lang}/cookies`}>{s['consentBanner.choose']}</a>
-          </Button>
-        </form>
-      </div>
-    </section>
-  );
-}
-
-/** The settings form: a posting form with the server's record until ready, then Aukio's ConsentSettings. */
-export function ConsentSettingsArea({ lang, serverRecord }: { lang: Lang; serverRecord: ConsentRecord | null }) {
-  const { ready } = useConsentContext();
-  const action = `/${lang}/cookies`;
-  if (ready) return <ConsentSettings method="post" action={action} legendAs="h2" />;
-  const s = catalogues[lang];
-  return (
-    <form method="post" action={action} className="aukio-consent-settings" noValidate>
-      <CheckboxGroup
-        legend={s['consentSettings.legend']}
-        legendAs="h2"
-        hint={s['consentSettings.hint']}
-        necessityIndicator="none"
-        name="consent"
-        defaultValue={PURPOSE_IDS.filter((id) => serverRecord?.purposes[id])}
-        options={purposesFor(lang).map((p) => ({ value: p.id, label: p.label, hint: p.description }))}
-      />
-      <Button type="submit">{s['consentSettings.save']}</Button>
-    </form>
-  );
+/** The settings form, posting to the same address. */
+export function ConsentSettingsArea({ lang }: { lang: Lang }) {
+  return <ConsentSettings method="post" action={`/${lang}/cookies`} legendAs="h2" />;
 }
 
 export const ANALYTICS_SRC = '/assets/analytics.js';

@@ -254,7 +254,7 @@ describe('resident parking permit', () => {
     expect(await h1(page)).toBe(heading);
     expect(await page.locator('[aria-current="true"]').first().textContent()).toContain(lang === 'sv' ? 'Svenska' : 'English');
     await page.goto(`/${lang}/personal`);
-    await Promise.all([page.waitForSelector('.aukio-error-summary'), page.locator('button[type="submit"]').click()]);
+    await Promise.all([page.waitForSelector('.aukio-error-summary'), page.locator('main button[type="submit"]').click()]);
     await hydrated(page);
     expect(await summary(page)).toContain(message);
     expect(await description(page, '#givenName')).toContain(message);
