@@ -165,6 +165,30 @@ describe('Popover', { timeout: 20_000 }, () => {
     expect(renderToString(<StaticContent />)).toContain('aria-expanded="false"');
   });
 
+  it('in server HTML the trigger opens the content without JavaScript (popovertarget, popover="auto")', () => {
+    const html = renderToString(<StaticContent />);
+    const id = /aria-controls="([^"]+)"/.exec(html)![1]!;
+    // React 19 writes popoverTarget, React 18 popovertarget: the same attribute to an HTML parser.
+    expect(html.toLowerCase()).toContain(`popovertarget="${id.toLowerCase()}"`);
+    expect(html).toMatch(new RegExp(`id="${id}"[^>]*popover="auto"|popover="auto"[^>]*id="${id}"`));
+    expect(html).not.toMatch(/<div[^>]*role="dialog"[^>]*hidden/);
+  });
+
+  it('rendered open on the server, the content shows as it is (no popover attribute to hide it)', () => {
+    const html = renderToString(
+      <Popover trigger="Ohje" label="Ohje" defaultOpen>
+        Sisältö
+      </Popover>,
+    );
+    expect(html).not.toContain('popover=');
+    expect(html.toLowerCase()).not.toContain('popovertarget');
+  });
+
+  it('once hydrated, the trigger no longer carries popovertarget (the component opens it)', () => {
+    render(<StaticContent />);
+    expect(screen.getByRole('button', { name: 'Mikä on asukastunnus?' })).not.toHaveAttribute('popovertarget');
+  });
+
   it('has no axe violations closed and open', async () => {
     const user = userEvent.setup();
     const { container } = render(<WithLink closeButton />);

@@ -6,16 +6,17 @@ import {
   useRef,
   useState,
   type ButtonHTMLAttributes,
-  type FocusEvent,
   type HTMLAttributes,
-  type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
+import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
+import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
-import { focusableSelector, useOutsidePointer } from './useDismiss';
+import { focusableSelector } from './useDismiss';
 import { popoverMessages } from '../i18n/messages/popover';
 
 /** The popover is a dialog, so it needs a name: a visible `heading` (recommended) or a `label`. */
@@ -42,7 +43,10 @@ export type PopoverProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'ti
 /**
  * A non-modal popup anchored to a button: extra content that does not need its own page. The content is a
  * named non-modal `role="dialog"` placed right after the trigger in the DOM, so reading and tab order follow
- * the trigger. Focus moves into it when it has something focusable; otherwise it is the next Tab stop.
+ * the trigger. Focus moves into it when it has something focusable; otherwise it is the next Tab stop. It is
+ * shown in the top layer (`popover`), so no scrolling or clipping ancestor cuts it off, and placed below the
+ * trigger or wherever it fits (internal/popup.ts). Before JavaScript runs the trigger opens it natively
+ * (`popovertarget`).
  */
 export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover(props, ref) {
   const {
@@ -72,6 +76,7 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   const content = useRef<HTMLDivElement>(null);
   const focusOnOpen = useRef(false);
   const [staticContent, setStaticContent] = useState(false);
+  const hydrated = useHydrated();
   useNameCheck(triggerRef, 'Popover');
 
   const setOpen = useCallback(
@@ -90,43 +95,37 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
     focusOnOpen.current = false;
   }, [open]);
 
-  useOutsidePointer(open, root, () => setOpen(false));
-
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    onKeyDown?.(event);
-    if (event.key === 'Escape' && open && !event.defaultPrevented) {
-      // Handled here so an enclosing dialog does not close too.
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-      triggerRef.current?.focus();
-    }
-  }
-
-  function handleBlur(event: FocusEvent<HTMLDivElement>) {
-    onBlur?.(event);
-    const next = event.relatedTarget;
-    // Tabbing out of a non-modal popover closes it; focus stays where the user moved it.
-    if (open && next instanceof Node && !root.current?.contains(next)) setOpen(false);
-  }
+  usePopup(open && hydrated, triggerRef, content, align);
+  const dismiss = useDismiss(open, root, (reason) => {
+    setOpen(false);
+    // Escape returns focus to the trigger; a press outside or Tab leaves it where the user put it.
+    if (reason === 'escape') triggerRef.current?.focus();
+  });
 
   return (
     // The keyboard and blur handlers only catch events bubbling from the button and the dialog inside.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-popover', className)}
+      className={cx('aukio-popover aukio-popup-root', className)}
       data-state={open ? 'open' : 'closed'}
       data-align={align}
-      onKeyDown={handleKeyDown}
-      onBlur={handleBlur}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        dismiss.onKeyDown(event);
+      }}
+      onBlur={(event) => {
+        onBlur?.(event);
+        dismiss.onBlur(event);
+      }}
       {...rest}
     >
       <button
         {...triggerProps}
+        {...(hydrated || open ? {} : popoverTarget(contentId))}
         ref={triggerRef}
         type="button"
-        className={cx('aukio-popover__trigger', triggerProps?.className)}
+        className={cx('aukio-popover__trigger aukio-popup-anchor', triggerProps?.className)}
         aria-expanded={open}
         aria-controls={contentId}
         onClick={() => {
@@ -144,12 +143,15 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
         ref={content}
         id={contentId}
         role="dialog"
-        className="aukio-popover__content"
+        className="aukio-popover__content aukio-popup"
+        data-align={align}
+        // Before hydration the browser opens and light-dismisses it (`auto`); afterwards the component does.
+        popover={popoverMode(hydrated, open, 'manual')}
         aria-labelledby={heading ? headingId : undefined}
         aria-label={heading ? undefined : label}
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={staticContent ? 0 : undefined}
-        hidden={!open}
+        hidden={hydrated ? !open : undefined}
       >
         {heading && (
           <p className="aukio-popover__heading" id={headingId}>

@@ -1,0 +1,97 @@
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+
+/** Why a popup was dismissed; components decide from it where focus goes (Escape returns it to the trigger). */
+export type DismissReason = 'escape' | 'outside-pointer' | 'focus-out';
+
+export interface DismissOptions {
+  /**
+   * `within` (default): Escape pressed while focus is inside `root`, heard through the returned `onKeyDown`, so an
+   * app's own handler on the same element runs first and can claim it (`preventDefault`). `document`: Escape
+   * anywhere, heard first (capture phase), for popups that never hold focus (a tooltip). `false`: not at all.
+   * Either way the Escape is marked handled (`preventDefault`) and, for `within`, stopped, so an enclosing
+   * Dialog or popup does not close with the same press; the next Escape reaches it as usual.
+   */
+  escape?: 'within' | 'document' | false;
+  /** A pointer pressed down outside `root` dismisses. Default true. */
+  outsidePointer?: boolean;
+  /** Focus moving to an element outside `root` (Tab, a click on a focusable control) dismisses. Default true. */
+  focusOut?: boolean;
+}
+
+export interface DismissHandlers {
+  /** Spread on `root` (compose with the component's own handler). */
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onBlur: (event: FocusEvent<HTMLElement>) => void;
+}
+
+/**
+ * While `open`, calls `onDismiss` when a pointer goes down outside `root`. The listener is added a moment
+ * after opening, so the tap or click that opened the popup (touch screen readers send a whole synthetic
+ * pointer sequence) can never close it again.
+ */
+export function useOutsidePointer(open: boolean, root: RefObject<HTMLElement | null>, onDismiss: (event: PointerEvent) => void): void {
+  const latest = useRef(onDismiss);
+  useEffect(() => {
+    latest.current = onDismiss;
+  });
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      const el = root.current;
+      if (el && event.target instanceof Node && !el.contains(event.target)) latest.current(event);
+    };
+    const timer = setTimeout(() => document.addEventListener('pointerdown', onPointerDown), 0);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open, root]);
+}
+
+/**
+ * The one way Aukio's popups (Popover, Toggletip, Tooltip, ActionMenu; Combobox and Dialog next) are dismissed:
+ * Escape, a press outside, focus leaving. `root` holds the trigger and the popup (a popup in the top layer is
+ * still a DOM descendant of its root, so "inside" keeps its meaning). Nothing is dismissed while closed.
+ */
+export function useDismiss(
+  open: boolean,
+  root: RefObject<HTMLElement | null>,
+  onDismiss: (reason: DismissReason) => void,
+  options: DismissOptions = {},
+): DismissHandlers {
+  const { escape = 'within', outsidePointer = true, focusOut = true } = options;
+  const latest = useRef({ open, onDismiss });
+  useEffect(() => {
+    latest.current = { open, onDismiss };
+  });
+  const dismiss = (reason: DismissReason) => {
+    if (latest.current.open) latest.current.onDismiss(reason);
+  };
+
+  useOutsidePointer(open && outsidePointer, root, () => dismiss('outside-pointer'));
+
+  useEffect(() => {
+    if (!open || escape !== 'document') return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      dismiss('escape');
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+    // `dismiss` reads everything through a ref.
+  }, [open, escape]);
+
+  return {
+    onKeyDown(event) {
+      if (escape !== 'within' || event.key !== 'Escape' || !open || event.defaultPrevented) return;
+      event.preventDefault();
+      event.stopPropagation();
+      dismiss('escape');
+    },
+    onBlur(event) {
+      const next = event.relatedTarget;
+      if (focusOut && open && next instanceof Node && !root.current?.contains(next)) dismiss('focus-out');
+    },
+  };
+}

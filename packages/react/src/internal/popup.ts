@@ -1,0 +1,123 @@
+import { useEffect, useLayoutEffect, version, type RefObject } from 'react';
+
+/**
+ * Popups (Popover, Toggletip, Tooltip, ActionMenu's menu) are shown in the top layer with the native `popover`
+ * attribute, so no scrolling or `overflow: hidden` ancestor (a Dialog, a Table, a Card) can clip them, and placed
+ * next to their trigger:
+ * - with CSS anchor positioning where the browser has it (internal/popup.css: `anchor-scope` on the component's
+ *   root, `anchor-name` on the trigger, `position-area` below it with `flip-block`/`flip-inline` fallbacks). That
+ *   needs no script, so a popup opened before hydration (`popovertarget`) is placed too;
+ * - elsewhere with @floating-ui/dom (flip, shift), loaded only in those browsers. Its result goes into custom
+ *   properties through the CSSOM, never a `style` attribute, so a strict CSP (no `style-src 'unsafe-inline'`)
+ *   allows it.
+ *
+ * Markup: `aukio-popup-root` on the component's root, `aukio-popup-anchor` on the trigger, `aukio-popup` on the
+ * popup with `popover` and `data-align`.
+ */
+
+export type PopupAlign = 'start' | 'end';
+
+/**
+ * The popup's `popover` attribute. Once hydrated, `mode`: the component opens and dismisses it (a tooltip uses
+ * `manual` so it never closes another popup). Before hydration the browser does, so the content is reachable
+ * without JavaScript: `auto` (light dismiss, Escape) opened by the trigger's `popovertarget`; a popup rendered
+ * open on the server has no attribute, so it shows in server HTML as it is.
+ */
+export function popoverMode(hydrated: boolean, open: boolean, mode: 'auto' | 'manual'): 'auto' | 'manual' | undefined {
+  // Without the API (older browsers, jsdom) the popup is an ordinary fixed box, shown and hidden by `hidden`.
+  if (hydrated) return popoverApi() ? mode : undefined;
+  return open ? undefined : 'auto';
+}
+
+/** `popovertarget` for a trigger: React 19 knows it as `popoverTarget`, React 18 passes it on only in lower case. */
+export function popoverTarget(id: string): Record<string, string> {
+  return { [version.startsWith('18.') ? 'popovertarget' : 'popoverTarget']: id };
+}
+
+/** The same test as the `@supports` in internal/popup.css. */
+export function cssAnchoring(): boolean {
+  return (
+    typeof CSS !== 'undefined' &&
+    typeof CSS.supports === 'function' &&
+    CSS.supports('anchor-scope: --a') &&
+    CSS.supports('position-try-fallbacks: flip-block')
+  );
+}
+
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+function popoverApi(): boolean {
+  return typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
+}
+
+function canPop(el: HTMLElement): boolean {
+  return typeof el.showPopover === 'function' && el.hasAttribute('popover');
+}
+
+/** Gap between trigger and popup when placed by script; the CSS uses --aukio-space-2 (0.5rem). */
+function gap(): number {
+  return 0.5 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
+}
+
+/** Places `el` under `anchor` with @floating-ui/dom until the returned function is called. */
+async function placeWithScript(anchor: HTMLElement, el: HTMLElement, align: PopupAlign): Promise<() => void> {
+  const { autoUpdate, computePosition, flip, offset, shift, size } = await import('@floating-ui/dom');
+  el.setAttribute('data-placed', 'script');
+  const stop = autoUpdate(anchor, el, () => {
+    void computePosition(anchor, el, {
+      strategy: 'fixed',
+      placement: align === 'end' ? 'bottom-end' : 'bottom-start',
+      middleware: [
+        offset(gap()),
+        flip({ padding: gap() }),
+        shift({ padding: gap() }),
+        // Taller than the room on either side: as tall as the room, scrolling.
+        size({
+          padding: gap(),
+          apply: ({ availableHeight }) => el.style.setProperty('--aukio-popup-room', `${Math.max(0, availableHeight)}px`),
+        }),
+      ],
+    }).then(({ x, y }) => {
+      el.style.setProperty('--aukio-popup-x', `${x}px`);
+      el.style.setProperty('--aukio-popup-y', `${y}px`);
+    });
+  });
+  return () => {
+    stop();
+    el.removeAttribute('data-placed');
+    el.style.removeProperty('--aukio-popup-room');
+  };
+}
+
+/**
+ * While `open`, shows `popup` in the top layer (when the browser has the popover API and the element carries
+ * `popover`) and keeps it placed by `anchor`; hides it again when closed or unmounted. Opening and closing stay
+ * the component's state: use `popover="manual"` once hydrated and dismiss with internal/dismiss.ts, so the browser
+ * never closes a popup behind React's back.
+ */
+export function usePopup(
+  open: boolean,
+  anchor: RefObject<HTMLElement | null>,
+  popup: RefObject<HTMLElement | null>,
+  align: PopupAlign = 'start',
+): void {
+  useBrowserLayoutEffect(() => {
+    const el = popup.current;
+    const target = anchor.current;
+    if (!open || !el || !target) return;
+    if (canPop(el) && !el.matches(':popover-open')) el.showPopover();
+    let stop: (() => void) | undefined;
+    let closed = false;
+    if (!cssAnchoring()) {
+      void placeWithScript(target, el, align).then((cleanup) => {
+        if (closed) cleanup();
+        else stop = cleanup;
+      });
+    }
+    return () => {
+      closed = true;
+      stop?.();
+      if (canPop(el) && el.isConnected && el.matches(':popover-open')) el.hidePopover();
+    };
+  }, [open, anchor, popup, align]);
+}

@@ -1,0 +1,93 @@
+// Layouts and checks for the popup placement stories (Popover, Toggletip, Tooltip, ActionMenu): each popup inside a
+// scrolling Dialog, inside a Table cell (an overflow container) and at the bottom and right edges of the viewport,
+// opened by a play function and checked to be fully inside the viewport and not clipped or covered.
+import type { ReactNode } from 'react';
+import { expect, waitFor } from 'storybook/test';
+import { Dialog } from '../src/Dialog';
+import { Table } from '../src/Table';
+
+/** An open modal Dialog whose body scrolls, with `popup` after enough text that it sits at the dialog's bottom. */
+export function InScrollingDialog({ children }: { children: ReactNode }) {
+  return (
+    <Dialog title="Hakemuksen tiedot" defaultOpen>
+      {Array.from({ length: 12 }, (_, i) => (
+        <p key={i}>
+          Kappale {i + 1}: hakemus käsitellään kahden viikon kuluessa. Saat päätöksen sähköisesti asiointipalveluun.
+        </p>
+      ))}
+      <div>{children}</div>
+    </Dialog>
+  );
+}
+
+interface Row {
+  id: string;
+  service: string;
+}
+
+/** A Table (its scroll box clips overflow) with `popup` in the last row's last cell. */
+export function InTableCell({ children }: { children: ReactNode }) {
+  const rows: Row[] = [
+    { id: '1', service: 'Asukaspysäköinti' },
+    { id: '2', service: 'Päivähoito' },
+  ];
+  return (
+    <Table<Row>
+      caption="Hakemukset"
+      rows={rows}
+      columns={[
+        { key: 'service', header: 'Palvelu', rowHeader: true },
+        { key: 'more', header: 'Lisätiedot', cell: (row) => (row.id === '2' ? children : '–') },
+      ]}
+    />
+  );
+}
+
+export type Edge = 'bottom' | 'right' | 'bottom-right';
+
+/**
+ * Puts `el` against an edge of the viewport. Set through the CSSOM from the play function (a strict CSP allows it,
+ * unlike a `style` attribute in server HTML).
+ */
+export function pinToEdge(el: HTMLElement, edge: Edge): void {
+  el.style.setProperty('position', 'fixed');
+  el.style.setProperty('margin', '0');
+  if (edge !== 'right') el.style.setProperty('bottom', '4px');
+  else el.style.setProperty('top', '40%');
+  if (edge !== 'bottom') el.style.setProperty('right', '4px');
+  else {
+    el.style.setProperty('left', '50%');
+    el.style.setProperty('translate', '-50% 0');
+  }
+}
+
+/**
+ * The popup is fully inside the viewport (scroll bars excluded), does not cover its trigger, and nothing clips or
+ * covers it: the point just inside each corner is the popup (or something in it).
+ */
+export async function expectFullyInView(popup: HTMLElement, trigger: HTMLElement): Promise<void> {
+  await waitFor(() => {
+    const view = document.documentElement;
+    const r = popup.getBoundingClientRect();
+    expect(r.width).toBeGreaterThan(0);
+    expect(r.height).toBeGreaterThan(0);
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.top).toBeGreaterThanOrEqual(0);
+    expect(r.right).toBeLessThanOrEqual(view.clientWidth);
+    expect(r.bottom).toBeLessThanOrEqual(view.clientHeight);
+    const t = trigger.getBoundingClientRect();
+    const overlaps = r.left < t.right - 1 && t.left < r.right - 1 && r.top < t.bottom - 1 && t.top < r.bottom - 1;
+    expect(overlaps, 'popup covers its trigger').toBe(false);
+    // Far enough in that a rounded corner does not put the point outside the popup.
+    const inset = 2 + 0.3 * parseFloat(getComputedStyle(popup).borderTopLeftRadius || '0');
+    for (const [x, y] of [
+      [r.left + inset, r.top + inset],
+      [r.right - inset, r.top + inset],
+      [r.left + inset, r.bottom - inset],
+      [r.right - inset, r.bottom - inset],
+    ] as const) {
+      const hit = document.elementFromPoint(x, y);
+      expect(hit !== null && popup.contains(hit), `point ${Math.round(x)},${Math.round(y)} hits ${hit?.outerHTML.slice(0, 80)}`).toBe(true);
+    }
+  });
+}
