@@ -2,7 +2,7 @@
 // definition of done, when a component is not exported or its CSS not imported, or a locale misses a key.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCriteria, successCriteria } from '../packages/a11y/src/wcag.js';
+import { checkCriteria, successCriteria } from '../packages/a11y/src/wcag.ts';
 import { isCurrent, loadRecords } from './conformance-json.mjs';
 import { exportsInSync } from './package-exports.mjs';
 

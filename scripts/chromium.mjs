@@ -3,10 +3,10 @@
 // are root on Debian; anywhere else it stops with a message saying how to get one.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { findChromium } from '../packages/a11y/src/chromium.js';
+import { findChromium } from '../packages/a11y/src/chromium.ts';
 
 // One finder: the one @aukio/a11y ships to teams (the repository's tests use the same).
-export { chromiumArgs, chromiumLaunchOptions, findChromium } from '../packages/a11y/src/chromium.js';
+export { chromiumArgs, chromiumLaunchOptions, findChromium } from '../packages/a11y/src/chromium.ts';
 
 function ensure() {
   const found = findChromium();

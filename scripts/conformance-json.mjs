@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { compareCriteria, successCriteria } from '../packages/a11y/src/wcag.js';
+import { compareCriteria, successCriteria } from '../packages/a11y/src/wcag.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'packages/react/src');

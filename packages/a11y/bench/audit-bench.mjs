@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { audit, checks as allChecks } from '../src/audit.js';
-import { chromiumLaunchOptions } from '../src/chromium.js';
+import { audit, checks as allChecks } from '../src/audit.ts';
+import { chromiumLaunchOptions } from '../src/chromium.ts';
 
 const args = process.argv.slice(2);
 /** @param {string} name @param {string} fallback */
@@ -29,7 +29,7 @@ const checks = checksOpt === 'none' ? [] : checksOpt.split(',');
 const workerCounts = opt('workers', '1,2,4').split(',').map(Number);
 
 // Take `pages` stories spread over the whole list: a shard of the right size.
-const { storybookTargets } = await import('../src/audit.js');
+const { storybookTargets } = await import('../src/audit.ts');
 const total = storybookTargets(dir, 'http://x').length;
 const n = Math.max(1, Math.floor(total / Math.max(1, pages)));
 

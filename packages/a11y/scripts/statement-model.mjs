@@ -11,7 +11,7 @@
 //   node scripts/statement-model.mjs --check   exit 1 when a generated file is out of date (the unit tests do this)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { successCriteria } from '../src/wcag.js';
+import { successCriteria } from '../src/wcag.ts';
 
 const here = (/** @type {string} */ rel) => fileURLToPath(new URL(rel, import.meta.url));
 export const files = {

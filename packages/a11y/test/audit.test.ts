@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, type AuditReport } from '../src/audit.js';
-import { chromiumLaunchOptions } from '../src/chromium.js';
-import { checkKeyboardTrap } from '../src/keyboard.js';
-import { expectNoA11yViolations } from '../src/playwright.js';
-import { toJUnit, writeReports } from '../src/report.js';
-import { serveStatic } from '../src/server.js';
+import { audit, type AuditReport } from '../src/audit.ts';
+import { chromiumLaunchOptions } from '../src/chromium.ts';
+import { checkKeyboardTrap } from '../src/keyboard.ts';
+import { expectNoA11yViolations } from '../src/playwright.ts';
+import { toJUnit, writeReports } from '../src/report.ts';
+import { serveStatic } from '../src/server.ts';
 
 const site = fileURLToPath(new URL('./fixtures/site', import.meta.url));
 let browser: Browser;

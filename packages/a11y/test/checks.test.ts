@@ -3,9 +3,9 @@
 // fault and one correct twin, in the same headless Chromium the story tests use.
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
-import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from '../src/checks.js';
-import { countChangedPixels, decodePng } from '../src/png.js';
+import { chromiumLaunchOptions } from '../src/chromium.ts';
+import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from '../src/checks.ts';
+import { countChangedPixels, decodePng } from '../src/png.ts';
 
 let browser: Browser;
 let page: Page;

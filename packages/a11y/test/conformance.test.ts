@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateStatement } from '../../react/src/AccessibilityStatement/statement';
-import { main } from '../src/cli.js';
-import { InputError } from '../src/json.js';
-import { buildStatement, conformanceCriteria, conformanceItems, loadConformance, statementMarkdown, type ConformanceRecords } from '../src/statement.js';
+import { main } from '../src/cli.ts';
+import { InputError } from '../src/json.ts';
+import { buildStatement, conformanceCriteria, conformanceItems, loadConformance, statementMarkdown, type ConformanceRecords } from '../src/statement.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'aukio-a11y-conformance-'));
 const file = (name: string, value: unknown) => {

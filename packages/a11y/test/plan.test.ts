@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks, planChecks } from '../src/audit.js';
+import { checks, planChecks } from '../src/audit.ts';
 
 describe('planChecks: which browser check runs in which mode', () => {
   it('checks focus in every colour mode, reflow in every narrow mode and the rest once', () => {

@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateStatement } from '../../react/src/AccessibilityStatement/statement';
-import type { AuditReport, Issue } from '../src/audit.js';
-import { applyBaseline } from '../src/audit.js';
-import { loadBaseline } from '../src/baseline.js';
-import { main } from '../src/cli.js';
-import { InputError, parseJson } from '../src/json.js';
-import { toJUnit } from '../src/report.js';
-import { buildStatement, checkStatement, loadManualFindings, statementMarkdown, statementTexts, traficom } from '../src/statement.js';
-import { criteriaFromTags } from '../src/wcag.js';
+import type { AuditReport, Issue } from '../src/audit.ts';
+import { applyBaseline } from '../src/audit.ts';
+import { loadBaseline } from '../src/baseline.ts';
+import { main } from '../src/cli.ts';
+import { InputError, parseJson } from '../src/json.ts';
+import { toJUnit } from '../src/report.ts';
+import { buildStatement, checkStatement, loadManualFindings, statementMarkdown, statementTexts, traficom } from '../src/statement.ts';
+import { criteriaFromTags } from '../src/wcag.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'aukio-a11y-statement-'));
 const file = (name: string, text: string) => {
@@ -179,7 +179,6 @@ describe('statement texts: one catalogue for the drafts and the component', () =
   });
 
   it('the generated types, validator and component texts are up to date with the schema and the catalogue', async () => {
-    // @ts-expect-error a plain .mjs script without declarations
     const { generate } = await import('../scripts/statement-model.mjs');
     for (const [path, content] of Object.entries(generate() as Record<string, string>)) expect(readFileSync(path, 'utf8'), `${path}: run npm run generate:statement -w @aukio/a11y`).toBe(content);
   });

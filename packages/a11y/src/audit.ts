@@ -2,23 +2,30 @@
 // Storybook or of a running app, in parallel pages of one Chromium, compared with the committed baseline.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { matches, pageKey } from './baseline.js';
-import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from './checks.js';
-import { chromiumLaunchOptions } from './chromium.js';
-import { InputError, parseJson } from './json.js';
-import { checkKeyboardTrap } from './keyboard.js';
-import { axeVersion, runAxe } from './playwright.js';
-import { serveStatic } from './server.js';
-import { criteriaFromTags, findingLevel, isAdvisory } from './wcag.js';
+import { matches, pageKey } from './baseline.ts';
+import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from './checks.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { InputError, parseJson } from './json.ts';
+import { checkKeyboardTrap } from './keyboard.ts';
+import { axeVersion, runAxe } from './playwright.ts';
+import { serveStatic } from './server.ts';
+import { criteriaFromTags, findingLevel, isAdvisory } from './wcag.ts';
 
-/** @typedef {import('./baseline.js').BaselineEntry} BaselineEntry */
-/** @typedef {import('playwright').Page} Page */
+export type BaselineEntry = import('./baseline.ts').BaselineEntry;
+export type Page = import('playwright').Page;
+
+export interface ModeInfo {
+  theme: string;
+  width: number;
+  forcedColors?: boolean;
+  textSize?: string;
+  description: string;
+}
 
 /**
  * The modes axe runs in. Each starts from the light theme at 1280 CSS px.
- * @type {Record<string, { theme: string, width: number, forcedColors?: boolean, textSize?: string, description: string }>}
  */
-export const modes = {
+export const modes: Record<string, ModeInfo> = {
   light: { theme: 'light', width: 1280, description: 'light theme, 1280 CSS px' },
   dark: { theme: 'dark', width: 1280, description: 'dark theme, 1280 CSS px' },
   'high-contrast': { theme: 'high-contrast', width: 1280, description: 'high-contrast theme, 1280 CSS px' },
@@ -36,13 +43,10 @@ export const checks = ['reflow', 'text-spacing', 'focus-visible', 'target-size',
  * differ: the focus indicator in every colour mode at full width (light, dark, high contrast, forced colours);
  * reflow in every narrow mode (and so at 200 % text too when `320-text-200` is asked for); text spacing, target
  * size and keyboard traps once, in the first mode. A check whose modes were not requested runs in the first mode.
- * @param {string[]} modeNames
- * @param {string[]} checkNames
- * @returns {Map<string, string[]>} mode -> checks
+ * @returns mode -> checks
  */
-export function planChecks(modeNames, checkNames) {
-  /** @type {Map<string, string[]>} */
-  const plan = new Map(modeNames.map((m) => [m, []]));
+export function planChecks(modeNames: string[], checkNames: string[]): Map<string, string[]> {
+  const plan: Map<string, string[]> = new Map(modeNames.map((m) => [m, []]));
   const first = modeNames[0];
   for (const check of checks) {
     if (!checkNames.includes(check)) continue;
@@ -57,48 +61,42 @@ export function planChecks(modeNames, checkNames) {
 
 export const defaultModes = ['light', 'dark', '320'];
 
-/**
- * @typedef {{ id: string, url: string, label: string, storybook?: boolean }} Target
- * @typedef {{
- *   id: string, kind: 'axe' | 'check', page: string, mode: string, impact: string | null, target: string,
- *   wcag: string[], level: 'A' | 'AA' | 'AAA' | null, advisory: boolean, help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
- *   screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
- * }} Issue
- * @typedef {{ mode: string, durationMs: number, checks?: string[], error?: string, issues: Issue[] }} Run
- * @typedef {{ page: string, url: string, status: 'ok' | 'error', error?: string, durationMs: number, runs: Run[] }} PageResult
- */
+export type Target = { id: string, url: string, label: string, storybook?: boolean };
+export type Issue = {
+    id: string, kind: 'axe' | 'check', page: string, mode: string, impact: string | null, target: string,
+    wcag: string[], level: 'A' | 'AA' | 'AAA' | null, advisory: boolean, help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
+    screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
+  };
+export type Run = { mode: string, durationMs: number, checks?: string[], error?: string, issues: Issue[] };
+export type PageResult = { page: string, url: string, status: 'ok' | 'error', error?: string, durationMs: number, runs: Run[] };
 
 /**
  * The stories of a built Storybook (its `index.json`), as audit targets.
- * @param {string} dir
- * @param {string} base  address the folder is served at
- * @param {{ filter?: string }} [options]
- * @returns {Target[]}
+ * @param base  address the folder is served at
  */
-export function storybookTargets(dir, base, { filter = '' } = {}) {
+export function storybookTargets(dir: string, base: string, { filter = '' }: { filter?: string } = {}): Target[] {
   const file = join(dir, 'index.json');
   if (!existsSync(file)) throw new InputError(`${file}: not found; is ${dir} a built Storybook (storybook build)?`, { file });
-  const index = /** @type {any} */ (parseJson(readFileSync(file, 'utf8'), file));
+  type Entry = { id: string; title: string; name: string; type?: string; tags?: string[] };
+  const index = parseJson(readFileSync(file, 'utf8'), file) as { entries?: Record<string, Entry>; stories?: Record<string, Entry> };
   const entries = Object.values(index.entries ?? index.stories ?? {});
   return entries
-    .filter((/** @type {any} */ e) => (e.type ?? 'story') === 'story' && !(e.tags ?? []).includes('!test') && e.id.includes(filter))
-    .map((/** @type {any} */ e) => ({ id: e.id, label: `${e.title} / ${e.name}`, url: `${base}/iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story`, storybook: true }))
+    .filter((e) => (e.type ?? 'story') === 'story' && !(e.tags ?? []).includes('!test') && e.id.includes(filter))
+    .map((e) => ({ id: e.id, label: `${e.title} / ${e.name}`, url: `${base}/iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story`, storybook: true }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
  * The page addresses of a sitemap (a URL or a file): every `<loc>`.
- * @param {string} source
- * @returns {Promise<string[]>}
  */
-export async function readSitemap(source) {
+export async function readSitemap(source: string): Promise<string[]> {
   let xml;
   if (/^https?:\/\//.test(source)) {
     let res;
     try {
       res = await fetch(source);
     } catch (e) {
-      throw new InputError(`sitemap ${source}: cannot be fetched (${/** @type {any} */ (e).cause?.code ?? /** @type {Error} */ (e).message})`);
+      throw new InputError(`sitemap ${source}: cannot be fetched (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`);
     }
     if (!res.ok) throw new InputError(`sitemap ${source}: the server responded ${res.status}`);
     xml = await res.text();
@@ -113,10 +111,8 @@ export async function readSitemap(source) {
 
 /**
  * Targets for page addresses.
- * @param {string[]} urls
- * @returns {Target[]}
  */
-export function urlTargets(urls) {
+export function urlTargets(urls: string[]): Target[] {
   return urls.map((url) => {
     let id = url;
     try {
@@ -131,11 +127,9 @@ export function urlTargets(urls) {
 /**
  * This runner's part of the list: `1/3` takes the 1st, 4th, 7th... page.
  * @template T
- * @param {T[]} list
- * @param {string | undefined} spec  `i/n`
- * @returns {T[]}
+ * @param spec  `i/n`
  */
-export function shardList(list, spec) {
+export function shardList<T>(list: T[], spec: string | undefined): T[] {
   if (!spec) return list;
   const m = /^(\d+)\/(\d+)$/.exec(spec);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InputError(`--shard ${spec}: expected i/n with 1 <= i <= n, e.g. 2/4`);
@@ -148,18 +142,15 @@ const rendered = ['completed', 'afterEach', 'errored', 'aborted', 'finished'];
 
 /**
  * Loads a target in the page and waits until it has rendered.
- * @param {Page} page
- * @param {Target} target
- * @param {number} timeout
  */
-async function open(page, target, timeout) {
+async function open(page: Page, target: Target, timeout: number) {
   if (target.storybook && (await isStorybook(page))) {
     // The Storybook preview is loaded already: switch story through its channel instead of loading the
     // whole preview (and axe) again. Clears what the last story left: focus, scroll position.
     await page.evaluate((storyId) => {
-      if (document.activeElement && document.activeElement !== document.body) /** @type {HTMLElement} */ (document.activeElement).blur();
+      if (document.activeElement && document.activeElement !== document.body) (document.activeElement as HTMLElement).blur();
       window.scrollTo(0, 0);
-      /** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      window.__STORYBOOK_ADDONS_CHANNEL__?.emit('setCurrentStory', { storyId, viewMode: 'story' });
     }, target.id);
     await waitForStory(page, target, timeout);
     return;
@@ -168,7 +159,7 @@ async function open(page, target, timeout) {
   try {
     response = await page.goto(target.url, { waitUntil: 'load', timeout });
   } catch (e) {
-    const msg = /** @type {Error} */ (e).message.split('\n')[0].replace(/^page\.goto: /, '');
+    const msg = (e as Error).message.split('\n')[0].replace(/^page\.goto: /, '');
     throw new Error(`could not load ${target.url}: ${msg}`);
   }
   if (response && response.status() >= 400) throw new Error(`${target.url} responded ${response.status()} ${response.statusText()}`);
@@ -176,22 +167,19 @@ async function open(page, target, timeout) {
   await page.evaluate(() => document.fonts?.ready.then(() => undefined));
 }
 
-/** @param {Page} page */
-async function isStorybook(page) {
+
+async function isStorybook(page: Page) {
   if (page.url() === 'about:blank') return false;
-  return page.evaluate(() => !!(/** @type {any} */ (window).__STORYBOOK_ADDONS_CHANNEL__ && /** @type {any} */ (window).__STORYBOOK_PREVIEW__)).catch(() => false);
+  return page.evaluate(() => !!(window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__)).catch(() => false);
 }
 
 /**
  * Waits until the story has rendered and its play function has finished.
- * @param {Page} page
- * @param {Target} target
- * @param {number} timeout
  */
-async function waitForStory(page, target, timeout) {
+async function waitForStory(page: Page, target: Target, timeout: number) {
   await page.waitForFunction(
     ({ storyId, phases }) => {
-      const render = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.currentRender;
+      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
       return render?.id === storyId && phases.includes(render.phase);
     },
     { storyId: target.id, phases: rendered },
@@ -202,10 +190,8 @@ async function waitForStory(page, target, timeout) {
 
 /**
  * Puts the page into a mode: the theme and text size on <html>, the viewport width and forced colours.
- * @param {Page} page
- * @param {string} name
  */
-async function setMode(page, name) {
+async function setMode(page: Page, name: string) {
   const mode = modes[name];
   await page.setViewportSize({ width: mode.width, height: 800 });
   await page.emulateMedia({ forcedColors: mode.forcedColors ? 'active' : 'none', reducedMotion: 'reduce' });
@@ -228,10 +214,8 @@ async function setMode(page, name) {
 
 /**
  * A PNG (base64) of the element with a margin around it, or undefined.
- * @param {Page} page
- * @param {string} selector
  */
-async function shoot(page, selector) {
+async function shoot(page: Page, selector: string) {
   if (selector.includes(' >>> ')) return undefined;
   try {
     const loc = page.locator(selector).first();
@@ -248,30 +232,23 @@ async function shoot(page, selector) {
     const png = await page.screenshot({ clip: { x, y, width, height }, animations: 'disabled', caret: 'hide', timeout: 10_000 });
     return png.toString('base64');
   } catch (e) {
-    if (process.env.AUKIO_A11Y_DEBUG) console.error(`screenshot of ${selector}: ${/** @type {Error} */ (e).message}`);
+    if (process.env.AUKIO_A11Y_DEBUG) console.error(`screenshot of ${selector}: ${(e as Error).message}`);
     return undefined;
   }
 }
 
-/**
- * @typedef {{
- *   modes?: string[], checks?: string[], timeout?: number, screenshots?: number, storybook?: boolean,
- *   rules?: Record<string, { enabled: boolean }>
- * }} PageOptions
- */
+export type PageOptions = {
+    modes?: string[], checks?: string[], timeout?: number, screenshots?: number, storybook?: boolean,
+    rules?: Record<string, { enabled: boolean }>
+  };
 
 /**
  * Audits one page in every mode and with every check.
- * @param {import('playwright').BrowserContext} context
- * @param {Target} target
- * @param {Required<Pick<PageOptions, 'modes' | 'checks' | 'timeout' | 'screenshots'>> & PageOptions} options
- * @param {{ page?: Page }} [slot]  the worker's tab kept for the next story
- * @returns {Promise<PageResult>}
+ * @param slot  the worker's tab kept for the next story
  */
-async function auditPage(context, target, options, slot = {}) {
+async function auditPage(context: import('playwright').BrowserContext, target: Target, options: Required<Pick<PageOptions, 'modes' | 'checks' | 'timeout' | 'screenshots'>> & PageOptions, slot: { page?: Page } = {}): Promise<PageResult> {
   const started = Date.now();
-  /** @type {PageResult} */
-  const result = { page: target.id, url: target.url, status: 'ok', durationMs: 0, runs: [] };
+  const result: PageResult = { page: target.id, url: target.url, status: 'ok', durationMs: 0, runs: [] };
   // Stories share one tab per worker (switched through Storybook's channel); app pages get a fresh tab each.
   const page = (target.storybook && slot.page) || (await context.newPage());
   if (target.storybook) slot.page = page;
@@ -296,8 +273,7 @@ async function auditPage(context, target, options, slot = {}) {
       // and focus/boundary visibility under forced colours by the pixel checks. Documented in docs/A11yAudit.mdx.
       const rules = modes[mode].forcedColors ? { ...options.rules, 'color-contrast': { enabled: false } } : options.rules;
       const violations = await runAxe(page, { rules, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
-      /** @type {Issue[]} */
-      const issues = [];
+      const issues: Issue[] = [];
       let shots = 0;
       for (const v of violations) {
         const wcag = criteriaFromTags(v.tags);
@@ -324,8 +300,7 @@ async function auditPage(context, target, options, slot = {}) {
           });
         }
       }
-      /** @type {import('./checks.js').Violation[]} */
-      const found = [];
+      const found: import('./checks.ts').Violation[] = [];
       const width = modes[mode].width;
       for (const check of plan.get(mode) ?? []) {
         if (check === 'reflow') found.push(...(await checkReflow(page, { width: width <= 400 ? width : 320 })));
@@ -356,7 +331,7 @@ async function auditPage(context, target, options, slot = {}) {
     await Promise.race([work, timedOut]);
   } catch (e) {
     result.status = 'error';
-    result.error = /** @type {Error} */ (e).message.split('\n')[0];
+    result.error = (e as Error).message.split('\n')[0];
     work.catch(() => undefined);
     slot.page = undefined; // a page in an unknown state is not reused
   } finally {
@@ -367,32 +342,28 @@ async function auditPage(context, target, options, slot = {}) {
   return result;
 }
 
-/**
- * @typedef {{
- *   storybook?: string, urls?: string[], sitemap?: string, filter?: string,
- *   modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
- *   baseline?: BaselineEntry[], screenshots?: number, failOnAdvisory?: boolean,
- *   onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
- *   onStart?: (p: { total: number }) => void,
- *   launchOptions?: import('playwright').LaunchOptions, browser?: import('playwright').Browser
- * }} AuditOptions
- * @typedef {{
- *   tool: { name: string, version: string, axe: string, browser: string },
- *   startedAt: string, durationMs: number,
- *   source: { storybook?: string, urls?: string[], sitemap?: string },
- *   modes: string[], checks: string[], shard?: string, workers: number,
- *   pages: PageResult[],
- *   fixed: BaselineEntry[],
- *   summary: { pages: number, audited: number, errors: number, new: number, advisory: number, known: number, fixed: number, passed: boolean }
- * }} AuditReport
- */
+export type AuditOptions = {
+    storybook?: string, urls?: string[], sitemap?: string, filter?: string,
+    modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
+    baseline?: BaselineEntry[], screenshots?: number, failOnAdvisory?: boolean,
+    onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
+    onStart?: (p: { total: number }) => void,
+    launchOptions?: import('playwright').LaunchOptions, browser?: import('playwright').Browser
+  };
+export type AuditReport = {
+    tool: { name: string, version: string, axe: string, browser: string },
+    startedAt: string, durationMs: number,
+    source: { storybook?: string, urls?: string[], sitemap?: string },
+    modes: string[], checks: string[], shard?: string, workers: number,
+    pages: PageResult[],
+    fixed: BaselineEntry[],
+    summary: { pages: number, audited: number, errors: number, new: number, advisory: number, known: number, fixed: number, passed: boolean }
+  };
 
 /**
  * Runs the audit and returns its report (write it with `writeReports`).
- * @param {AuditOptions} options
- * @returns {Promise<AuditReport>}
  */
-export async function audit(options) {
+export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = Date.now();
   const modeNames = options.modes ?? defaultModes;
   for (const m of modeNames) if (!modes[m]) throw new InputError(`unknown mode "${m}"; the modes are ${Object.keys(modes).join(', ')}`);
@@ -401,13 +372,10 @@ export async function audit(options) {
   const timeout = options.timeout ?? 30_000;
   const workers = Math.max(1, Math.floor(options.workers ?? 2));
 
-  /** @type {{ url: string, close: () => Promise<void> } | undefined} */
-  let server;
-  /** @type {Target[]} */
-  let targets;
+  let server: { url: string, close: () => Promise<void> } | undefined;
+  let targets: Target[];
   // The region rule needs a whole page; a story shows one component, an app shows pages.
-  /** @type {Record<string, { enabled: boolean }>} */
-  let rules = {};
+  let rules: Record<string, { enabled: boolean }> = {};
   if (options.storybook) {
     const dir = resolve(options.storybook);
     if (!existsSync(join(dir, 'index.json'))) throw new InputError(`${join(dir, 'index.json')}: not found; is ${options.storybook} a built Storybook (storybook build)?`);
@@ -425,16 +393,14 @@ export async function audit(options) {
 
   const own = !options.browser;
   const browser = options.browser ?? (await (await loadPlaywright()).chromium.launch({ ...chromiumLaunchOptions(), ...options.launchOptions }));
-  /** @type {PageResult[]} */
-  const pages = new Array(targets.length);
+  const pages: PageResult[] = new Array(targets.length);
   let next = 0;
   let done = 0;
   try {
     await Promise.all(
       Array.from({ length: Math.min(workers, targets.length) }, async () => {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-        /** @type {{ page?: Page }} */
-        const slot = {};
+        const slot: { page?: Page } = {};
         try {
           while (next < targets.length) {
             const k = next++;
@@ -484,13 +450,12 @@ export async function audit(options) {
 
 /**
  * Playwright, imported only when a browser is needed (the `statement` command works without it).
- * @returns {Promise<typeof import('playwright')>}
  */
-export async function loadPlaywright() {
+export async function loadPlaywright(): Promise<typeof import('playwright')> {
   try {
     return await import('playwright');
   } catch (e) {
-    const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+    const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
       throw new InputError('the audit needs Playwright to drive Chromium, and it is not installed: npm install --save-dev playwright (then npx playwright install chromium, or set CHROMIUM_PATH)');
     }
@@ -500,11 +465,8 @@ export async function loadPlaywright() {
 
 /**
  * Marks issues the baseline accepts as known; returns the entries that matched nothing on the pages audited.
- * @param {PageResult[]} pages
- * @param {BaselineEntry[]} baseline
- * @returns {BaselineEntry[]}
  */
-export function applyBaseline(pages, baseline) {
+export function applyBaseline(pages: PageResult[], baseline: BaselineEntry[]): BaselineEntry[] {
   const used = new Set();
   for (const p of pages) {
     for (const run of p.runs) {

@@ -16,8 +16,8 @@ function playwrightCache() {
   return undefined;
 }
 
-/** @returns {string | undefined} */
-export function findChromium() {
+
+export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 
 /** An error in an input file; `message` names the file and, where known, line and column. */
 export class InputError extends Error {
-  /**
-   * @param {string} message
-   * @param {{ file?: string, line?: number, column?: number }} [where]
-   */
-  constructor(message, where = {}) {
+    file?: string;
+  line?: number;
+  column?: number;
+
+  constructor(message: string, where: { file?: string; line?: number; column?: number } = {}) {
     super(message);
     this.name = 'InputError';
     this.file = where.file;
@@ -19,10 +19,8 @@ export class InputError extends Error {
 
 /**
  * Whether a value is a real calendar date written YYYY-MM-DD (not 2026-13-45 nor 2025-02-29).
- * @param {unknown} value
- * @returns {value is string}
  */
-export function isIsoDate(value) {
+export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
@@ -33,10 +31,8 @@ export function isIsoDate(value) {
 
 /**
  * 1-based line and column of a character offset.
- * @param {string} text
- * @param {number} offset
  */
-export function lineColumn(text, offset) {
+export function lineColumn(text: string, offset: number) {
   const before = text.slice(0, Math.max(0, offset));
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
@@ -44,10 +40,9 @@ export function lineColumn(text, offset) {
 
 /**
  * Parses JSON text; a syntax error becomes an InputError "<file>:<line>:<column>: <reason>".
- * @param {string} text
- * @param {string} file  name used in messages
+ * @param file  name used in messages
  */
-export function parseJson(text, file) {
+export function parseJson(text: string, file: string) {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return JSON.parse(clean);
@@ -69,11 +64,8 @@ export function parseJson(text, file) {
  * Walks JSON text, telling `visit` where each value (and each object key, as `<path>#key`) starts, by path:
  * `"findings/1/criteria/0"`. Returns the offset of the first syntax error, or the text's length when it is
  * valid (V8's messages do not always give a position).
- * @param {string} text
- * @param {(path: string, offset: number) => void} [visit]
- * @returns {number}
  */
-export function scanJson(text, visit = () => undefined) {
+export function scanJson(text: string, visit: (path: string, offset: number) => void = () => undefined): number {
   let i = 0;
   const fail = () => {
     throw i;
@@ -81,7 +73,7 @@ export function scanJson(text, visit = () => undefined) {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
-  const lit = (/** @type {string} */ word) => {
+  const lit = (word: string) => {
     for (const c of word) {
       if (text[i] !== c) fail();
       i++;
@@ -101,11 +93,10 @@ export function scanJson(text, visit = () => undefined) {
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
     if (!m) fail();
-    i += /** @type {RegExpExecArray} */ (m)[0].length;
+    i += (m as RegExpExecArray)[0].length;
   };
-  const join = (/** @type {string} */ path, /** @type {string | number} */ key) => (path ? `${path}/${key}` : String(key));
-  /** @param {string} path @returns {void} */
-  const value = (path) => {
+  const join = (path: string, key: string | number) => (path ? `${path}/${key}` : String(key));
+  const value = (path: string): void => {
     ws();
     visit(path, i);
     const c = text[i];
@@ -167,34 +158,29 @@ export function scanJson(text, visit = () => undefined) {
 
 /**
  * Offset of the first syntax error in JSON text, or its length when it is valid.
- * @param {string} text
  */
-export function errorOffset(text) {
+export function errorOffset(text: string) {
   return scanJson(text);
 }
 
 /**
  * Offsets of every value (and of every object key, as `<path>#key`) in valid JSON text, by path.
- * @param {string} text
- * @returns {Map<string, number>}
  */
-export function valueOffsets(text) {
-  /** @type {Map<string, number>} */
-  const at = new Map();
+export function valueOffsets(text: string): Map<string, number> {
+  const at: Map<string, number> = new Map();
   scanJson(text, (path, offset) => at.set(path, offset));
   return at;
 }
 
 /**
  * Reads and parses a JSON file.
- * @param {string} path
  */
-export function readJsonFile(path) {
+export function readJsonFile(path: string) {
   let text;
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new InputError(`${path}: cannot read the file (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e})`, { file: path });
+    throw new InputError(`${path}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`, { file: path });
   }
   return { value: parseJson(text, path), text };
 }

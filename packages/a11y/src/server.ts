@@ -23,10 +23,8 @@ const types = {
 
 /**
  * Serves the files of `dir` on a free port of 127.0.0.1.
- * @param {string} dir
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir: string): Promise<{ url: string, close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     let path;
@@ -49,15 +47,15 @@ export async function serveStatic(dir) {
     // Read whole before answering: an unreadable file (permissions, removed meanwhile, a read error) is that
     // page's 403/500, not a crash of the audit nor a truncated 200.
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(file).toLowerCase())] ?? 'application/octet-stream' }).end(body),
-      (/** @type {NodeJS.ErrnoException} */ e) => res.writeHead(e.code === 'EACCES' || e.code === 'EPERM' ? 403 : 500, { 'content-type': 'text/plain' }).end(`cannot read ${path}: ${e.code ?? 'error'}`),
+      (body) => res.writeHead(200, { 'content-type': types[(extname(file).toLowerCase() as keyof typeof types)] ?? 'application/octet-stream' }).end(body),
+      (e: NodeJS.ErrnoException) => res.writeHead(e.code === 'EACCES' || e.code === 'EPERM' ? 403 : 500, { 'content-type': 'text/plain' }).end(`cannot read ${path}: ${e.code ?? 'error'}`),
     );
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => ok(undefined));
   });
-  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const address = (server.address() as import('node:net').AddressInfo);
   return {
     url: `http://127.0.0.1:${address.port}`,
     close: () =>

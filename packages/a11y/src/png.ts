@@ -3,10 +3,10 @@
 import { inflateSync } from 'node:zlib';
 
 /**
- * @param {Uint8Array} buffer PNG file
- * @returns {{ width: number, height: number, data: Uint8Array }} RGBA pixels, 4 bytes each
+ * @param buffer PNG file
+ * @returns RGBA pixels, 4 bytes each
  */
-export function decodePng(buffer) {
+export function decodePng(buffer: Uint8Array): { width: number, height: number, data: Uint8Array } {
   const buf = Buffer.from(buffer);
   if (buf.readUInt32BE(0) !== 0x89504e47) throw new Error('not a PNG');
   let offset = 8;
@@ -72,18 +72,15 @@ const linear = new Float64Array(256).map((_, v) => {
   const c = v / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 });
-const luminance = (d, i) => 0.2126 * linear[d[i]] + 0.7152 * linear[d[i + 1]] + 0.0722 * linear[d[i + 2]];
+const luminance = (d: Uint8Array, i: number) => 0.2126 * linear[d[i]] + 0.7152 * linear[d[i + 1]] + 0.0722 * linear[d[i + 2]];
 
 /**
  * How many pixels differ between two images of the same size.
- * @param {{ width: number, height: number, data: Uint8Array }} a
- * @param {{ width: number, height: number, data: Uint8Array }} b
- * @param {{ tolerance?: number, minContrast?: number }} [options]
  *   `tolerance`: largest per-channel difference still counted as "the same" (anti-aliasing), default 24;
  *   `minContrast`: count only pixels whose two colours have at least this WCAG contrast ratio (e.g. 3 for
  *   WCAG 2.4.13), default 1 (any change beyond the tolerance).
  */
-export function countChangedPixels(a, b, { tolerance = 24, minContrast = 1 } = {}) {
+export function countChangedPixels(a: { width: number, height: number, data: Uint8Array }, b: { width: number, height: number, data: Uint8Array }, { tolerance = 24, minContrast = 1 }: { tolerance?: number, minContrast?: number } = {}) {
   if (a.width !== b.width || a.height !== b.height) throw new Error('images differ in size');
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {

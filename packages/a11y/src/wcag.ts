@@ -3,10 +3,8 @@
 /**
  * Success criteria of an axe rule from its tags: `wcag143` -> `1.4.3`, `wcag2411` -> `2.4.11`.
  * Tags of conformance levels (`wcag2aa`, `wcag21a`) are not criteria and are skipped.
- * @param {string[]} tags
- * @returns {string[]}
  */
-export function criteriaFromTags(tags) {
+export function criteriaFromTags(tags: string[]): string[] {
   const out = [];
   for (const tag of tags ?? []) {
     const m = /^wcag(\d)(\d)(\d{1,2})$/.exec(tag);
@@ -17,10 +15,8 @@ export function criteriaFromTags(tags) {
 
 /**
  * Orders criteria numerically (1.4.3 before 1.4.10).
- * @param {string} a
- * @param {string} b
  */
-export function compareCriteria(a, b) {
+export function compareCriteria(a: string, b: string) {
   const pa = a.split(/[.\s]/).map(Number);
   const pb = b.split(/[.\s]/).map(Number);
   for (let i = 0; i < 3; i++) if ((pa[i] || 0) !== (pb[i] || 0)) return (pa[i] || 0) - (pb[i] || 0);
@@ -40,15 +36,13 @@ export const checkCriteria = {
 };
 
 /** The level a statement and a CI run hold a service to: WCAG 2.2 AA (EU directive 2016/2102, EN 301 549). */
-export const requiredLevels = /** @type {const} */ (['A', 'AA']);
+export const requiredLevels = (['A', 'AA'] as const);
 
 /**
  * The level of a criterion number ("1.4.3" or "1.4.3 Contrast (Minimum)"), or undefined for a number that is
  * not a WCAG 2.2 success criterion.
- * @param {string} criterion
- * @returns {'A' | 'AA' | 'AAA' | undefined}
  */
-export function levelOf(criterion) {
+export function levelOf(criterion: string): 'A' | 'AA' | 'AAA' | undefined {
   const id = String(criterion).split(/\s/)[0];
   return Object.hasOwn(successCriteria, id) ? successCriteria[id].level : undefined;
 }
@@ -57,10 +51,8 @@ export function levelOf(criterion) {
  * Why a criterion reference ("1.4.3" or "1.4.3 Contrast (Minimum)") cannot name a failure of the statement's
  * requirements, or undefined when it can: not a WCAG 2.2 success criterion (4.9.99, or 4.1.1 which 2.2
  * made obsolete), or a level AAA criterion (beyond what the law requires; not a conformance failure).
- * @param {unknown} criterion
- * @returns {string | undefined}
  */
-export function criterionProblem(criterion) {
+export function criterionProblem(criterion: unknown): string | undefined {
   if (typeof criterion !== 'string' || !/^\d+\.\d+\.\d+(\s.*)?$/.test(criterion)) return `${JSON.stringify(criterion)} is not a WCAG success criterion number such as "1.4.3"`;
   const id = criterion.split(/\s/)[0];
   const level = levelOf(id);
@@ -72,10 +64,8 @@ export function criterionProblem(criterion) {
 /**
  * The level of a finding: the lowest level among its criteria (the strictest requirement it fails), or null
  * for a best-practice rule with no criterion.
- * @param {string[]} criteria
- * @returns {'A' | 'AA' | 'AAA' | null}
  */
-export function findingLevel(criteria) {
+export function findingLevel(criteria: string[]): 'A' | 'AA' | 'AAA' | null {
   const levels = criteria.map(levelOf);
   return levels.includes('A') ? 'A' : levels.includes('AA') ? 'AA' : levels.includes('AAA') ? 'AAA' : null;
 }
@@ -83,9 +73,8 @@ export function findingLevel(criteria) {
 /**
  * Whether a finding with these criteria is advisory: it fails none of the criteria at level A or AA (only AAA
  * ones, or none at all), so it is shown but is never a conformance failure.
- * @param {string[]} criteria
  */
-export function isAdvisory(criteria) {
+export function isAdvisory(criteria: string[]) {
   return !criteria.some((c) => {
     const level = levelOf(c);
     return level === 'A' || level === 'AA';
@@ -96,9 +85,8 @@ export function isAdvisory(criteria) {
  * The success criteria of WCAG 2.2 with their names and levels (4.1.1 Parsing is obsolete in 2.2 and left
  * out). The one table of criterion names in Aukio: the conformance records of the components, their docs
  * table and the accessibility statement read it.
- * @type {Readonly<Record<string, { name: string, level: 'A' | 'AA' | 'AAA' }>>}
  */
-export const successCriteria = Object.freeze({
+export const successCriteria: Readonly<Record<string, { name: string; level: 'A' | 'AA' | 'AAA' }>> = Object.freeze({
   '1.1.1': { name: 'Non-text Content', level: 'A' },
   '1.2.1': { name: 'Audio-only and Video-only (Prerecorded)', level: 'A' },
   '1.2.2': { name: 'Captions (Prerecorded)', level: 'A' },

@@ -2,16 +2,15 @@
 // dashboards) and report.html (one self-contained file: inline CSS, screenshots as data: URLs, opens offline).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { modes as modeInfo } from './audit.js';
+import { modes as modeInfo } from './audit.ts';
 
-/** @typedef {import('./audit.js').AuditReport} AuditReport */
-/** @typedef {import('./audit.js').Issue} Issue */
+export type AuditReport = import('./audit.ts').AuditReport;
+export type Issue = import('./audit.ts').Issue;
 
 /**
  * Escapes text for XML and HTML, and drops characters XML 1.0 does not allow.
- * @param {unknown} value
  */
-export function escapeXml(value) {
+export function escapeXml(value: unknown) {
   return String(value ?? '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
@@ -22,17 +21,15 @@ export function escapeXml(value) {
     .replace(/'/g, '&apos;');
 }
 
-/** @param {Issue} i */
-const line = (i) => `[${i.id}] ${i.impact ?? ''} ${i.target}: ${i.help}${i.helpUrl ? ` (${i.helpUrl})` : ''}${i.baseline ? ` - known: ${i.baseline.reason} (${i.baseline.owner})` : ''}`;
+const line = (i: Issue) => `[${i.id}] ${i.impact ?? ''} ${i.target}: ${i.help}${i.helpUrl ? ` (${i.helpUrl})` : ''}${i.baseline ? ` - known: ${i.baseline.reason} (${i.baseline.owner})` : ''}`;
 
 /**
  * JUnit XML: a test suite per mode (axe and the browser checks made in that mode), a test case per page in it. A page with new violations
  * fails; one that could not be audited is an error; known (baselined) issues are listed in system-out.
- * @param {AuditReport} report
  */
-export function toJUnit(report) {
+export function toJUnit(report: AuditReport) {
   const suites = report.modes;
-  const seconds = (/** @type {number} */ ms) => (ms / 1000).toFixed(3);
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
   let tests = 0;
   let failures = 0;
   let errors = 0;
@@ -97,13 +94,11 @@ pre,code{font-family:ui-monospace,monospace;font-size:.875rem;white-space:pre-wr
 /**
  * The HTML report: summary, fixed baseline entries, pages that could not be audited, then each page's issues
  * with a screenshot of the element and how to fix it.
- * @param {AuditReport} report
  */
-export function toHtml(report) {
+export function toHtml(report: AuditReport) {
   const h = escapeXml;
   const s = report.summary;
-  /** @param {Issue} i */
-  const issue = (i) => `<div class="issue">
+  const issue = (i: Issue) => `<div class="issue">
 <h4><span class="${i.advisory && i.status === 'new' ? 'known' : i.status}">${i.status === 'known' ? 'Known' : i.advisory ? 'Advisory' : 'New'}</span> <code>${h(i.id)}</code>${i.impact ? ` (${h(i.impact)})` : ''}${i.wcag.length ? ` - WCAG ${h(i.wcag.join(', '))}${i.level ? ` (level ${h(i.level)}${i.advisory ? ', beyond AA: not a conformance failure' : ''})` : ''}` : ' - best practice'}</h4>
 <p>${h(i.help)}${i.helpUrl ? ` <a href="${h(i.helpUrl)}">How to fix: ${h(i.id)}</a>` : ''}</p>
 <p>Element: <code>${h(i.target)}</code></p>
@@ -164,10 +159,8 @@ ${pages}
 
 /**
  * Writes report.json, junit.xml and report.html into `dir`.
- * @param {AuditReport} report
- * @param {string} dir
  */
-export function writeReports(report, dir) {
+export function writeReports(report: AuditReport, dir: string) {
   mkdirSync(dir, { recursive: true });
   const files = { json: join(dir, 'report.json'), junit: join(dir, 'junit.xml'), html: join(dir, 'report.html') };
   // Screenshots go to the HTML report only; the JSON stays small enough to diff and to feed `statement`.

@@ -2,13 +2,12 @@
 // with a readable list of violations.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { axeRunOptions } from './axe-config.js';
+import { axeRunOptions } from './axe-config.ts';
 
-/** @typedef {import('playwright').Page} Page */
+export type Page = import('playwright').Page;
 
 const require = createRequire(import.meta.url);
-/** @type {string | undefined} */
-let axeSource;
+let axeSource: string | undefined;
 
 /** The source of axe-core's `axe.min.js`. */
 export function getAxeSource() {
@@ -18,41 +17,35 @@ export function getAxeSource() {
 
 /** The version of axe-core used. */
 export function axeVersion() {
-  return /** @type {{ version: string }} */ (require('axe-core/package.json')).version;
+  return (require('axe-core/package.json') as { version: string }).version;
 }
 
 /**
  * Puts axe into the page unless it is there already. Uses `page.evaluate`, which a strict Content Security
  * Policy does not block (an inline `<script>` added with `addScriptTag({ content })` would be).
- * @param {Page} page
  */
-export async function injectAxe(page) {
-  const has = await page.evaluate(() => typeof (/** @type {any} */ (window).axe?.run) === 'function');
+export async function injectAxe(page: Page) {
+  const has = await page.evaluate(() => typeof (window.axe?.run) === 'function');
   if (has) return;
   await page.evaluate(getAxeSource());
-  const ok = await page.evaluate(() => typeof (/** @type {any} */ (window).axe?.run) === 'function');
+  const ok = await page.evaluate(() => typeof (window.axe?.run) === 'function');
   if (!ok) throw new Error('axe-core could not be loaded into the page');
 }
 
-/**
- * @typedef {{ target: string[], html: string, failureSummary: string }} AxeNode
- * @typedef {{ id: string, impact: string | null, tags: string[], help: string, helpUrl: string, description: string, nodes: AxeNode[] }} AxeViolation
- */
+export type AxeNode = { target: string[], html: string, failureSummary: string };
+export type AxeViolation = { id: string, impact: string | null, tags: string[], help: string, helpUrl: string, description: string, nodes: AxeNode[] };
 
 /**
  * Runs axe over the page (or `include`) and returns its violations, trimmed to what reports need.
- * @param {Page} page
- * @param {{ include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }> }} [options]
- * @returns {Promise<AxeViolation[]>}
  */
-export async function runAxe(page, options = {}) {
+export async function runAxe(page: Page, options: { include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }> } = {}): Promise<AxeViolation[]> {
   await injectAxe(page);
-  const base = /** @type {any} */ (options.runOptions ?? axeRunOptions);
+  const base = (options.runOptions ?? axeRunOptions) as { rules?: Record<string, { enabled: boolean }> };
   const runOptions = { ...base, rules: { ...base.rules, ...options.rules }, resultTypes: ['violations'] };
   const context = options.include || options.exclude ? { include: options.include ? [options.include] : undefined, exclude: options.exclude?.map((s) => [s]) } : undefined;
   return page.evaluate(
     async ({ runOptions: opts, context: ctx }) => {
-      const axe = /** @type {any} */ (window).axe;
+      const axe = window.axe!;
       // Another axe run in the page (Storybook's a11y addon checks each story it renders) must finish first.
       let result;
       for (let attempt = 0; ; attempt++) {
@@ -60,19 +53,19 @@ export async function runAxe(page, options = {}) {
           result = await axe.run(ctx ?? document, opts);
           break;
         } catch (e) {
-          if (attempt >= 100 || !/already running/i.test(String(/** @type {Error} */ (e)?.message))) throw e;
+          if (attempt >= 100 || !/already running/i.test(String((e as Error)?.message))) throw e;
           await new Promise((ok) => setTimeout(ok, 100));
         }
       }
-      return result.violations.map((/** @type {any} */ v) => ({
+      return result!.violations.map((v) => ({
         id: v.id,
         impact: v.impact ?? null,
         tags: v.tags,
         help: v.help,
         helpUrl: v.helpUrl,
         description: v.description,
-        nodes: v.nodes.map((/** @type {any} */ n) => ({
-          target: n.target.map((/** @type {any} */ t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
+        nodes: v.nodes.map((n) => ({
+          target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
           html: String(n.html).slice(0, 500),
           failureSummary: n.failureSummary ?? '',
         })),
@@ -84,9 +77,8 @@ export async function runAxe(page, options = {}) {
 
 /**
  * Text listing violations: rule id, impact, target selectors and help URL.
- * @param {AxeViolation[]} violations
  */
-export function formatViolations(violations) {
+export function formatViolations(violations: AxeViolation[]) {
   return violations
     .map((v) => {
       const targets = v.nodes.map((n) => `    - ${n.target.join(' ')}`).join('\n');
@@ -101,10 +93,8 @@ export function formatViolations(violations) {
  *   await page.goto('/form');
  *   await expectNoA11yViolations(page);
  *
- * @param {Page} page
- * @param {{ include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }>, disableRules?: string[] }} [options]
  */
-export async function expectNoA11yViolations(page, options = {}) {
+export async function expectNoA11yViolations(page: Page, options: { include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }>, disableRules?: string[] } = {}) {
   const rules = { ...options.rules };
   // A team may turn a rule off for one check it cannot fix yet (e.g. third-party markup). The caller owns
   // the reason: prefer a baseline entry (reason, owner, WCAG criterion) in the audit, which stays visible.
@@ -113,6 +103,6 @@ export async function expectNoA11yViolations(page, options = {}) {
   if (violations.length === 0) return;
   const count = violations.reduce((n, v) => n + v.nodes.length, 0);
   const error = new Error(`${violations.length} accessibility rule(s) violated at ${count} element(s) on ${page.url()}:\n${formatViolations(violations)}`);
-  /** @type {any} */ (error).violations = violations;
+  Object.assign(error, { violations });
   throw error;
 }

@@ -8,26 +8,22 @@ import conformanceSchema from '../schemas/conformance-records.schema.json' with 
 import reportSchema from '../schemas/audit-report.schema.json' with { type: 'json' };
 import manualSchema from '../schemas/manual-findings.schema.json' with { type: 'json' };
 import statementSchema from '../schemas/statement.schema.json' with { type: 'json' };
-import { readJsonFile } from './json.js';
-import { assertSchema, formatPath, validateSchema } from './schema.js';
+import { InputError, readJsonFile } from './json.ts';
+import { assertSchema, formatPath, validateSchema } from './schema.ts';
 import texts from './statement-texts.json' with { type: 'json' };
-import { compareCriteria, isAdvisory, successCriteria } from './wcag.js';
+import { compareCriteria, isAdvisory, successCriteria } from './wcag.ts';
 
-/** @typedef {'fi' | 'sv' | 'en'} Lang */
-/** @typedef {string | Partial<Record<Lang, string>>} Text */
-/**
- * The statement data, with types generated from schemas/statement.schema.json.
- * @typedef {import('./statement-data.ts').AccessibilityStatementData} StatementData
- * @typedef {import('./statement-data.ts').NonAccessibleItem} NonAccessibleItem
- * @typedef {import('./statement-data.ts').ExemptItem} ExemptItem
- */
+export type Lang = 'fi' | 'sv' | 'en';
+export type Text = string | Partial<Record<Lang, string>>;
+export type StatementData = import('./statement-data.ts').AccessibilityStatementData;
+export type NonAccessibleItem = import('./statement-data.ts').NonAccessibleItem;
+export type ExemptItem = import('./statement-data.ts').ExemptItem;
 
-export const languages = /** @type {const} */ (['fi', 'sv', 'en']);
+export const languages = (['fi', 'sv', 'en'] as const);
 
 const require = createRequire(import.meta.url);
-/** @type {Record<string, { help: string }> | undefined} */
-let axeSv;
-function svHelp(/** @type {string} */ id) {
+let axeSv: Record<string, { help: string }> | undefined;
+function svHelp(id: string) {
   try {
     axeSv ??= JSON.parse(readFileSync(require.resolve('axe-core/locales/sv.json'), 'utf8')).rules;
   } catch {
@@ -37,7 +33,7 @@ function svHelp(/** @type {string} */ id) {
 }
 
 /** Finnish texts of the most common axe rules and of the browser checks (axe-core has no Finnish locale). */
-const fiRules = /** @type {Record<string, string>} */ ({
+const fiRules = ({
   label: 'Lomakekentältä puuttuu nimi (label)',
   'color-contrast': 'Tekstin ja taustan värikontrasti on liian pieni',
   'image-alt': 'Kuvalta puuttuu tekstivastine',
@@ -68,10 +64,10 @@ const fiRules = /** @type {Record<string, string>} */ ({
   'empty-heading': 'Otsikko on tyhjä',
   'td-headers-attr': 'Taulukon solu viittaa olemattomaan otsikkoon',
   'th-has-data-cells': 'Taulukon otsikolla ei ole soluja',
-});
+} as Record<string, string>);
 
 /** The checks made outside axe, in each language. */
-const checkTexts = /** @type {Record<string, Record<Lang, string>>} */ ({
+const checkTexts = ({
   reflow: {
     fi: 'Sivua joutuu vierittämään sivusuunnassa 320 CSS-pikselin levyisellä näytöllä',
     sv: 'Sidan måste rullas i sidled på en skärm som är 320 CSS-pixlar bred',
@@ -97,7 +93,7 @@ const checkTexts = /** @type {Record<string, Record<Lang, string>>} */ ({
     sv: 'Tangentbordsfokus fastnar i en del av sidan',
     en: 'Keyboard focus gets stuck in part of the page',
   },
-});
+} as Record<string, Record<Lang, string>>);
 
 /**
  * The tool's own texts in the drafts (a draft note, how many places the audit found, the components' criteria).
@@ -107,52 +103,50 @@ const checkTexts = /** @type {Record<string, Record<Lang, string>>} */ ({
 const t = {
   fi: {
     draft: '> Luonnos, jonka @aukio/a11y teki automaattisen testin ja käsin tehtyjen havaintojen pohjalta. Tarkista ja täydennä ennen julkaisua: automaattinen testi löytää vain osan ongelmista.',
-    found: (/** @type {number} */ n, /** @type {string} */ pages) => `Automaattinen testi löysi ${n} ${n === 1 ? 'kohdan' : 'kohtaa'}: ${pages}.`,
-    more: (/** @type {number} */ n) => `ja ${n} muuta`,
-    unknownRule: (/** @type {string} */ id) => `Automaattinen testi ${id} havaitsi puutteen`,
+    found: (n: number, pages: string) => `Automaattinen testi löysi ${n} ${n === 1 ? 'kohdan' : 'kohtaa'}: ${pages}.`,
+    more: (n: number) => `ja ${n} muuta`,
+    unknownRule: (id: string) => `Automaattinen testi ${id} havaitsi puutteen`,
     workaround: 'Kiertotapa',
     componentCriteria: 'Komponenttien WCAG-kriteerit',
     componentCriteriaText: 'Palvelun käyttöliittymäkomponenttien saavutettavuus on kuvattu niiden vaatimustenmukaisuustiedoissa. Ne kattavat seuraavat WCAG 2.2 -kriteerit:',
-    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'komponentti' : 'komponenttia'}`,
+    components: (n: number) => `${n} ${n === 1 ? 'komponentti' : 'komponenttia'}`,
     partially: 'osittain',
   },
   sv: {
     draft: '> Utkast som @aukio/a11y har gjort utifrån ett automatiskt test och manuella iakttagelser. Granska och komplettera före publicering: ett automatiskt test hittar bara en del av problemen.',
-    found: (/** @type {number} */ n, /** @type {string} */ pages) => `Det automatiska testet hittade ${n} ${n === 1 ? 'ställe' : 'ställen'}: ${pages}.`,
-    more: (/** @type {number} */ n) => `och ${n} till`,
-    unknownRule: (/** @type {string} */ id) => `Det automatiska testet ${id} upptäckte en brist`,
+    found: (n: number, pages: string) => `Det automatiska testet hittade ${n} ${n === 1 ? 'ställe' : 'ställen'}: ${pages}.`,
+    more: (n: number) => `och ${n} till`,
+    unknownRule: (id: string) => `Det automatiska testet ${id} upptäckte en brist`,
     workaround: 'Sätt att kringgå problemet',
     componentCriteria: 'Komponenternas WCAG-kriterier',
     componentCriteriaText: 'Tillgängligheten i tjänstens gränssnittskomponenter beskrivs i deras överensstämmelseuppgifter. De omfattar följande WCAG 2.2-kriterier:',
-    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'komponent' : 'komponenter'}`,
+    components: (n: number) => `${n} ${n === 1 ? 'komponent' : 'komponenter'}`,
     partially: 'delvis',
   },
   en: {
     draft: '> A draft made by @aukio/a11y from an automated audit and manual findings. Review and complete it before publishing: automated tests find only part of the barriers.',
-    found: (/** @type {number} */ n, /** @type {string} */ pages) => `The automated audit found ${n} ${n === 1 ? 'instance' : 'instances'}: ${pages}.`,
-    more: (/** @type {number} */ n) => `and ${n} more`,
-    unknownRule: (/** @type {string} */ id) => `The automated test ${id} found a barrier`,
+    found: (n: number, pages: string) => `The automated audit found ${n} ${n === 1 ? 'instance' : 'instances'}: ${pages}.`,
+    more: (n: number) => `and ${n} more`,
+    unknownRule: (id: string) => `The automated test ${id} found a barrier`,
     workaround: 'Workaround',
     componentCriteria: 'WCAG criteria of the components',
     componentCriteriaText: "The accessibility of the service's interface components is described in their conformance records. They cover these WCAG 2.2 criteria:",
-    components: (/** @type {number} */ n) => `${n} ${n === 1 ? 'component' : 'components'}`,
+    components: (n: number) => `${n} ${n === 1 ? 'component' : 'components'}`,
     partially: 'partially',
   },
 };
 
 /** The legal texts of the statement in each language, from the one catalogue. */
-export const statementTexts = /** @type {Record<Lang, Record<string, string>>} */ (texts.messages);
+export const statementTexts = (texts.messages as Record<Lang, Record<string, string>>);
 
 /** Traficom, the supervisory authority since 1 January 2025: its address in each language, email and phone. */
 export const traficom = { url: texts.messages.fi['accessibilityStatement.authorityUrl'], ...texts.authority };
 
 /**
  * A text of the catalogue with its `{placeholders}` filled.
- * @param {Lang} lang
- * @param {string} key  without the `accessibilityStatement.` prefix
- * @param {Record<string, string>} [values]
+ * @param key  without the `accessibilityStatement.` prefix
  */
-export function statementText(lang, key, values = {}) {
+export function statementText(lang: Lang, key: string, values: Record<string, string> = {}) {
   const text = statementTexts[lang][`accessibilityStatement.${key}`];
   if (text === undefined) throw new Error(`statement-texts.json: no text accessibilityStatement.${key}`);
   return text.replace(/\{(\w+)\}/g, (whole, name) => values[name] ?? whole);
@@ -160,76 +154,62 @@ export function statementText(lang, key, values = {}) {
 
 /**
  * Picks the text of a language from `{ fi, sv, en }` objects anywhere in a value (plain strings stay).
- * @param {unknown} value
- * @param {Lang} lang
- * @returns {any}
  */
-export function localize(value, lang) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the shape of the value is kept, with each { fi, sv, en } text picked
+export function localize(value: unknown, lang: Lang): any {
   if (Array.isArray(value)) return value.map((v) => localize(v, lang));
   if (value && typeof value === 'object') {
     const keys = Object.keys(value);
-    const o = /** @type {Record<string, unknown>} */ (value);
+    const o = (value as Record<string, unknown>);
     if (keys.length && keys.every((k) => k === 'fi' || k === 'sv' || k === 'en')) return o[lang] ?? o.fi ?? o.en ?? o[keys[0]];
     return Object.fromEntries(keys.map((k) => [k, localize(o[k], lang)]));
   }
   return value;
 }
 
-/**
- * @typedef {{
- *   statement: Record<string, unknown>,
- *   findings?: { description: Text, criteria: string[], fixBy?: string }[]
- * }} ManualFindings
- */
+export type ManualFindings = {
+    statement: Record<string, unknown>,
+    findings?: { description: Text, criteria: string[], fixBy?: string }[]
+  };
 
 
 /**
  * Reads and checks the manual findings file (schemas/manual-findings.schema.json):
  * `{ "statement": { serviceName, organisation, feedback, ... }, "findings": [{ description, criteria, fixBy? }] }`.
  * Any text may be `{ "fi": "...", "sv": "...", "en": "..." }`.
- * @param {string} file
- * @returns {ManualFindings}
  */
-export function loadManualFindings(file) {
+export function loadManualFindings(file: string): ManualFindings {
   const { value, text } = readJsonFile(file);
   assertSchema(manualSchema, value, text, file);
-  return /** @type {ManualFindings} */ (value);
+  return (value as ManualFindings);
 }
 
-/**
- * @typedef {{
- *   component: string,
- *   criteria: { id: string, name?: string, level?: string, status: 'supports' | 'partially-supports' | 'does-not-support' | 'not-applicable', how: string }[],
- *   knownIssues: { description: Text, criteria: string[], workaround?: Text }[]
- * }} ComponentConformance
- * @typedef {{ wcag?: string, components: ComponentConformance[] }} ConformanceRecords
- */
+export type ComponentConformance = {
+    component: string,
+    criteria: { id: string, name?: string, level?: string, status: 'supports' | 'partially-supports' | 'does-not-support' | 'not-applicable', how: string }[],
+    knownIssues: { description: Text, criteria: string[], workaround?: Text }[]
+  };
+export type ConformanceRecords = { wcag?: string, components: ComponentConformance[] };
 
 /**
  * Reads and checks the components' conformance records (schemas/conformance-records.schema.json):
  * docs/conformance.json of Aukio (made by scripts/conformance-json.mjs), or a team's own file of the same
  * shape for its components.
- * @param {string} file
- * @returns {ConformanceRecords}
  */
-export function loadConformance(file) {
+export function loadConformance(file: string): ConformanceRecords {
   const { value, text } = readJsonFile(file);
   assertSchema(conformanceSchema, value, text, file);
-  return /** @type {ConformanceRecords} */ (value);
+  return (value as ConformanceRecords);
 }
 
 /**
  * The components' known issues as non-accessible content, one item per issue (components with the same
  * issue share one item), plus criteria a component does not or only partly support without a known issue.
- * @param {ConformanceRecords} records
- * @param {Lang} lang
- * @returns {NonAccessibleItem[]}
  */
-export function conformanceItems(records, lang) {
+export function conformanceItems(records: ConformanceRecords, lang: Lang): NonAccessibleItem[] {
   const tx = t[lang];
-  /** @type {Map<string, { components: string[], description: string, workaround?: string, criteria: Set<string> }>} */
-  const byText = new Map();
-  const add = (/** @type {string} */ component, /** @type {string} */ description, /** @type {string[]} */ criteria, /** @type {string | undefined} */ workaround) => {
+  const byText: Map<string, { components: string[], description: string, workaround?: string, criteria: Set<string> }> = new Map();
+  const add = (component: string, description: string, criteria: string[], workaround: string | undefined) => {
     const key = `${description}|${workaround ?? ''}`;
     const e = byText.get(key) ?? { components: [], description, workaround, criteria: new Set() };
     if (!e.components.includes(component)) e.components.push(component);
@@ -237,7 +217,7 @@ export function conformanceItems(records, lang) {
     byText.set(key, e);
   };
   // Only failures of A and AA criteria are non-conformance; a known issue of a AAA criterion is not.
-  const required = (/** @type {string[]} */ criteria) => criteria.filter((x) => !isAdvisory([x]));
+  const required = (criteria: string[]) => criteria.filter((x) => !isAdvisory([x]));
   for (const c of records.components) {
     const covered = new Set(c.knownIssues.flatMap((i) => i.criteria));
     for (const i of c.knownIssues) {
@@ -258,12 +238,9 @@ export function conformanceItems(records, lang) {
 /**
  * The WCAG criteria the components' records cover: for each, the components and those that only partly
  * support it (or not at all).
- * @param {ConformanceRecords} records
- * @returns {{ id: string, name: string, level: string, components: string[], partial: string[] }[]}
  */
-export function conformanceCriteria(records) {
-  /** @type {Map<string, { id: string, name: string, level: string, components: string[], partial: string[] }>} */
-  const byId = new Map();
+export function conformanceCriteria(records: ConformanceRecords): { id: string, name: string, level: string, components: string[], partial: string[] }[] {
+  const byId: Map<string, { id: string, name: string, level: string, components: string[], partial: string[] }> = new Map();
   for (const c of records.components) {
     for (const k of c.criteria) {
       if (k.status === 'not-applicable') continue;
@@ -279,22 +256,21 @@ export function conformanceCriteria(records) {
 
 /**
  * Reads one or more report.json files of `aukio-a11y audit` (shards of one run) into one.
- * @param {string[]} files
- * @returns {import('./audit.js').AuditReport}
  */
-export function loadAuditReports(files) {
-  /** @type {any} */
-  let merged;
+export function loadAuditReports(files: string[]): import('./audit.ts').AuditReport {
+  type AuditReport = import('./audit.ts').AuditReport;
+  let merged: AuditReport | undefined;
   for (const file of files) {
     const { value, text } = readJsonFile(file);
     assertSchema(reportSchema, value, text, file);
-    const r = /** @type {any} */ (value);
+    const r = value as AuditReport;
     if (!merged) merged = { ...r, pages: [...r.pages], fixed: [...(r.fixed ?? [])] };
     else {
       merged.pages.push(...r.pages);
       merged.fixed.push(...(r.fixed ?? []));
     }
   }
+  if (!merged) throw new InputError('statement: --audit needs at least one report.json');
   return merged;
 }
 
@@ -302,13 +278,9 @@ export function loadAuditReports(files) {
  * The non-accessible content an audit found: one item per rule or check with WCAG criteria, in a language.
  * Best-practice rules (no WCAG criterion) are not requirements and are left out, and so are findings of AAA
  * criteria only (advisory).
- * @param {import('./audit.js').AuditReport} report
- * @param {Lang} lang
- * @returns {NonAccessibleItem[]}
  */
-export function auditItems(report, lang) {
-  /** @type {Map<string, import('./audit.js').Issue[]>} */
-  const byRule = new Map();
+export function auditItems(report: import('./audit.ts').AuditReport, lang: Lang): NonAccessibleItem[] {
+  const byRule: Map<string, import('./audit.ts').Issue[]> = new Map();
   for (const p of report.pages) {
     for (const r of p.runs) {
       for (const i of r.issues) {
@@ -345,14 +317,10 @@ export function auditItems(report, lang) {
 
 /**
  * Statement data for the AccessibilityStatement component, in one language.
- * @param {import('./audit.js').AuditReport | undefined} report
- * @param {ManualFindings} manual
- * @param {Lang} lang
- * @param {{ today?: string, conformance?: ConformanceRecords }} [options] `conformance`: the components'
+ * @param options `conformance`: the components'
  *   records (`loadConformance`); their known issues become non-accessible content
- * @returns {StatementData}
  */
-export function buildStatement(report, manual, lang, { today = new Date().toISOString().slice(0, 10), conformance } = {}) {
+export function buildStatement(report: import('./audit.ts').AuditReport | undefined, manual: ManualFindings, lang: Lang, { today = new Date().toISOString().slice(0, 10), conformance }: { today?: string, conformance?: ConformanceRecords } = {}): StatementData {
   const s = localize(manual.statement, lang);
   const manualItems = (manual.findings ?? []).map((f) => ({
     description: localize(f.description, lang),
@@ -363,8 +331,7 @@ export function buildStatement(report, manual, lang, { today = new Date().toISOS
   const given = s.assessment ?? {};
   const methods = [...new Set([...(given.methods ?? (manualItems.length || conformance ? ['self'] : [])), ...(report ? ['automated'] : [])])];
   const tools = [...(given.tools ?? []), ...(report ? [`axe-core ${report.tool.axe}`, `${report.tool.name} ${report.tool.version}`] : [])];
-  /** @type {StatementData} */
-  const data = {
+  const data: StatementData = {
     serviceName: s.serviceName,
     organisation: s.organisation,
     ...(s.serviceUrl ? { serviceUrl: s.serviceUrl } : {}),
@@ -384,14 +351,12 @@ export function buildStatement(report, manual, lang, { today = new Date().toISOS
 /**
  * The Markdown draft of a statement: the sections of the EU model statement (Implementing Decision (EU)
  * 2018/1523) with the same headings and legal wording as the AccessibilityStatement component (one catalogue).
- * @param {StatementData} d
- * @param {Lang} lang
- * @param {{ conformance?: ConformanceRecords }} [options] `conformance`: adds the WCAG criteria the components cover
+ * @param options `conformance`: adds the WCAG criteria the components cover
  */
-export function statementMarkdown(d, lang, { conformance } = {}) {
+export function statementMarkdown(d: StatementData, lang: Lang, { conformance }: { conformance?: ConformanceRecords } = {}) {
   const tx = t[lang];
-  const say = (/** @type {string} */ key, /** @type {Record<string, string>} */ values = {}) => statementText(lang, key, values);
-  const date = (/** @type {string} */ iso) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const say = (key: string, values: Record<string, string> = {}) => statementText(lang, key, values);
+  const date = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const out = [`# ${say('headingFor', { service: d.serviceName })}`, '', tx.draft, '', say('intro', { organisation: d.organisation, service: d.serviceName }), ''];
   if (d.serviceUrl) out.push(say('appliesTo', { url: d.serviceUrl }), '');
   out.push(`## ${say('statusHeading')}`, '', say(`status.${d.conformance}`), '');
@@ -406,7 +371,7 @@ export function statementMarkdown(d, lang, { conformance } = {}) {
       }
       out.push('');
     }
-    for (const [list, heading] of /** @type {const} */ ([[burden, 'burdenHeading'], [outOfScope, 'outOfScopeHeading']])) {
+    for (const [list, heading] of ([[burden, 'burdenHeading'], [outOfScope, 'outOfScopeHeading']] as const)) {
       if (!list.length) continue;
       out.push(`### ${say(heading)}`, '');
       for (const e of list) out.push(`- ${e.description}${e.reason ? `\n  ${say('reason', { reason: e.reason })}` : ''}`);
@@ -444,9 +409,7 @@ export function statementMarkdown(d, lang, { conformance } = {}) {
 
 /**
  * Problems of statement data against the statement's JSON Schema (schemas/statement.schema.json).
- * @param {StatementData} d
- * @returns {string[]}
  */
-export function checkStatement(d) {
+export function checkStatement(d: StatementData): string[] {
   return validateSchema(statementSchema, d).map((e) => `${formatPath(e.path)}: ${e.message}`);
 }

@@ -6,9 +6,8 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 
 /**
  * Rules turned off, each with its reason. Keep this list short: every entry is a barrier nobody checks.
- * @type {Record<string, { enabled: false, reason: string }>}
  */
-export const disabledRules = {
+export const disabledRules: Record<string, { enabled: false; reason: string }> = {
   // A story or unit test renders one component in isolation, not a page. Landmark completeness is checked
   // where pages exist: the page-level stories and the example service audited with every rule.
   region: { enabled: false, reason: 'Components are rendered in isolation; page landmarks are checked on page-level stories and app audits.' },

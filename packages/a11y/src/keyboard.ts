@@ -1,19 +1,16 @@
 // WCAG 2.1.2 No Keyboard Trap: pressing Tab must keep moving focus, and it must eventually leave the content
 // or come back round to where it started. checks.js has no such check.
 
-/** @typedef {import('./checks.js').Violation} Violation */
+export type Violation = import('./checks.ts').Violation;
 
 /**
  * Presses Tab up to `presses` times from the start of the page. Fails when focus stays on one element for
  * `stuckAfter` presses in a row, or when it circles among a few elements inside `within` without ever reaching
  * the rest (the elements it visited form the trap).
- * @param {import('playwright').Page} page
- * @param {{ presses?: number, stuckAfter?: number, within?: string }} [options]
- * @returns {Promise<Violation[]>}
  */
-export async function checkKeyboardTrap(page, { presses = 40, stuckAfter = 3, within } = {}) {
+export async function checkKeyboardTrap(page: import('playwright').Page, { presses = 40, stuckAfter = 3, within }: { presses?: number, stuckAfter?: number, within?: string } = {}): Promise<Violation[]> {
   await page.evaluate(() => {
-    if (document.activeElement && document.activeElement !== document.body) /** @type {HTMLElement} */ (document.activeElement).blur();
+    if (document.activeElement && document.activeElement !== document.body) (document.activeElement as HTMLElement).blur();
     window.scrollTo(0, 0);
   });
   const total = await page.evaluate(
@@ -22,15 +19,14 @@ export async function checkKeyboardTrap(page, { presses = 40, stuckAfter = 3, wi
       if (!root) return 0;
       const sel = 'a[href],area[href],button,input:not([type="hidden"]),select,textarea,summary,iframe,[tabindex]:not([tabindex="-1"]),[contenteditable="true"]';
       return [...root.querySelectorAll(sel)].filter((e) => {
-        const el = /** @type {HTMLElement & { disabled?: boolean }} */ (e);
+        const el = (e as HTMLElement & { disabled?: boolean });
         return !el.disabled && !el.closest('[inert]') && (!el.checkVisibility || el.checkVisibility({ visibilityProperty: true }));
       }).length;
     },
     within ?? null,
   );
   if (total === 0) return [];
-  /** @type {string[]} */
-  const sequence = [];
+  const sequence: string[] = [];
   let same = 0;
   for (let i = 0; i < Math.max(presses, total + 2); i++) {
     await page.keyboard.press('Tab');
@@ -38,10 +34,9 @@ export async function checkKeyboardTrap(page, { presses = 40, stuckAfter = 3, wi
       const el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement) return '#out';
       if (scope && !el.closest(scope)) return '#out';
-      const w = /** @type {any} */ (window);
-      w.__aukioTrapIds ??= new WeakMap();
-      if (!w.__aukioTrapIds.has(el)) w.__aukioTrapIds.set(el, `${el.localName}${el.id ? `#${el.id}` : ''}[${w.__aukioTrapIds.n = (w.__aukioTrapIds.n ?? 0) + 1}]`);
-      return w.__aukioTrapIds.get(el);
+      const ids = (window.__aukioTrapIds ??= Object.assign(new WeakMap<Element, string>(), { n: 0 }));
+      if (!ids.has(el)) ids.set(el, `${el.localName}${el.id ? `#${el.id}` : ''}[${(ids.n = (ids.n ?? 0) + 1)}]`);
+      return ids.get(el) ?? '#out';
     }, within ?? null);
     if (key === '#out') return []; // focus left the content: no trap
     if (sequence.length && sequence[sequence.length - 1] === key) {

@@ -10,15 +10,13 @@
 //   checkTargetSize    WCAG 2.5.8  targets at least 24 x 24 CSS px, with the inline and spacing exceptions
 //
 // Teams run them the same way as the library: see scripts/visual-checks.mjs in the Aukio repository.
-import { countChangedPixels, decodePng } from './png.js';
-import { isAdvisory, levelOf } from './wcag.js';
+import { countChangedPixels, decodePng } from './png.ts';
+import { installDescribe } from './page/describe.ts';
+import { reflowInPage } from './page/reflow.ts';
+import { isAdvisory, levelOf } from './wcag.ts';
 
-/**
- * A finding of a browser check: the criterion it actually tests and its level; `advisory` when the level is
- * beyond AA (AAA), which is shown but never fails CI by default nor enters a statement as a failure.
- * @typedef {{ check: string, criterion: string, level: 'A' | 'AA' | 'AAA', advisory: boolean, target: string, message: string }} Violation
- * @typedef {import('playwright').Page} Page
- */
+export type Violation = { check: string, criterion: string, level: 'A' | 'AA' | 'AAA', advisory: boolean, target: string, message: string };
+export type Page = import('playwright').Page;
 
 /** The WCAG 1.4.12 overrides, as the W3C's text-spacing test bookmarklets apply them. */
 export const textSpacingCss = `*, *::before, *::after {
@@ -49,36 +47,10 @@ export const interactiveSelector = [
   '[contenteditable="true"]',
 ].join(',');
 
-/**
- * Runs in the page: installs `window.__aukioDescribe(el)`, a short CSS path of an element for reports. A real
- * function handed to `page.evaluate` (not source text revived with `new Function`, which a page's
- * Content-Security-Policy without 'unsafe-eval' blocks); each check installs it before use.
- */
-function installDescribe() {
-  const w = /** @type {any} */ (window);
-  if (typeof w.__aukioDescribe === 'function') return;
-  /** @param {Element} e */
-  const part = (e) => {
-    let s = e.localName;
-    if (e.id && !/^aukio_?r|^:r|^«r/.test(e.id)) return s + '#' + CSS.escape(e.id);
-    const cls = [...e.classList].filter((c) => !c.includes('__') || c.startsWith('aukio-')).slice(0, 2);
-    if (cls.length) s += '.' + cls.map((c) => CSS.escape(c)).join('.');
-    const name = (e.getAttribute('aria-label') || e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 30);
-    return name && ['a', 'button', 'label', 'summary', 'input', 'p', 'span'].includes(e.localName) ? s + '("' + name + '")' : s;
-  };
-  /** @param {Element} el */
-  w.__aukioDescribe = (el) => {
-    const path = [];
-    for (let e = /** @type {Element | null} */ (el); e && e !== document.body && path.length < 3; e = e.parentElement) path.unshift(part(e));
-    return path.join(' > ') || el.localName;
-  };
-}
-
-/** @param {Page} page */
-const withDescribe = (page) => page.evaluate(installDescribe);
+const withDescribe = (page: Page) => page.evaluate(installDescribe);
 
 /** The level of a criterion and whether a finding of it is advisory (beyond AA). */
-const finding = (/** @type {string} */ criterion) => ({ criterion, level: levelOf(criterion) ?? 'AA', advisory: isAdvisory([criterion]) });
+const finding = (criterion: string) => ({ criterion, level: levelOf(criterion) ?? 'AA', advisory: isAdvisory([criterion]) });
 
 /**
  * WCAG 1.4.10 Reflow, at `width` x `height` CSS px (default 320 x 256, the criterion's two sizes; 320 CSS px is
@@ -88,11 +60,8 @@ const finding = (/** @type {string} */ criterion) => ({ criterion, level: levelO
  * - no content may be cut off: an element that hides its overflow (`overflow: hidden | clip`) must not be
  *   smaller than its content, and a fixed or sticky element taller than the window must scroll itself (the
  *   rest of it cannot be reached).
- * @param {Page} page
- * @param {{ width?: number, height?: number }} [options]
- * @returns {Promise<Violation[]>}
  */
-export async function checkReflow(page, { width = 320, height = 256 } = {}) {
+export async function checkReflow(page: Page, { width = 320, height = 256 }: { width?: number, height?: number } = {}): Promise<Violation[]> {
   const before = page.viewportSize();
   await page.setViewportSize({ width, height });
   try {
@@ -119,104 +88,23 @@ export async function checkReflow(page, { width = 320, height = 256 } = {}) {
 }
 
 /**
- * Runs in the page (after `installDescribe`): sideways scrolling, and content cut off by hidden overflow or
- * by a fixed box taller than the window.
- */
-function reflowInPage() {
-  const describe = /** @type {(el: Element) => string} */ (/** @type {any} */ (window).__aukioDescribe);
-  const root = document.scrollingElement || document.documentElement;
-  const viewport = root.clientWidth;
-  /** @param {Element} el */
-  const scrollsItself = (el) => {
-    for (let e = el.parentElement; e && e !== document.body; e = e.parentElement) {
-      const o = getComputedStyle(e).overflowX;
-      if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
-    }
-    return false;
-  };
-  /** @type {{ scrollWidth: number, viewport: number, offenders: string[] } | null} */
-  let scroll = null;
-  if (root.scrollWidth > viewport + 1) {
-    const offenders = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= viewport + 1 || scrollsItself(el)) continue;
-      const parent = el.parentElement;
-      // Report the outermost element that sticks out, not every descendant.
-      if (parent && parent !== document.body && parent.getBoundingClientRect().right > viewport + 1 && !scrollsItself(parent)) continue;
-      offenders.push(`${describe(el)} (right edge at ${Math.round(r.right)} px)`);
-    }
-    // Text wider than its box (a long word at a large text size) widens the page without widening the box.
-    if (offenders.length === 0) {
-      for (const el of document.body.querySelectorAll('*')) {
-        if (el.scrollWidth <= el.clientWidth + 1 || getComputedStyle(el).overflowX !== 'visible' || scrollsItself(el)) continue;
-        const inner = [...el.children].some((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > viewport + 1);
-        if (!inner) offenders.push(`${describe(el)} (text overflows its box by ${el.scrollWidth - el.clientWidth} px)`);
-      }
-    }
-    scroll = { scrollWidth: root.scrollWidth, viewport, offenders: offenders.slice(0, 5) };
-  }
-
-  /** Hidden on purpose: visually hidden text (1 px boxes, clip-path inset(50%), clip rect(0 0 0 0)), or not shown at all. */
-  const hiddenOnPurpose = (/** @type {HTMLElement} */ el, /** @type {CSSStyleDeclaration} */ cs, /** @type {DOMRect} */ r) =>
-    r.width <= 2 || r.height <= 2 || cs.clipPath.startsWith('inset(50%') || /rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)/.test(cs.clip) || cs.visibility === 'hidden' || (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }));
-  /** Whether an element holds something a person needs: text, an image, or a control. */
-  const hasContent = (/** @type {Element} */ el) => !!el.textContent?.trim() || !!el.querySelector('img,svg,video,canvas,input,select,textarea,button,a[href]');
-  /** @type {{ target: string, what: string }[]} */
-  const clipped = [];
-  const rootClips = [document.documentElement, document.body].some((e) => ['hidden', 'clip'].includes(getComputedStyle(e).overflowX));
-  if (rootClips && !scroll) {
-    // The page hides its sideways overflow: what sticks out past the right edge cannot be reached at all.
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      const cs = getComputedStyle(el);
-      if (r.right <= viewport + 1 || r.width === 0 || scrollsItself(el) || cs.position === 'fixed' || hiddenOnPurpose(/** @type {HTMLElement} */ (el), cs, r) || !hasContent(el)) continue;
-      const parent = el.parentElement;
-      if (parent && parent !== document.body && parent.getBoundingClientRect().right > viewport + 1) continue;
-      clipped.push({ target: describe(el), what: `${Math.round(r.right - viewport)} px cut off at the right edge of the page (overflow hidden on the page)` });
-    }
-  }
-  for (const node of document.body.querySelectorAll('*')) {
-    const el = /** @type {HTMLElement} */ (node);
-    const cs = getComputedStyle(el);
-    const clipX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
-    const clipY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    if ((clipX || clipY) && hasContent(el) && !hiddenOnPurpose(el, cs, r)) {
-      const overX = clipX ? el.scrollWidth - el.clientWidth : 0;
-      const overY = clipY ? el.scrollHeight - el.clientHeight : 0;
-      if (overX > 1) clipped.push({ target: describe(el), what: `${overX} px of its content cut off at the side (overflow: ${cs.overflowX})` });
-      else if (overY > 1) clipped.push({ target: describe(el), what: `${overY} px of its content cut off at the bottom (overflow: ${cs.overflowY})` });
-    }
-    if ((cs.position === 'fixed' || cs.position === 'sticky') && r.height > innerHeight + 1 && hasContent(el) && !hiddenOnPurpose(el, cs, r)) {
-      const scrolls = ['auto', 'scroll'].includes(cs.overflowY) && el.scrollHeight > el.clientHeight;
-      if (!scrolls) clipped.push({ target: describe(el), what: `${cs.position} box ${Math.round(r.height)} px tall in a ${innerHeight} px window; ${Math.round(r.height - innerHeight)} px of it cannot be scrolled into view` });
-    }
-  }
-  return { scroll, clipped: clipped.slice(0, 10) };
-}
-
-/**
  * WCAG 1.4.12 Text Spacing: with line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word
  * spacing 0.16em, no text may be cut off by an element that hides its overflow.
- * @param {Page} page
- * @returns {Promise<Violation[]>}
  */
-export async function checkTextSpacing(page) {
+export async function checkTextSpacing(page: Page): Promise<Violation[]> {
   // A constructed style sheet, not a <style> element: a page with a strict Content-Security-Policy
   // (style-src 'self') blocks injected <style> elements but not sheets built through the CSSOM.
   await page.evaluate((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    /** @type {any} */ (window).__aukioTextSpacing = sheet;
+    window.__aukioTextSpacing = sheet;
   }, textSpacingCss);
   try {
     await page.waitForTimeout(50);
     await withDescribe(page);
     const found = await page.evaluate(() => {
-        const describe = /** @type {(el: Element) => string} */ (/** @type {any} */ (window).__aukioDescribe);
+        const describe = window.__aukioDescribe!;
         const out = [];
         for (const el of document.body.querySelectorAll('*')) {
           if (!el.textContent || !el.textContent.trim()) continue;
@@ -238,9 +126,9 @@ export async function checkTextSpacing(page) {
     return found.map((message) => ({ check: 'text-spacing', ...finding('1.4.12'), target: message.split(':')[0], message }));
   } finally {
     await page.evaluate(() => {
-      const sheet = /** @type {any} */ (window).__aukioTextSpacing;
+      const sheet = window.__aukioTextSpacing;
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      delete (/** @type {any} */ (window).__aukioTextSpacing);
+      delete window.__aukioTextSpacing;
     });
   }
 }
@@ -249,17 +137,15 @@ export async function checkTextSpacing(page) {
  * WCAG 2.5.8 Target Size (Minimum): every target at least `min` (24) CSS px in both directions, unless it is a
  * link inside a sentence (inline exception) or a 24 px circle around it touches no other target (spacing
  * exception). A native checkbox or radio counts together with its label, which operates it too.
- * @param {Page} page
- * @param {{ min?: number }} [options]
- * @returns {Promise<Violation[]>}
  */
-export async function checkTargetSize(page, { min = 24 } = {}) {
+export async function checkTargetSize(page: Page, { min = 24 }: { min?: number } = {}): Promise<Violation[]> {
   await withDescribe(page);
   const found = await page.evaluate(
     ({ selector, min: minSize }) => {
-      const describe = /** @type {(el: Element) => string} */ (/** @type {any} */ (window).__aukioDescribe);
-      const targets = [];
-      for (const el of document.body.querySelectorAll(selector)) {
+      const describe = window.__aukioDescribe!;
+      type Target = HTMLElement & { disabled?: boolean; labels?: NodeListOf<HTMLLabelElement> | null };
+      const targets: { el: Target; r: DOMRect; box: { left: number; top: number; right: number; bottom: number } }[] = [];
+      for (const el of document.body.querySelectorAll<Target>(selector)) {
         if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.closest('[inert]')) continue;
         if (el.checkVisibility && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
         const cs = getComputedStyle(el);
@@ -277,7 +163,7 @@ export async function checkTargetSize(page, { min = 24 } = {}) {
         if (el.parentElement && el.parentElement.closest(selector)) continue;
         targets.push({ el, r, box });
       }
-      const inline = (el) => {
+      const inline = (el: HTMLElement) => {
         if (el.localName !== 'a' || getComputedStyle(el).display !== 'inline') return false;
         // Inside a sentence: its block has text outside the link.
         let block = el.parentElement;
@@ -315,19 +201,16 @@ export async function checkTargetSize(page, { min = 24 } = {}) {
   return found.map((message) => ({ check: 'target-size', ...finding('2.5.8'), target: message.split(':')[0], message }));
 }
 
-/** @type {WeakMap<Page, Promise<import('playwright').CDPSession | null>>} */
-const cdpSessions = new WeakMap();
+const cdpSessions: WeakMap<Page, Promise<import('playwright').CDPSession | null>> = new WeakMap();
 
 /**
  * A PNG of a part of the viewport. In Chromium straight through the DevTools protocol (several times faster
  * than `page.screenshot`, which also waits for fonts and restyles the page each time); elsewhere
  * `page.screenshot`. Motion is already off: the audit emulates `prefers-reduced-motion: reduce`.
- * @param {Page} page
- * @param {{ x: number, y: number, width: number, height: number }} clip  viewport coordinates
- * @param {{ x: number, y: number }} scroll  the page's scroll offset (the protocol takes document coordinates)
- * @returns {Promise<Buffer>}
+ * @param clip  viewport coordinates
+ * @param scroll  the page's scroll offset (the protocol takes document coordinates)
  */
-async function capture(page, clip, scroll) {
+async function capture(page: Page, clip: { x: number, y: number, width: number, height: number }, scroll: { x: number, y: number }): Promise<Buffer> {
   let session = cdpSessions.get(page);
   if (!session) {
     session = page.context().newCDPSession(page).catch(() => null);
@@ -341,21 +224,30 @@ async function capture(page, clip, scroll) {
   return page.screenshot({ clip, caret: 'hide' });
 }
 
+/** What the focus check learns in the page about the focused element. */
+interface FocusInfo {
+  outside?: false;
+  key: string;
+  name: string;
+  width: number;
+  height: number;
+  area: { x: number; y: number; width: number; height: number };
+  scrollX: number;
+  scrollY: number;
+}
+
 /**
  * Focus indicators: moves through the page with Tab and, for every element that gets focus, compares a
  * screenshot of it focused with one unfocused.
  * - WCAG 2.4.7 Focus Visible (AA): fewer than `minVisible` pixels change at all: a failure.
  * - WCAG 2.4.13 Focus Appearance (AAA): fewer pixels than a 2 CSS px thick perimeter of the element change by a
  *   contrast of `minContrast` (3:1): reported as advisory, never as a 2.4.7 failure.
- * @param {Page} page
- * @param {{ maxElements?: number, label?: string, within?: string, tolerance?: number, minContrast?: number, minVisible?: number }} [options]
  *   `within`: only check elements inside this selector (e.g. `#storybook-root`).
- * @returns {Promise<Violation[]>}
  */
-export async function checkFocusVisible(page, { maxElements = 30, label = '', within, tolerance = 24, minContrast = 3, minVisible = 4 } = {}) {
-  const violations = [];
+export async function checkFocusVisible(page: Page, { maxElements = 30, label = '', within, tolerance = 24, minContrast = 3, minVisible = 4 }: { maxElements?: number, label?: string, within?: string, tolerance?: number, minContrast?: number, minVisible?: number } = {}): Promise<Violation[]> {
+  const violations: Violation[] = [];
   await page.evaluate(() => {
-    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    if (document.activeElement && document.activeElement !== document.body) (document.activeElement as HTMLElement).blur();
     window.scrollTo(0, 0);
   });
   await withDescribe(page);
@@ -363,9 +255,9 @@ export async function checkFocusVisible(page, { maxElements = 30, label = '', wi
   for (let i = 0; i < maxElements; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(
-      ({ within: scope }) => {
-        const describe = /** @type {(el: Element) => string} */ (/** @type {any} */ (window).__aukioDescribe);
-        const el = document.activeElement;
+      ({ within: scope }): FocusInfo | { outside: true; key: string } | null => {
+        const describe = window.__aukioDescribe!;
+        const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body || el === document.documentElement) return null;
         if (scope && !el.closest(scope)) return { outside: true, key: describe(el) };
         if (!el.dataset.aukioFocusCheck) el.dataset.aukioFocusCheck = String(Math.random()).slice(2);
@@ -416,10 +308,10 @@ export async function checkFocusVisible(page, { maxElements = 30, label = '', wi
     };
     const shot = async () => decodePng(await capture(page, clip, { x: info.scrollX, y: info.scrollY }));
     const focused = await shot();
-    await page.evaluate((key) => document.querySelector(`[data-aukio-focus-check="${key}"]`)?.blur(), info.key);
+    await page.evaluate((key) => document.querySelector<HTMLElement>(`[data-aukio-focus-check="${key}"]`)?.blur(), info.key);
     const unfocused = await shot();
     await page.evaluate((key) => {
-      const el = document.querySelector(`[data-aukio-focus-check="${key}"]`);
+      const el = document.querySelector<HTMLElement>(`[data-aukio-focus-check="${key}"]`);
       el?.focus({ preventScroll: true, focusVisible: true });
     }, info.key);
     const w = Math.min(info.width, clip.width);
@@ -444,11 +336,11 @@ export async function checkFocusVisible(page, { maxElements = 30, label = '', wi
     }
   }
   await page.evaluate(() => {
-    for (const el of document.querySelectorAll('[data-aukio-focus-check]')) {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-aukio-focus-check]')) {
       delete el.dataset.aukioFocusCheck;
       el.style.removeProperty('caret-color');
     }
-    if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+    if (document.activeElement && document.activeElement !== document.body) (document.activeElement as HTMLElement).blur();
   });
   return violations;
 }

@@ -12,12 +12,12 @@ import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writ
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { audit as runAuditDefault, checks as allChecks, defaultModes, modes as allModes, shardList } from './audit.js';
-import { loadBaseline } from './baseline.js';
-import { InputError } from './json.js';
-import { writeReports } from './report.js';
-import { editDistance } from './schema.js';
-import { buildStatement, checkStatement, languages, loadAuditReports, loadConformance, loadManualFindings, statementMarkdown } from './statement.js';
+import { audit as runAuditDefault, checks as allChecks, defaultModes, modes as allModes, shardList } from './audit.ts';
+import { loadBaseline } from './baseline.ts';
+import { InputError } from './json.ts';
+import { writeReports } from './report.ts';
+import { editDistance } from './schema.ts';
+import { buildStatement, checkStatement, languages, loadAuditReports, loadConformance, loadManualFindings, statementMarkdown } from './statement.ts';
 
 const usage = `Usage:
   aukio-a11y audit (--storybook <dir> | --url <url> [--url <url>...] | --sitemap <url|file>) [options]
@@ -41,9 +41,8 @@ Exit codes: 0 passed, 1 new violations, 2 bad input or pages that could not be a
 
 /**
  * The options of each command, for node:util parseArgs in strict mode.
- * @type {Record<string, Record<string, { type: 'string' | 'boolean', multiple?: boolean }>>}
  */
-const commands = {
+const commands: Record<string, Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>> = {
   audit: {
     storybook: { type: 'string' },
     url: { type: 'string', multiple: true },
@@ -71,22 +70,19 @@ const commands = {
 /**
  * Parses the command line strictly: an unknown option, a missing value, a value given twice or a stray word is
  * an InputError naming it (with the nearest known option for a misspelt one).
- * @param {string[]} argv
- * @returns {{ command: string, flags: Record<string, string | string[] | boolean | undefined> }}
  */
-export function parseArgs(argv) {
+export function parseArgs(argv: string[]): { command: string, flags: Record<string, string | string[] | boolean | undefined> } {
   const [command = '', ...rest] = argv;
   if (command === 'help' || command === '--help' || command === '-h') return { command: 'help', flags: {} };
   const options = commands[command];
   if (!options) throw new InputError(command ? `unknown command "${command}"; the commands are audit and statement` : 'no command given; the commands are audit and statement');
-  /** @type {ReturnType<typeof parseNodeArgs>} */
-  let parsed;
+  let parsed: ReturnType<typeof parseNodeArgs>;
   try {
     parsed = parseNodeArgs({ args: rest, options, strict: true, allowPositionals: false, allowNegative: false });
   } catch (e) {
-    throw new InputError(`${command}: ${argumentProblem(/** @type {Error & { code?: string }} */ (e), Object.keys(options))}`);
+    throw new InputError(`${command}: ${argumentProblem((e as Error & { code?: string }), Object.keys(options))}`);
   }
-  const flags = /** @type {Record<string, string | string[] | boolean | undefined>} */ (parsed.values);
+  const flags = (parsed.values as Record<string, string | string[] | boolean | undefined>);
   for (const [name, value] of Object.entries(flags)) {
     if (!options[name].multiple && typeof value === 'string' && rest.filter((a) => a === `--${name}` || a.startsWith(`--${name}=`)).length > 1) {
       throw new InputError(`${command}: --${name} is given more than once`);
@@ -99,10 +95,8 @@ export function parseArgs(argv) {
 
 /**
  * One message for a parseArgs error.
- * @param {Error & { code?: string }} e
- * @param {string[]} known
  */
-function argumentProblem(e, known) {
+function argumentProblem(e: Error & { code?: string }, known: string[]) {
   const msg = e.message.split('\n')[0];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const name = (/'(-{1,2}[^']*)'/.exec(msg)?.[1] ?? '').replace(/^-+/, '').split('=')[0];
@@ -120,19 +114,11 @@ function argumentProblem(e, known) {
   return msg;
 }
 
-const one = (/** @type {unknown} */ v) => (typeof v === 'string' ? v : undefined);
-const many = (/** @type {unknown} */ v) => (Array.isArray(v) ? /** @type {string[]} */ (v) : []);
-/** @param {string | undefined} v */
-const list = (v) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()));
+const one = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const many = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+const list = (v: string | undefined) => (v === undefined ? undefined : v.split(',').map((s) => s.trim()));
 
-/**
- * @param {string | undefined} v
- * @param {string} name
- * @param {number} fallback
- * @param {number} min
- * @param {number} max
- */
-function int(v, name, fallback, min, max) {
+function int(v: string | undefined, name: string, fallback: number, min: number, max: number) {
   if (v === undefined) return fallback;
   const n = /^\d+$/.test(v) ? Number(v) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) throw new InputError(`--${name} ${JSON.stringify(v)}: expected a whole number from ${min} to ${max}`);
@@ -141,11 +127,8 @@ function int(v, name, fallback, min, max) {
 
 /**
  * Every name of a comma-separated list must be one of `known`.
- * @param {string[] | undefined} names
- * @param {string[]} known
- * @param {string} flag
  */
-function names(names, known, flag) {
+function names(names: string[] | undefined, known: string[], flag: string) {
   if (!names) return undefined;
   if (names.length === 0 || names.some((n) => n === '')) throw new InputError(`--${flag}: an empty name in the list; the names are ${known.join(', ')}`);
   for (const n of names) if (!known.includes(n)) throw new InputError(`--${flag}: unknown name "${n}"; the names are ${known.join(', ')}`);
@@ -155,19 +138,17 @@ function names(names, known, flag) {
 
 /**
  * The report folder: created only when the command has written nothing else yet; it must not be a file.
- * @param {string} dir
  */
-function outDir(dir) {
+function outDir(dir: string) {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${dir}: exists and is not a folder`);
   return dir;
 }
 
 /**
  * Writes files all or nothing: each to a temporary name first, then all renamed into place.
- * @param {string} dir
- * @param {Record<string, string>} files  name -> content
+ * @param files  name -> content
  */
-function writeAll(dir, files) {
+function writeAll(dir: string, files: Record<string, string>) {
   mkdirSync(dir, { recursive: true });
   const temp = Object.keys(files).map((name) => join(dir, `.${name}.${process.pid}.tmp`));
   try {
@@ -175,23 +156,22 @@ function writeAll(dir, files) {
     Object.keys(files).forEach((name, i) => renameSync(temp[i], join(dir, name)));
   } catch (e) {
     for (const t of temp) rmSync(t, { force: true });
-    throw new InputError(`--out ${dir}: cannot write the files (${/** @type {NodeJS.ErrnoException} */ (e).code ?? e})`);
+    throw new InputError(`--out ${dir}: cannot write the files (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
 }
 
 /**
  * Progress: a bar and the current page on a terminal, one line per page otherwise (CI logs).
- * @param {NodeJS.WritableStream & { isTTY?: boolean, columns?: number }} stream
  */
-function progress(stream) {
+function progress(stream: NodeJS.WritableStream & { isTTY?: boolean, columns?: number }) {
   const tty = !!stream.isTTY;
   let total = 0;
   return {
-    onStart: (/** @type {{ total: number }} */ p) => {
+    onStart: (p: { total: number }) => {
       total = p.total;
       stream.write(`Auditing ${total} page(s)\n`);
     },
-    onProgress: (/** @type {{ done: number, total: number, page: import('./audit.js').PageResult }} */ { done, page }) => {
+    onProgress: ({ done, page }: { done: number, total: number, page: import('./audit.ts').PageResult }) => {
       const issues = page.runs.flatMap((r) => r.issues);
       const fresh = issues.filter((i) => i.status === 'new').length;
       const known = issues.length - fresh;
@@ -211,11 +191,7 @@ function progress(stream) {
   };
 }
 
-/**
- * @param {Record<string, unknown>} f
- * @param {Io} io
- */
-async function runAudit(f, io) {
+async function runAudit(f: Record<string, unknown>, io: Io) {
   // Every input is checked before a browser starts or a file is written.
   const sources = [f.storybook !== undefined, many(f.url).length > 0, f.sitemap !== undefined].filter(Boolean).length;
   if (sources === 0) throw new InputError('audit: nothing to audit; give --storybook <dir>, --url <url> or --sitemap <url|file>');
@@ -282,11 +258,7 @@ async function runAudit(f, io) {
   return s.errors ? 2 : s.passed ? 0 : 1;
 }
 
-/**
- * @param {Record<string, unknown>} f
- * @param {Io} io
- */
-function runStatement(f, io) {
+function runStatement(f: Record<string, unknown>, io: Io) {
   const manualFile = one(f.manual);
   if (!manualFile) throw new InputError('statement: --manual <findings.json> is required');
   const manual = loadManualFindings(manualFile);
@@ -295,8 +267,7 @@ function runStatement(f, io) {
   const conformanceFile = one(f.conformance);
   const conformance = conformanceFile ? loadConformance(conformanceFile) : undefined;
   const out = outDir(resolve(one(f.out) ?? 'statement'));
-  /** @type {Record<string, string>} */
-  const files = {};
+  const files: Record<string, string> = {};
   for (const lang of languages) {
     const data = buildStatement(report, manual, lang, { conformance });
     const problems = checkStatement(data);
@@ -310,20 +281,14 @@ function runStatement(f, io) {
   return 0;
 }
 
-/**
- * Where the CLI writes, and the audit it runs (tests give a stand-in that needs no browser).
- * @typedef {{ stdout: NodeJS.WritableStream & { isTTY?: boolean, columns?: number }, stderr: NodeJS.WritableStream, audit: typeof runAuditDefault }} Io
- */
+export type Io = { stdout: NodeJS.WritableStream & { isTTY?: boolean, columns?: number }, stderr: NodeJS.WritableStream, audit: typeof runAuditDefault };
 
 /**
  * Runs the command line; returns the exit code. Never throws: every problem is one line on stderr (the
  * stack of an unexpected error only with AUKIO_A11Y_DEBUG=1).
- * @param {string[]} argv
- * @param {Partial<Io>} [io]
  */
-export async function main(argv, io = {}) {
-  /** @type {Io} */
-  const use = { stdout: process.stdout, stderr: process.stderr, audit: runAuditDefault, ...io };
+export async function main(argv: string[], io: Partial<Io> = {}) {
+  const use: Io = { stdout: process.stdout, stderr: process.stderr, audit: runAuditDefault, ...io };
   try {
     const { command, flags } = parseArgs(argv);
     if (command === 'help' || flags.help) {
@@ -337,7 +302,7 @@ export async function main(argv, io = {}) {
       use.stderr.write(`aukio-a11y: ${e.message}\n${e.message.includes('\n') ? '' : 'Run aukio-a11y --help for the options.\n'}`);
       return 2;
     }
-    const err = /** @type {Error} */ (e);
+    const err = (e as Error);
     use.stderr.write(`aukio-a11y: internal error: ${err?.message ?? String(e)}${process.env.AUKIO_A11Y_DEBUG ? `\n${err?.stack}` : ' (AUKIO_A11Y_DEBUG=1 shows where)'}\n`);
     return 2;
   }

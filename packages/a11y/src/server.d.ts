@@ -1,1 +1,0 @@
-export declare function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }>;
