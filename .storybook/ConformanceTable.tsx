@@ -5,6 +5,7 @@
 import { successCriteria } from '@aukio/a11y/wcag';
 import { Fragment, type ReactNode } from 'react';
 import type { ConformanceRecord, ConformanceStatus, Verification } from '../packages/react/src/internal/conformance';
+import { ScrollRegion } from './ScrollRegion';
 
 const statusText: Record<ConformanceStatus, string> = {
   supports: 'Supports',
@@ -59,6 +60,7 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
           : `Tested with ${tested.length} of ${record.assistiveTech.length} assistive technologies.`}{' '}
         The record is <code>{`${name}.conformance.ts`}</code> beside the component.
       </p>
+      <ScrollRegion>
       <table>
         <caption>WCAG 2.2 success criteria: {name}</caption>
         <thead>
@@ -97,6 +99,8 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
           })}
         </tbody>
       </table>
+      </ScrollRegion>
+      <ScrollRegion>
       <table>
         <caption>Assistive technologies and settings: {name}</caption>
         <thead>
@@ -118,9 +122,11 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
           ))}
         </tbody>
       </table>
+      </ScrollRegion>
       {record.knownIssues.length === 0 ? (
         <p>No known accessibility issues.</p>
       ) : (
+        <ScrollRegion>
         <table>
           <caption>Known issues: {name}</caption>
           <thead>
@@ -142,6 +148,7 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -4,6 +4,9 @@ import { useEffect, type ReactNode } from 'react';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { AukioProvider, type AukioLocale } from '../packages/react/src';
 import '../packages/react/src/styles.css';
+import { AukioDocsContainer } from './DocsContainer';
+import { DocsTable, DocsTaskBox } from './ScrollRegion';
+import { subscribeGlobals } from './globals';
 import './preview.css';
 
 /**
@@ -46,22 +49,35 @@ function appearanceFor(globals: Record<string, unknown>): Appearance {
 
 /**
  * Sets the document language and the reading-preference attributes on <html>, as an app does (through
- * apply-preferences.js or server rendering). Re-applied for every story, so a story that changes the
- * preferences (the ReadingPreferences panel) does not leak into the next one.
+ * apply-preferences.js or server rendering). With "side by side" the page itself is light; each copy of the
+ * story carries its own theme.
+ */
+function applyAppearance(locale: string, { theme, textSize, motion, spacing }: Appearance) {
+  const root = document.documentElement;
+  root.lang = locale;
+  root.setAttribute('data-aukio-theme', theme === 'side-by-side' ? 'light' : theme);
+  if (textSize === '100') root.removeAttribute('data-aukio-text-size');
+  else root.setAttribute('data-aukio-text-size', textSize);
+  if (motion === 'reduce') root.setAttribute('data-aukio-motion', 'reduce');
+  else root.removeAttribute('data-aukio-motion');
+  if (spacing === 'on') root.setAttribute('data-aukio-spacing', '');
+  else root.removeAttribute('data-aukio-spacing');
+  root.removeAttribute('data-aukio-underline-links');
+}
+
+// Docs pages follow the toolbar too, including pages with no story on them (Foundations, Docs/*).
+if (!storyMode && typeof document !== 'undefined') {
+  subscribeGlobals((globals) => applyAppearance(String(globals.locale ?? 'fi'), appearanceFor(globals)));
+}
+
+/**
+ * Applies the appearance for every story, so a story that changes the preferences (the ReadingPreferences
+ * panel) does not leak into the next one.
  */
 function StoryRoot({ locale, appearance, storyId, children }: { locale: AukioLocale; appearance: Appearance; storyId: string; children: ReactNode }) {
   const { theme, textSize, motion, spacing } = appearance;
   useEffect(() => {
-    const root = document.documentElement;
-    root.lang = locale;
-    root.setAttribute('data-aukio-theme', theme === 'side-by-side' ? 'light' : theme);
-    if (textSize === '100') root.removeAttribute('data-aukio-text-size');
-    else root.setAttribute('data-aukio-text-size', textSize);
-    if (motion === 'reduce') root.setAttribute('data-aukio-motion', 'reduce');
-    else root.removeAttribute('data-aukio-motion');
-    if (spacing === 'on') root.setAttribute('data-aukio-spacing', '');
-    else root.removeAttribute('data-aukio-spacing');
-    root.removeAttribute('data-aukio-underline-links');
+    applyAppearance(locale, { theme, textSize, motion, spacing });
   }, [locale, theme, textSize, motion, spacing, storyId]);
   return <AukioProvider locale={locale}>{children}</AukioProvider>;
 }
@@ -69,9 +85,10 @@ function StoryRoot({ locale, appearance, storyId, children }: { locale: AukioLoc
 const withAukio: Decorator = (Story, context) => {
   const appearance = appearanceFor(context.globals);
   const locale = (context.globals.locale ?? 'fi') as AukioLocale;
-  if (appearance.theme === 'side-by-side' && context.viewMode === 'story') {
-    // The story three times, once per theme. Each copy is its own React subtree, so ids made with useId stay
-    // unique; ids a story hard-codes repeat, and play functions are written for one copy: a viewing aid only.
+  if (appearance.theme === 'side-by-side') {
+    // The story three times, once per theme, in the story view and on docs pages. Each copy is its own React
+    // subtree, so ids made with useId stay unique; ids a story hard-codes repeat, and play functions are written
+    // for one copy: a viewing aid only.
     return (
       <StoryRoot locale={locale} appearance={appearance} storyId={context.id}>
         <div className="aukio-story-themes">
@@ -93,6 +110,31 @@ const withAukio: Decorator = (Story, context) => {
     </StoryRoot>
   );
 };
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * No JSON tree or React element internals as a control: a prop whose value is an object, an array, a React node or
+ * a function (children as elements, options lists, icons) gets no control unless its story names one. Runs after
+ * the argTypes are read from the component and the story's args, before Storybook picks the controls.
+ */
+const objectTypes = ['object', 'array', 'other', 'function', 'union', 'intersection'];
+const noObjectControls: ArgTypesEnhancer = Object.assign(
+  ({ argTypes, initialArgs }: Parameters<ArgTypesEnhancer>[0]) => {
+    const out = { ...argTypes };
+    for (const [name, argType] of Object.entries(argTypes)) {
+      const type = (argType.type as { name?: string } | undefined)?.name;
+      if (argType.control === undefined && !argType.options && type && objectTypes.includes(type)) out[name] = { ...argType, control: false as const };
+    }
+    // Props known only from a story's args (Storybook infers their type after this runs).
+    for (const [name, value] of Object.entries(initialArgs ?? {})) {
+      if (out[name]?.control !== undefined || out[name]?.options) continue;
+      if ((typeof value === 'object' && value !== null) || typeof value === 'function') out[name] = { ...out[name], name, control: false as const };
+    }
+    return out;
+  },
+  { secondPass: true },
+);
 
 type AfterEach = NonNullable<Preview['afterEach']>;
 
@@ -128,6 +170,7 @@ const axeInHighContrast: AfterEach = async ({ viewMode, parameters }) => {
 
 const preview: Preview = {
   decorators: [withAukio],
+  argTypesEnhancers: [noObjectControls],
   ...(storyMode === 'themes' ? { afterEach: axeInHighContrast } : {}),
   globalTypes: {
     locale: {
@@ -208,6 +251,7 @@ const preview: Preview = {
   parameters: {
     viewport: { options: viewports },
     layout: 'padded',
+    docs: { container: AukioDocsContainer, components: { table: DocsTable, input: DocsTaskBox } },
     controls: { expanded: true },
     a11y: {
       // Every violation fails the story test in Chromium (npm test), not just a warning in the panel.

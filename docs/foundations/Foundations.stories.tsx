@@ -5,6 +5,8 @@ import { BasePalette, ColourPalette, FocusExamples, MotionDemo, Radii, SpacingSc
 
 const meta = {
   title: 'Foundations/Doc blocks',
+  // The Foundations pages show these blocks; the stories exist for the tests, so they stay out of the sidebar.
+  tags: ['!dev', '!autodocs'],
   parameters: { layout: 'padded' },
 } satisfies Meta;
 export default meta;

@@ -3,8 +3,9 @@
 // sizes with classes in foundations.css: no inline style props (strict CSP).
 import { contrastRatio, themeMeta, themes } from '@aukio/tokens';
 import resolved from '@aukio/tokens/tokens.json';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Button, Checkbox, Link, TextInput } from '../../packages/react/src';
+import { ScrollRegion as Scroll } from '../../.storybook/ScrollRegion';
 import './foundations.css';
 
 type Token = { value: unknown; type?: string; description?: string };
@@ -12,17 +13,6 @@ type ThemeName = (typeof themes)[number];
 const values = resolved as unknown as Record<ThemeName, Record<string, Token>>;
 
 /** Tokens of one theme whose path starts with `prefix`, in file order. */
-/** A wide table scrolls in its own labelled, focusable box on a narrow screen, not the page (WCAG 1.4.10). */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="aukio-fd-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
-
 export function tokensWith(prefix: string, theme: ThemeName = 'light'): [string, Token][] {
   return Object.entries(values[theme] ?? {}).filter(([path]) => path.startsWith(prefix));
 }

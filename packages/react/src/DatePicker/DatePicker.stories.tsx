@@ -178,6 +178,8 @@ export const Touch: Story = {
 
 /** APG rows: Left / Right Arrow move a day, Up / Down Arrow a week; crossing the month re-renders it. */
 export const KeyboardArrows: Story = {
+  // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
+  tags: ['!dev', '!autodocs'],
   args: { defaultValue: '2026-11-30' },
   play: async ({ canvasElement }) => {
     const canvas = await openPicker(canvasElement);
@@ -195,6 +197,8 @@ export const KeyboardArrows: Story = {
 
 /** APG rows: Home and End move to Monday and Sunday of the week. */
 export const KeyboardHomeEnd: Story = {
+  // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
+  tags: ['!dev', '!autodocs'],
   args: { defaultValue: '2026-11-18' },
   play: async ({ canvasElement }) => {
     await openPicker(canvasElement);
@@ -207,6 +211,8 @@ export const KeyboardHomeEnd: Story = {
 
 /** APG rows: Page Up / Page Down change the month, with Shift the year (the day clamped: 31 Jan to 28 Feb). */
 export const KeyboardPages: Story = {
+  // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
+  tags: ['!dev', '!autodocs'],
   args: { defaultValue: '2026-01-31' },
   play: async ({ canvasElement }) => {
     const canvas = await openPicker(canvasElement);
@@ -225,6 +231,8 @@ export const KeyboardPages: Story = {
 
 /** APG rows: Enter and Space choose the day, fill the fields and return focus; Escape closes without a change. */
 export const KeyboardSelect: Story = {
+  // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
+  tags: ['!dev', '!autodocs'],
   args: { defaultValue: '2026-11-18' },
   play: async ({ canvasElement }) => {
     const canvas = await openPicker(canvasElement);
@@ -249,6 +257,8 @@ export const KeyboardSelect: Story = {
 
 /** APG rows: Tab and Shift+Tab cycle through the buttons, the one focusable day and Cancel, inside the dialog. */
 export const KeyboardTab: Story = {
+  // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
+  tags: ['!dev', '!autodocs'],
   args: { defaultValue: '2026-11-18' },
   play: async ({ canvasElement }) => {
     const canvas = await openPicker(canvasElement);

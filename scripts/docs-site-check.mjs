@@ -1,0 +1,281 @@
+// npm run test:docs — the docs site as a designer sees it. Every docs page of the built Storybook
+// (storybook-static/index.json, entries of type "docs") is opened with viewMode=docs in one Chromium and checked
+// in three modes, switched the way a visitor switches them (the toolbar's globals, the window width):
+//   light   the Light theme at 1280 CSS px
+//   dark    the Dark theme at 1280 CSS px
+//   320     the Light theme at 320 CSS px (WCAG 1.4.10 Reflow)
+// A page fails on: Markdown printed as text (a pipe-table row, **bold**, a # heading), a console error or an
+// uncaught page error, a story on the page whose render or play function failed, an axe violation (the
+// @aukio/a11y configuration) and, at 320 px, a page wider than the window (@aukio/a11y's reflow check).
+// `--self-test` first proves the checks fail: it plants a raw table and a console error on a real page.
+// Options: --filter <text> (docs ids containing it), --workers <n> (pages in parallel, default 2).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { checkReflow } from '@aukio/a11y/checks';
+import { chromiumLaunchOptions } from '@aukio/a11y/chromium';
+import { formatViolations, runAxe } from '@aukio/a11y/playwright';
+import { serveStatic } from '@aukio/a11y/server';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = join(root, 'storybook-static');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const filter = arg('--filter', '');
+const workers = Math.max(1, Number(arg('--workers', '2')));
+const selfTest = process.argv.includes('--self-test');
+const timeout = 60_000;
+
+export const modes = [
+  { name: 'light', theme: 'light', width: 1280 },
+  { name: 'dark', theme: 'dark', width: 1280 },
+  { name: '320', theme: 'light', width: 320 },
+];
+
+/** Channel events that mean a story on the page failed (its render or its play function). */
+const failureEvents = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
+const finalPhases = ['finished', 'aborted', 'errored', 'completed'];
+
+/**
+ * axe with the @aukio/a11y rules, less three landmark rules a docs page cannot meet by its nature: it shows
+ * whole-page stories (Header, the examples, the patterns) with their own <main> and navigation inside the page's
+ * <main>. Those pages' landmarks are checked where each is the page: the story tests and test:audit.
+ */
+const docsRules = {
+  'landmark-main-is-top-level': { enabled: false },
+  'landmark-no-duplicate-main': { enabled: false },
+  'landmark-unique': { enabled: false },
+};
+
+/**
+ * Runs in the page before Storybook starts: records the preview's channel events (when the docs page and each
+ * story on it have rendered, and what failed), by catching the channel as Storybook puts it on `window`.
+ */
+function recordChannel({ failures, final }) {
+  const w = /** @type {any} */ (window);
+  w.__docsCheck = { docs: null, renders: {}, failures: [], last: performance.now() };
+  let channel;
+  Object.defineProperty(w, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      const emit = value.emit.bind(value);
+      value.emit = (name, ...args) => {
+        const s = w.__docsCheck;
+        s.last = performance.now();
+        const a = args[0];
+        if (name === 'docsRendered') s.docs = a;
+        else if (name === 'storyRenderPhaseChanged') s.renders[a.renderId] = a.newPhase;
+        else if (name === 'storyFinished' && a?.status && a.status !== 'success') s.failures.push(`${a.storyId}: story finished with status ${a.status}`);
+        else if (failures.includes(name)) s.failures.push(`${name}: ${String(a?.message ?? a?.description ?? JSON.stringify(a)).slice(0, 300)}`);
+        if (name === 'storyRenderPhaseChanged' && a.newPhase === 'errored') s.failures.push(`${a.storyId}: render errored`);
+        return emit(name, ...args);
+      };
+      w.__docsCheckFinal = final;
+    },
+  });
+}
+
+/** Waits until the docs page `id` has rendered and every story on it has settled for 300 ms. */
+async function settle(page, id) {
+  await page.waitForFunction(
+    (docsId) => {
+      const s = /** @type {any} */ (window).__docsCheck;
+      const final = /** @type {any} */ (window).__docsCheckFinal ?? [];
+      return s.docs === docsId && Object.values(s.renders).every((p) => final.includes(p)) && performance.now() - s.last > 300;
+    },
+    id,
+    { timeout, polling: 100 },
+  );
+  await page.evaluate(() => document.fonts?.ready.then(() => undefined));
+}
+
+/** Text of the docs page, without code blocks (which may show Markdown on purpose), and what looks like raw Markdown in it. */
+function rawMarkdownInPage() {
+  const docs = document.querySelector('#storybook-docs');
+  if (!docs) return ['no #storybook-docs element'];
+  let text = /** @type {HTMLElement} */ (docs).innerText;
+  for (const code of docs.querySelectorAll('pre, code, textarea')) {
+    const t = /** @type {HTMLElement} */ (code).innerText;
+    if (t) text = text.split(t).join('\n');
+  }
+  const found = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if ((line.startsWith('|') && (/\|\s*:?-{3,}:?\s*\|/.test(line) || /\|\s*$/.test(line))) || /\*\*[^*\s][^*]*\*\*/.test(line) || /^#{1,6}\s\S/.test(line)) {
+      found.push(line.slice(0, 120));
+    }
+  }
+  return found;
+}
+
+/**
+ * Checks the page shown in `page` in the mode it is in.
+ * @returns {Promise<string[]>} the problems found
+ */
+async function checkMode(page, mode, log) {
+  const problems = [];
+  for (const line of await page.evaluate(rawMarkdownInPage)) problems.push(`raw Markdown: "${line}"`);
+  const failures = await page.evaluate(() => /** @type {any} */ (window).__docsCheck.failures.splice(0));
+  for (const f of failures) problems.push(`story failed: ${f}`);
+  for (const e of log.splice(0)) problems.push(e);
+  const violations = await runAxe(page, { rules: docsRules });
+  if (violations.length) problems.push(`axe:\n${formatViolations(violations)}`);
+  if (mode.width <= 400) {
+    for (const v of await checkReflow(page, { width: mode.width, height: 640 })) {
+      if (/page is \d+ px wide/.test(v.message)) problems.push(`sideways scrolling: ${v.message}`);
+    }
+  }
+  return problems;
+}
+
+/** Puts the page into a mode through the toolbar's globals and the window width, and waits for it to settle. */
+async function setMode(page, id, mode) {
+  await page.setViewportSize({ width: mode.width, height: 900 });
+  if ((await currentTheme(page)) === mode.theme) {
+    // A new width: boxes that measure themselves (wide tables becoming scroll regions) re-render.
+    await page.waitForTimeout(300);
+    return;
+  }
+  await page.evaluate((theme) => {
+    const w = /** @type {any} */ (window);
+    w.__docsCheck.docs = null;
+    w.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme } });
+  }, mode.theme);
+  await settle(page, id);
+}
+
+/** The toolbar theme the preview in `page` is showing. */
+function currentTheme(page) {
+  return page.evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.storyStoreValue?.userGlobals?.get?.().theme ?? 'light');
+}
+
+/** Opens docs page `id`: the first time by loading the preview, then through Storybook's channel. */
+async function open(page, base, id) {
+  const loaded = page.url().startsWith(base);
+  if (!loaded) {
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`, { waitUntil: 'load', timeout });
+  } else {
+    await page.evaluate((storyId) => {
+      const w = /** @type {any} */ (window);
+      w.__docsCheck.docs = null;
+      w.__docsCheck.renders = {};
+      window.scrollTo(0, 0);
+      w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'docs' });
+    }, id);
+  }
+  await settle(page, id);
+}
+
+/** A tab that records console errors and page errors into `log`. */
+async function newPage(context, log) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  await page.addInitScript(recordChannel, { failures: failureEvents, final: finalPhases });
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.push(`console error: ${m.text().slice(0, 300)}${m.location()?.url ? ` (${m.location().url})` : ''}`);
+  });
+  page.on('pageerror', (e) => log.push(`page error: ${String(e).slice(0, 300)}`));
+  return page;
+}
+
+/** The docs entries of the built Storybook. */
+function docsPages() {
+  const file = join(dir, 'index.json');
+  if (!existsSync(file)) {
+    console.error(`docs site: ${file} not found; run npm run build first`);
+    process.exit(1);
+  }
+  const index = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.values(index.entries)
+    .filter((e) => e.type === 'docs' && e.id.includes(filter))
+    .map((e) => ({ id: e.id, title: e.title }));
+}
+
+/** Plants a raw table and a console error on a real page: each must be reported, and the clean page must not. */
+async function runSelfTest(context, base, id) {
+  const log = [];
+  const page = await newPage(context, log);
+  const out = [];
+  try {
+    await open(page, base, id);
+    await setMode(page, id, modes[0]);
+    const clean = await checkMode(page, modes[0], log);
+    if (clean.length) out.push(`the clean page ${id} already fails, so the self-test proves nothing:\n  ${clean.join('\n  ')}`);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '| Key | Action |\n| --- | --- |\n| Tab | Moves focus |';
+      p.style.whiteSpace = 'pre-line';
+      document.querySelector('#storybook-docs .sbdocs-content')?.append(p);
+    });
+    const table = await checkMode(page, modes[0], log);
+    if (!table.some((p) => p.startsWith('raw Markdown: "| --- | --- |"'))) out.push(`a planted raw table was not reported (found: ${table.join('; ') || 'nothing'})`);
+    await page.evaluate(() => document.querySelector('#storybook-docs .sbdocs-content p:last-child')?.remove());
+    await page.evaluate(() => console.error('planted console error'));
+    const error = await checkMode(page, modes[0], log);
+    if (!error.some((p) => p.startsWith('console error: planted console error'))) out.push(`a planted console error was not reported (found: ${error.join('; ') || 'nothing'})`);
+  } finally {
+    await page.close();
+  }
+  return out;
+}
+
+const started = Date.now();
+const pages = docsPages();
+const server = await serveStatic(dir);
+const browser = await chromium.launch(chromiumLaunchOptions());
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+let failed = 0;
+try {
+  if (selfTest) {
+    const problems = await runSelfTest(context, server.url, pages.find((p) => p.id === 'components-button--docs')?.id ?? pages[0].id);
+    if (problems.length) {
+      console.error(`docs site self-test FAILED:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+    } else console.log('docs site self-test: a planted raw table and a planted console error are both reported');
+  }
+  if (!process.exitCode) {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(workers, pages.length) }, async () => {
+        const log = [];
+        let page = await newPage(context, log);
+        while (next < pages.length) {
+          const { id, title } = pages[next++];
+          const t0 = Date.now();
+          const problems = [];
+          try {
+            await open(page, server.url, id);
+            // The modes in the theme the tab is in first, so each page costs one theme switch.
+            const theme = await currentTheme(page);
+            for (const mode of [...modes].sort((a, b) => Number(b.theme === theme) - Number(a.theme === theme))) {
+              await setMode(page, id, mode);
+              for (const p of await checkMode(page, mode, log)) problems.push(`[${mode.name}] ${p}`);
+            }
+          } catch (e) {
+            problems.push(`could not be checked: ${String(/** @type {Error} */ (e).message).split('\n')[0]}`);
+            await page.close().catch(() => undefined);
+            log.splice(0);
+            page = await newPage(context, log);
+          }
+          if (problems.length) {
+            failed++;
+            console.log(`✗ ${title} (${id})\n  ${problems.join('\n  ').replace(/\n(?! {2})/g, '\n    ')}`);
+          } else if (process.env.AUKIO_DOCS_VERBOSE) console.log(`✓ ${title} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        }
+        await page.close().catch(() => undefined);
+      }),
+    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    console.log(`docs site: ${pages.length} docs pages in ${modes.map((m) => m.name).join(', ')} checked in ${seconds} s`);
+    console.log(`docs site: ${pages.length - failed} passed, ${failed} failed`);
+    if (failed || pages.length === 0) process.exitCode = 1;
+  }
+} finally {
+  await context.close().catch(() => undefined);
+  await browser.close().catch(() => undefined);
+  await server.close();
+}
