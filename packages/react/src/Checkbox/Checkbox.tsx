@@ -2,7 +2,7 @@ import { createContext, forwardRef, useContext, useEffect, useRef, useState, typ
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
-import { ChoiceLayout, useField, type NecessityIndicator } from '../internal/field';
+import { choiceLayout, useFieldStrings, useField, type NecessityIndicator } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -94,6 +94,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
     'aria-describedby': describedBy,
   });
   const { ids, controlProps } = field;
+  const strings = useFieldStrings();
   const [localChecked, setLocalChecked] = useState(Boolean(defaultChecked));
   const isChecked = inGroup ? group.isChecked(value) : checked !== undefined ? checked : localChecked;
 
@@ -122,19 +123,20 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
   return (
     <>
       {inGroup && exclusive && <ExclusiveDivider />}
-      <ChoiceLayout
-        kind="checkbox"
-        ids={ids}
-        label={label}
-        hint={hint}
-        error={field.error}
-        required={required}
-        necessityIndicator={inGroup ? 'none' : necessityIndicator}
-        conditional={conditional}
-        shown={isChecked}
-        className={cx('aukio-checkbox', !inGroup && 'aukio-field', className)}
-        rootProps={{ 'data-invalid': field.hasError ? '' : undefined, 'data-exclusive': inGroup && exclusive ? '' : undefined }}
-      >
+      {choiceLayout({
+        kind: 'checkbox',
+        ids,
+        label,
+        hint,
+        error: field.error,
+        required,
+        necessityIndicator: inGroup ? 'none' : necessityIndicator,
+        conditional,
+        shown: isChecked,
+        className: cx('aukio-checkbox', !inGroup && 'aukio-field', className),
+        rootProps: { 'data-invalid': field.hasError ? '' : undefined, 'data-exclusive': inGroup && exclusive ? '' : undefined },
+        strings,
+        children: (
         <input
           ref={inputRef}
           type="checkbox"
@@ -148,7 +150,8 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
           aria-invalid={controlProps['aria-invalid'] ?? (inGroup && group.invalid ? true : undefined)}
           onChange={handleChange}
         />
-      </ChoiceLayout>
+        ),
+      })}
     </>
   );
 });

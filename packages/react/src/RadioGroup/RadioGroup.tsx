@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
-import { ChoiceLayout, FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { choiceLayout, useFieldStrings, FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -67,9 +67,18 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
   // The group owns the name, the error and the required marking; an option has its label and hint.
   const { ids, controlProps } = useField({ id, hint, required: group?.required, 'aria-describedby': describedBy });
   const checked = group ? group.selected === value : undefined;
+  const strings = useFieldStrings();
 
-  return (
-    <ChoiceLayout kind="radio" ids={ids} label={label} hint={hint} conditional={conditional} shown={Boolean(checked)} className={cx('aukio-radio', className)}>
+  return choiceLayout({
+    kind: 'radio',
+    ids,
+    label,
+    hint,
+    conditional,
+    shown: Boolean(checked),
+    className: cx('aukio-radio', className),
+    strings,
+    children: (
       <input
         ref={inputRef}
         type="radio"
@@ -84,8 +93,8 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
           group?.onItemChange(value, event);
         }}
       />
-    </ChoiceLayout>
-  );
+    ),
+  });
 });
 
 /** One option of a RadioGroup given as data. */

@@ -110,23 +110,22 @@ export function necessityMarker(strings: FieldStrings, indicator: NecessityIndic
   return null;
 }
 
+// The label text, hint and error below are plain functions, not components: called inline they add no
+// component to the tree per field (three fewer per field to create and reconcile on every render).
+
 /** A label's or legend's text followed by its necessity marker. */
-export function LabelText({ children, marker, markerClassName = 'aukio-field__necessity' }: { children: ReactNode; marker: string | null; markerClassName?: string }) {
-  return (
+export function labelText(text: ReactNode, marker: string | null, markerClassName = 'aukio-field__necessity'): ReactNode {
+  return marker ? (
     <>
-      {children}
-      {marker && (
-        <>
-          {' '}
-          <span className={markerClassName}>{marker}</span>
-        </>
-      )}
+      {text} <span className={markerClassName}>{marker}</span>
     </>
+  ) : (
+    text
   );
 }
 
-/** The hint under a label, the control's description. Renders nothing for an empty hint. */
-export function FieldHint({ id, hint, className = 'aukio-field__hint' }: { id: string; hint: ReactNode; className?: string }) {
+/** The hint under a label, the control's description. Nothing for an empty hint. */
+export function fieldHint(id: string, hint: ReactNode, className = 'aukio-field__hint'): ReactNode {
   return isPresent(hint) ? (
     <div className={className} id={id}>
       {hint}
@@ -134,8 +133,8 @@ export function FieldHint({ id, hint, className = 'aukio-field__hint' }: { id: s
   ) : null;
 }
 
-/** The error message, with a hidden "Error:" so it is not mistaken for a hint. Renders nothing without an error. */
-export function FieldError({ id, error, strings }: { id: string; error: ReactNode; strings: FieldStrings }) {
+/** The error message, with a hidden "Error:" so it is not mistaken for a hint. Nothing without an error. */
+export function fieldError(id: string, error: ReactNode, strings: FieldStrings): ReactNode {
   return isPresent(error) ? (
     <p className="aukio-field__error" id={id}>
       <span className="aukio-visually-hidden">{strings['field.errorPrefix']}</span> {error}
@@ -200,11 +199,11 @@ export function FieldLayout({
     >
       {isPresent(label) && (
         <label className="aukio-field__label" id={ids.labelId} htmlFor={ids.controlId}>
-          <LabelText marker={necessityMarker(strings, necessityIndicator, required)}>{label}</LabelText>
+          {labelText(label, necessityMarker(strings, necessityIndicator, required))}
         </label>
       )}
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} strings={strings} />
+      {fieldHint(ids.hintId, hint)}
+      {fieldError(ids.errorId, error, strings)}
       {children}
     </div>
   );
@@ -250,7 +249,7 @@ export function FieldsetLayout({
 }: FieldsetLayoutProps) {
   const strings = useFieldStrings();
   const invalid = isPresent(error);
-  const legendContent = <LabelText marker={necessityMarker(strings, necessityIndicator, required)}>{legend}</LabelText>;
+  const legendContent = labelText(legend, necessityMarker(strings, necessityIndicator, required));
   return (
     <fieldset
       {...fieldsetProps}
@@ -265,8 +264,8 @@ export function FieldsetLayout({
       <legend className="aukio-fieldset__legend" id={ids.labelId} data-size={legendSize}>
         {Heading ? <Heading className="aukio-fieldset__heading">{legendContent}</Heading> : legendContent}
       </legend>
-      <FieldHint id={ids.hintId} hint={hint} />
-      <FieldError id={ids.errorId} error={error} strings={strings} />
+      {fieldHint(ids.hintId, hint)}
+      {fieldError(ids.errorId, error, strings)}
       {children}
     </fieldset>
   );
@@ -288,9 +287,10 @@ export interface ChoiceLayoutProps extends FieldParts {
 /**
  * A checkbox or radio option: the box, its label beside it (with a necessity marker for a single checkbox),
  * the hint under the label, a single checkbox's error above it, and a follow-up question under it. The same
- * label, hint and error elements as every other field.
+ * label, hint and error elements as every other field. A plain function (no component of its own per option):
+ * the option passes `useFieldStrings()`.
  */
-export function ChoiceLayout({
+export function choiceLayout({
   kind,
   ids,
   label,
@@ -303,21 +303,19 @@ export function ChoiceLayout({
   className,
   rootProps,
   children,
-}: ChoiceLayoutProps) {
-  const strings = useFieldStrings();
+  strings,
+}: ChoiceLayoutProps & { strings: FieldStrings }): ReactNode {
   return (
     <div className={className} {...rootProps}>
-      <FieldError id={ids.errorId} error={error} strings={strings} />
+      {fieldError(ids.errorId, error, strings)}
       <div className={`aukio-${kind}__item`}>
         {children}
         {isPresent(label) && (
           <label className={`aukio-${kind}__label`} id={ids.labelId} htmlFor={ids.controlId}>
-            <LabelText marker={necessityMarker(strings, necessityIndicator, required)} markerClassName={`aukio-${kind}__necessity`}>
-              {label}
-            </LabelText>
+            {labelText(label, necessityMarker(strings, necessityIndicator, required), `aukio-${kind}__necessity`)}
           </label>
         )}
-        <FieldHint id={ids.hintId} hint={hint} className={`aukio-${kind}__hint`} />
+        {fieldHint(ids.hintId, hint, `aukio-${kind}__hint`)}
       </div>
       {isPresent(conditional) && (
         <FieldConditional id={`${ids.controlId}-conditional`} className={`aukio-${kind}__conditional`} shown={shown}>
