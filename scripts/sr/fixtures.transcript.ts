@@ -30,7 +30,7 @@ describe.skipIf(unavailable)('broken fixtures fail with the story, key and missi
 
   test('an unlabelled button: the name is missing', async () => {
     await expect(runScenario(screenReader(), { ...page('broken'), steps: [{ key: 'Tab', hear: ['Save application', 'push button'] }] })).rejects.toThrow(
-      /fixture broken, key 1 "Tab": missing phrase "Save application"; heard: "push button\.?"/,
+      /fixture broken, key 1 "Tab": missing phrase "Save application"; heard: "[^"]*push button/,
     );
   });
 

@@ -30,7 +30,7 @@ export function screenReader(): ScreenReader {
   return sr;
 }
 
-/** The URL of a file served next to the Storybook (fixtures use their own server). */
+/** The URL of a story of the built Storybook, rendered alone. */
 export function storyUrl(id: string): string {
   if (!server) throw new Error('Storybook server not started');
   return `${server.url}/iframe.html?id=${id}&viewMode=story`;
@@ -38,11 +38,12 @@ export function storyUrl(id: string): string {
 
 /**
  * Opens a story and checks what Orca says key by key (retrying a failed sequence once, flaky if it then
- * passes). Records the result for the stage summary and the conformance records.
+ * passes). Records the result for the stage summary. `fromTop: false` keeps the focus the story's play
+ * function left (e.g. in an open list or dialog).
  */
-export async function hear(story: string, steps: Step[], url = storyUrl(story)): Promise<void> {
+export async function hear(story: string, steps: Step[], options: { fromTop?: boolean } = {}): Promise<void> {
   const s = screenReader();
-  const result = await runScenario(s, { name: story, url, ready: url.includes('iframe.html') ? '#storybook-root > *' : undefined, steps });
+  const result = await runScenario(s, { name: story, url: storyUrl(story), ready: '#storybook-root > *', fromTop: options.fromTop, steps });
   if (process.env.AUKIO_SR_REPORT) {
     appendFileSync(process.env.AUKIO_SR_REPORT, `${JSON.stringify({ ...result, versions: s.versions })}\n`);
   }

@@ -35,6 +35,11 @@ export interface ScreenReaderOptions {
 export interface OpenOptions {
   /** A CSS selector that exists once the page is ready (e.g. Storybook's `#storybook-root > *`). */
   ready?: string;
+  /**
+   * Start the keyboard at the top of the page (default true): focus set during the load (autofocus, a
+   * Storybook play function) is dropped, so the first Tab reaches the first focusable element.
+   */
+  fromTop?: boolean;
 }
 
 export interface ScreenReader {
@@ -73,6 +78,23 @@ function version(command: string, args: string[]): string {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+// Moves the sequential focus starting point to the top of the page: focuses a marker element there (a
+// span "Start", tabindex -1, left in place). Orca moves its focus and caret to it, so the next Tab to the
+// first focusable element is a change Orca reads, even when a play function had focused that element or it
+// is the first thing in the document (Orca then takes it as already presented and says nothing).
+const markerId = 'aukio-screen-reader-start';
+
+function focusTop(id: string): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body) active.blur();
+  const marker = document.createElement('span');
+  marker.id = id;
+  marker.tabIndex = -1;
+  marker.textContent = 'Start';
+  document.body.prepend(marker);
+  marker.focus();
+}
 
 // Runs in every page before its scripts: records live regions that arrive already holding text.
 function watchLiveRegions(): void {
@@ -207,8 +229,15 @@ function makeScreenReader(s: { tools: Tools; desktop: Desktop; browser: Browser;
       const since = Date.now();
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       if (options.ready) await page.waitForSelector(options.ready, { state: 'attached', timeout: 30_000 });
+      if (options.fromTop !== false) await page.evaluate(focusTop, markerId);
       focusWindow();
       const heard = await collect(since, { minMs: 1200, quietMs: 900, maxMs: 8000 });
+      // Orca ignores focus moves while it thinks the document is loading: wait for its "Finished loading".
+      const loading = () => {
+        const texts = heard.map((u) => u.text);
+        return texts.findLastIndex((t) => /^Loading\b/.test(t)) > texts.findLastIndex((t) => /^Finished loading\b/.test(t));
+      };
+      for (let i = 0; i < 10 && loading(); i++) heard.push(...(await collect(Date.now(), { minMs: 500, quietMs: 500, maxMs: 1000 })));
       await takeInserted();
       return heard;
     },
@@ -232,7 +261,7 @@ function makeScreenReader(s: { tools: Tools; desktop: Desktop; browser: Browser;
         const el = document.activeElement;
         if (!el) return '';
         const role = el.getAttribute('role');
-        const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 60) ?? '';
+        const name = el.getAttribute('aria-label') ?? el.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '';
         return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${role ? `[${role}]` : ''} "${name}"`;
       }),
     insertedLiveRegions: takeInserted,

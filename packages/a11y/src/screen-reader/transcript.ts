@@ -18,8 +18,10 @@ export interface Step {
   notHear?: Phrase[];
   /** Phrases that must be heard exactly once after this key (e.g. a dialog's message). */
   once?: Phrase[];
-  /** After the key, the focused element (see ScreenReader.focused) must match. */
+  /** After the key, the focused element (see ScreenReader.focused) must match… */
   focus?: Phrase;
+  /** …or must not match. */
+  notFocus?: Phrase;
   timing?: Partial<Timing>;
 }
 
@@ -29,6 +31,8 @@ export interface Scenario {
   url: string;
   /** Selector that exists once the page is ready. */
   ready?: string;
+  /** Start the keyboard at the top of the page (default true; see OpenOptions.fromTop). */
+  fromTop?: boolean;
   steps: Step[];
 }
 
@@ -81,7 +85,7 @@ const keyLabel = (step: Step, index: number) =>
 
 /** Runs the steps once; throws a TranscriptError at the first step whose transcript does not match. */
 export async function runOnce(sr: ScreenReader, scenario: Scenario): Promise<StepResult[]> {
-  await sr.open(scenario.url, { ready: scenario.ready });
+  await sr.open(scenario.url, { ready: scenario.ready, fromTop: scenario.fromTop });
   const results: StepResult[] = [];
   for (const [index, step] of scenario.steps.entries()) {
     let heard: Utterance[];
@@ -107,6 +111,10 @@ export async function runOnce(sr: ScreenReader, scenario: Scenario): Promise<Ste
       const focused = await sr.focused();
       if (!count(focused, step.focus)) throw new TranscriptError(scenario.name, label, `${where}: focus should be on ${describe(step.focus)}, is on ${focused || '(nothing)'}; ${said}`);
     }
+    if (step.notFocus) {
+      const focused = await sr.focused();
+      if (count(focused, step.notFocus)) throw new TranscriptError(scenario.name, label, `${where}: focus must not be on ${describe(step.notFocus)}, is on ${focused}; ${said}`);
+    }
     const inserted = await sr.insertedLiveRegions();
     if (inserted.length) {
       throw new TranscriptError(
@@ -115,7 +123,7 @@ export async function runOnce(sr: ScreenReader, scenario: Scenario): Promise<Ste
         `${where}: live region inserted together with its text ${inserted.map((t) => `"${t}"`).join(', ')}: the phrase is not reliably heard (NVDA, VoiceOver); render the region empty first, then set its text`,
       );
     }
-    results.push({ key: step.key ?? step.type ?? '(listen)', heard: lines, phrases: (step.hear?.length ?? 0) + (step.notHear?.length ?? 0) + (step.once?.length ?? 0) + (step.focus ? 1 : 0) });
+    results.push({ key: step.key ?? step.type ?? '(listen)', heard: lines, phrases: (step.hear?.length ?? 0) + (step.notHear?.length ?? 0) + (step.once?.length ?? 0) + (step.focus ? 1 : 0) + (step.notFocus ? 1 : 0) });
   }
   return results;
 }

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'AlertDialog',
@@ -81,6 +81,21 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
-  knownIssues: [],
+  assistiveTech: [
+    orcaInCi(
+      'components-alertdialog--closed: Tab, Enter, Escape',
+      '“alert Poistetaanko hakemus? Poistetaanko hakemus? Poistettua hakemusta ei voi palauttaa. Peruuta push button.”, with the whole content read twice more (known issue); Escape: focus back on “Poista hakemus”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
+  knownIssues: [
+    {
+      description:
+        'With Orca 43 and Chromium 156 the message is read three times when the dialog opens: Orca reads an alert dialog\'s whole content each time Chromium reports it added (twice for a `<dialog role="alertdialog">` entering the top layer) and again as the context of the focused Cancel button. Nothing is missing, but it is long. Checked in `npm run test:sr` (a test that fails once this is fixed); NVDA, JAWS and VoiceOver not yet tested.',
+      criteria: ['4.1.2'],
+      workaround: 'Keep the message short: one sentence.',
+    },
+  ],
 });

@@ -26,6 +26,32 @@ function SaveButton() {
 }
 
 describe('Announcer', () => {
+  it('inside an open modal dialog writes to a live region in that dialog, not to the inert page regions', () => {
+    vi.useFakeTimers();
+    render(<Announcer />);
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    document.body.append(dialog);
+    // jsdom has no top layer: the dialog is made "modal" the way Chromium reports a showModal() dialog.
+    const matches = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':modal' ? this === dialog : matches.call(this, selector);
+    });
+    try {
+      announce('2 tulosta saatavilla');
+      vi.advanceTimersByTime(150);
+      expect(dialog.querySelector('[role="status"][aria-live="polite"]')).toHaveTextContent('2 tulosta saatavilla');
+      expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('');
+      dialog.remove();
+      announce('Tallennettu');
+      vi.advanceTimersByTime(150);
+      expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Tallennettu');
+    } finally {
+      spy.mockRestore();
+      dialog.remove();
+    }
+  });
+
   it('renders the two regions in server HTML with the ids the announcer uses', () => {
     const html = renderToString(<Announcer />);
     expect(html).toContain('id="aukio-announcer-polite"');

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Combobox',
@@ -131,7 +131,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-combobox--default, --no-results, --english, --in-dialog: Tab, typing, Down, Enter, Tab',
+      '“Kotikunta (valinnainen) editable combo box.” Typing “tam”: “expanded”, then “1 tulos saatavilla”. Down: “Tampere.” “x”: “Ei tuloksia”. Inside a modal dialog: “3 tulosta saatavilla”.',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'In virtualised lists (over 100 filtered options) each option is one line high: long labels are cut visually with an ellipsis (screen readers get the full label).',

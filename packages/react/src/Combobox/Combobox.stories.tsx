@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Dialog } from '../Dialog';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 const municipalities: ComboboxOption[] = [
@@ -216,6 +217,24 @@ export const NoResults: Story = {
     await userEvent.keyboard('Oulu');
     await expect(canvas.getByText('Ei tuloksia')).toBeVisible();
     await waitFor(() => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Ei tuloksia'));
+  },
+};
+
+/**
+ * Inside a modal dialog (`showModal`), where everything outside the dialog is inert: the result count is
+ * written to a live region inside the dialog, so a screen reader still reads it.
+ */
+export const InDialog: Story = {
+  render: (args) => (
+    <Dialog title="Muuta kotikuntaa" defaultOpen>
+      <Combobox {...args} />
+    </Dialog>
+  ),
+  play: async ({ canvasElement }) => {
+    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: 'Muuta kotikuntaa' });
+    await waitFor(() => expect(within(dialog).getByRole('combobox')).toHaveFocus());
+    await userEvent.keyboard('ta');
+    await waitFor(() => expect(dialog.querySelector('[data-aukio-announcer-modal="polite"]')).toHaveTextContent('2 tulosta saatavilla'));
   },
 };
 

@@ -553,11 +553,13 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
         {postsHidden && <input type="hidden" name={name} value={value ?? ''} />}
         <div className="aukio-combobox__popup" hidden={!open}>
           {/* Never focused: DOM focus stays in the input, which points at the active option (APG). */}
-          {/* eslint-disable-next-line jsx-a11y/interactive-supports-focus */}
           <div
             ref={listRef}
             id={listboxId}
             role="listbox"
+            // Out of the Tab order: Chromium makes a scrolling box focusable, so Tab from the input went into the
+            // list ("List with 13 items") and the arrow keys then said nothing (heard with Orca).
+            tabIndex={-1}
             className="aukio-combobox__listbox"
             aria-labelledby={label ? ids.labelId : ariaLabelledBy}
             aria-label={label ? undefined : ariaLabel}

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'DateInput',
@@ -80,6 +80,13 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-dateinput--english: Tab, Tab',
+      '“Date of birth (optional) panel. Day entry 27 selected.” Tab: “Month entry. invalid entry.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+  ],
   knownIssues: [],
 });

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Notification',
@@ -90,7 +90,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-notification--announced: Tab, Tab, Enter, Enter',
+      '“Sulje ilmoitus push button.” Shown again: “Onnistui. Tiedot tallennettu. Voit jatkaa hakemusta myöhemmin.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'When two announced notifications appear within 100 ms of each other, only the last is read.',

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'NumberInput',
@@ -73,6 +73,13 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-numberinput--english: Tab',
+      '“Monthly rent (optional) entry eight hundred selected. invalid entry. For example 850.50 Error: Enter a number using digits, for example 1,234.5 €”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+  ],
   knownIssues: [],
 });

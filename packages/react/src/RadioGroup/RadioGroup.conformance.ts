@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'RadioGroup',
@@ -67,7 +67,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-radiogroup--english: Tab, Down',
+      '“Do you live in Helsinki? (optional) panel. Yes. not selected radio button” Down: “No. not selected radio button”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: "Screen readers differ in reading the group's description (`aria-describedby` on the fieldset): some read it when entering the group, some only on request.",

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Select',
@@ -65,6 +65,13 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-select--with-hint: Tab',
+      '“Kaupunginosa combo box. Valitse. Kaupunginosa, jossa asut.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+  ],
   knownIssues: [],
 });

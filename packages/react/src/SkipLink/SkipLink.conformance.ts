@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'SkipLink',
@@ -41,6 +41,13 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-skiplink--english: Tab, Enter',
+      '“Skip to main content link.” Enter: “main content.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+  ],
   knownIssues: [],
 });

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'TextInput',
@@ -85,6 +85,14 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-textinput--with-hint, --error: Tab',
+      '“Sähköposti entry required. Lähetämme päätöksen tähän osoitteeseen.” With an error: “… invalid entry. … Virhe: Kirjoita sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@esimerkki.fi.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [],
 });

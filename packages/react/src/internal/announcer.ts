@@ -1,23 +1,56 @@
 // The one pair of live regions for the whole page. Components and the public announcer API write here,
-// so messages never race each other across several regions.
+// so messages never race each other across several regions. While a modal dialog is open (showModal), the
+// rest of the page is inert and its live regions are silent (heard with Orca): messages then go to a pair
+// of regions inside the top-most open modal dialog instead.
 
 export type Politeness = 'polite' | 'assertive';
 
 const ids: Record<Politeness, string> = { polite: 'aukio-announcer-polite', assertive: 'aukio-announcer-assertive' };
 
+const modalAttribute = 'data-aukio-announcer-modal';
+
+function createRegion(politeness: Politeness, parent: HTMLElement): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'aukio-visually-hidden';
+  el.setAttribute('aria-live', politeness);
+  el.setAttribute('aria-atomic', 'true');
+  el.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
+  parent.appendChild(el);
+  return el;
+}
+
+function isModal(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    // No :modal support (older engines, jsdom): such a dialog was opened without showModal's inertness.
+    return false;
+  }
+}
+
+/** The open modal dialog the user is in (the one holding focus), else the last one opened in the page. */
+function topModal(): HTMLElement | undefined {
+  const modals = Array.from(document.querySelectorAll<HTMLElement>('dialog[open]')).filter(isModal);
+  const active = document.activeElement;
+  return modals.find((d) => active && d.contains(active)) ?? modals[modals.length - 1];
+}
+
 function region(politeness: Politeness): HTMLElement | null {
   if (typeof document === 'undefined') return null;
-  let el = document.getElementById(ids[politeness]);
-  if (!el) {
-    el = document.createElement('div');
-    el.id = ids[politeness];
-    el.className = 'aukio-visually-hidden';
-    el.setAttribute('aria-live', politeness);
-    el.setAttribute('aria-atomic', 'true');
-    if (politeness === 'assertive') el.setAttribute('role', 'alert');
-    else el.setAttribute('role', 'status');
-    document.body.appendChild(el);
+  const modal = topModal();
+  if (modal) {
+    return modal.querySelector<HTMLElement>(`:scope > [${modalAttribute}="${politeness}"]`) ?? createModalRegion(politeness, modal);
   }
+  const el = document.getElementById(ids[politeness]);
+  if (el) return el;
+  const created = createRegion(politeness, document.body);
+  created.id = ids[politeness];
+  return created;
+}
+
+function createModalRegion(politeness: Politeness, modal: HTMLElement): HTMLElement {
+  const el = createRegion(politeness, modal);
+  el.setAttribute(modalAttribute, politeness);
   return el;
 }
 
@@ -46,7 +79,7 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
 export function clearAnnouncements(): void {
   for (const p of Object.keys(ids) as Politeness[]) {
     clearTimeout(timers.get(p));
-    const el = typeof document === 'undefined' ? null : document.getElementById(ids[p]);
-    if (el) el.textContent = '';
+    if (typeof document === 'undefined') continue;
+    for (const el of Array.from(document.querySelectorAll(`[id="${ids[p]}"], [${modalAttribute}="${p}"]`))) el.textContent = '';
   }
 }

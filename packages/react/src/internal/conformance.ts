@@ -60,6 +60,10 @@ export interface AssistiveTechRecord {
   /** `expected`: to be tested with; `tested`: tested on `date`. */
   status: 'expected' | 'tested';
   date?: string;
+  /** For a screen reader run by `npm run test:sr`: the stories and keys its transcript tests press. */
+  tested?: string;
+  /** A short excerpt of what the screen reader said, quoted as heard. */
+  heard?: string;
 }
 
 export interface KnownIssue {
@@ -81,6 +85,16 @@ export interface ConformanceRecord {
 /** Identity: gives a record its type where it is written. */
 export function defineConformance(record: ConformanceRecord): ConformanceRecord {
   return record;
+}
+
+/**
+ * GNOME Orca with Chromium as `npm run test:sr` runs them (scripts/sr/*.transcript.ts, @aukio/a11y/screen-reader):
+ * a real screen reader in a real browser window, keys pressed as a person presses them. The versions and the
+ * date are those of the run the excerpts were copied from. It is not a substitute for NVDA, JAWS,
+ * VoiceOver or TalkBack, which are still to be tested (`screenReaders`).
+ */
+export function orcaInCi(tested: string, heard: string): AssistiveTechRecord {
+  return { name: 'Orca 43.1', browser: 'Chromium 156', platform: 'Linux (Debian 12), npm run test:sr', status: 'tested', date: '2026-12-07', tested, heard };
 }
 
 /** The set every component is to be tested with; nobody has tested them yet. */

@@ -1,0 +1,89 @@
+// Dialogs, the combobox and announcements: what opens is announced once and as what it is, focus returns,
+// and messages (result counts, toasts, notifications) are heard, also inside a modal dialog.
+import { describe, test } from 'vitest';
+import { hear, unavailable, withScreenReader } from './harness.ts';
+
+withScreenReader();
+
+describe.skipIf(unavailable)('dialogs', () => {
+  test('Dialog: opening reads the title, role, description and the focused field; Escape returns focus to the opener', async () => {
+    await hear('components-dialog--closed', [
+      { key: 'Tab', hear: ['Muuta osoitetta', 'push button'] },
+      { key: 'Return', hear: ['Muuta osoitetta', 'dialog', 'Muutos tulee voimaan huomenna.', 'Katuosoite', 'entry'] },
+      { key: 'Escape', focus: 'Muuta osoitetta' },
+    ]);
+  });
+
+  test('AlertDialog: opening says it is an alert with its title and the safe choice focused; Escape returns focus', async () => {
+    await hear('components-alertdialog--closed', [
+      { key: 'Tab', hear: ['Poista hakemus', 'push button'] },
+      { key: 'Return', hear: ['alert', 'Poistetaanko hakemus?', 'Poistettua hakemusta ei voi palauttaa.', 'Peruuta push button'], focus: 'Peruuta' },
+      { key: 'Escape', focus: 'Poista hakemus' },
+    ]);
+  });
+
+  // Known defect, kept visible: Orca 43 reads an alert dialog's whole content each time Chromium reports the
+  // alert as added (twice when a <dialog role="alertdialog"> enters the top layer) and once more as the
+  // context of the focused Cancel button: the message is heard three times. Tried and not enough: no
+  // scroll lock, no aria-describedby, the role set after opening (then nothing at all is read). This test
+  // fails while the defect is there; when it passes, turn it into a plain test and update the record.
+  test.fails('AlertDialog: the message is read once when it opens (known defect: read three times)', async () => {
+    await hear('components-alertdialog--closed', [
+      { key: 'Tab', hear: ['Poista hakemus'] },
+      { key: 'Return', once: ['Poistettua hakemusta ei voi palauttaa.'] },
+    ]);
+  });
+});
+
+describe.skipIf(unavailable)('combobox', () => {
+  test('Tab from the open list leaves the widget instead of entering the listbox container', async () => {
+    // The story's play function opened the list with the "Show options" button; focus is in the input.
+    await hear('components-combobox--english', [{ key: 'Tab', notHear: ['List with'], notFocus: '[listbox]' }], { fromTop: false });
+  });
+
+  test('typing says expanded and then the result count; Down reads the option; Enter chooses it', async () => {
+    await hear('components-combobox--default', [
+      { key: 'Tab', hear: ['Kotikunta (valinnainen)', 'editable combo box'] },
+      { type: 'tam', hear: ['expanded'] },
+      { listen: true, hear: ['1 tulos saatavilla'], timing: { minMs: 2500 } },
+      { key: 'Down', hear: ['Tampere'] },
+      { key: 'Return', hear: ['Kotikunta (valinnainen)', 'Tampere'] },
+    ]);
+  });
+
+  test('no results is announced', async () => {
+    await hear('components-combobox--no-results', [
+      { key: 'Tab', hear: ['Kotikunta (valinnainen)', 'editable combo box'] },
+      { type: 'x', hear: ['Ei tuloksia'], timing: { minMs: 2000 } },
+    ]);
+  });
+
+  test('inside a modal dialog the result count is still heard', async () => {
+    // The play function typed into the combobox in the open dialog (focus stays there); typing again is
+    // followed by the new count, read from the live region inside the dialog (outside it, it was silent).
+    await hear('components-combobox--in-dialog', [{ type: 'm', hear: [/\d+ tulosta? saatavilla/], timing: { minMs: 2500 } }], { fromTop: false });
+  });
+});
+
+describe.skipIf(unavailable)('announcements', () => {
+  test('Toast (en): the message is read when it appears', async () => {
+    await hear('components-toast--english', [
+      { key: 'Tab', hear: ['Save', 'push button'] },
+      { key: 'Return', hear: ['Success.', 'Saved.', 'Your draft is saved.'] },
+    ]);
+  });
+
+  test('Notification: an announced notification is read when it appears', async () => {
+    // The story's play function has shown it once; close it and show it again.
+    await hear('components-notification--announced', [
+      { key: 'Tab', hear: ['Näytä ilmoitus', 'push button'] },
+      { key: 'Tab', hear: ['Sulje ilmoitus', 'push button'] },
+      { key: 'Return', focus: 'Näytä ilmoitus' },
+      { key: 'Return', hear: ['Onnistui.', 'Tiedot tallennettu.'] },
+    ]);
+  });
+
+  test('ErrorSummary (en): the links to the fields with errors are read', async () => {
+    await hear('components-errorsummary--english', [{ key: 'Tab', hear: ['Enter an email address in the correct format', 'link'] }]);
+  });
+});
