@@ -2,7 +2,7 @@
 // scrolling Dialog, inside a Table cell (an overflow container) and at the bottom and right edges of the viewport,
 // opened by a play function and checked to be fully inside the viewport and not clipped or covered.
 import type { ReactNode } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Dialog } from '../src/Dialog';
 import { Table } from '../src/Table';
 
@@ -90,4 +90,40 @@ export async function expectFullyInView(popup: HTMLElement, trigger: HTMLElement
       expect(hit !== null && popup.contains(hit), `point ${Math.round(x)},${Math.round(y)} hits ${hit?.outerHTML.slice(0, 80)}`).toBe(true);
     }
   });
+}
+
+export interface PlacementCheck {
+  /** The story's canvas; the popup is looked up in the whole document (a Dialog sits outside the canvas). */
+  canvasElement: HTMLElement;
+  /** Accessible name of the trigger button. */
+  trigger: string;
+  /** Finds the open popup. */
+  popup: (body: ReturnType<typeof within>) => HTMLElement;
+  /** Opens the popup; a click by default. */
+  open?: (trigger: HTMLElement) => Promise<void>;
+  /** The component's root, pinned against this edge first. */
+  edge?: Edge;
+  /** Browsers without CSS anchor positioning: placed by @floating-ui/dom (simulated by hiding the support). */
+  withoutAnchorPositioning?: boolean;
+}
+
+/** Opens the popup and checks it is fully in view, not clipped and not covering its trigger. */
+export async function openAndCheckPlacement(check: PlacementCheck): Promise<void> {
+  const { canvasElement, edge, open = (el) => userEvent.click(el) } = check;
+  const body = within(canvasElement.ownerDocument.body);
+  const trigger = body.getByRole('button', { name: check.trigger });
+  if (edge) pinToEdge(trigger.closest<HTMLElement>('.aukio-popup-root')!, edge);
+  trigger.scrollIntoView({ block: 'nearest' });
+  const supports = CSS.supports.bind(CSS);
+  if (check.withoutAnchorPositioning) {
+    CSS.supports = ((...args: [string]) => (args[0].includes('anchor') ? false : supports(...args))) as typeof CSS.supports;
+  }
+  try {
+    await open(trigger);
+    const popup = await waitFor(() => check.popup(body));
+    if (check.withoutAnchorPositioning) await waitFor(() => expect(popup).toHaveAttribute('data-placed', 'script'));
+    await expectFullyInView(popup, trigger);
+  } finally {
+    CSS.supports = supports;
+  }
 }

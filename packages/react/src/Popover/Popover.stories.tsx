@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { expectFullyInView, InScrollingDialog, InTableCell, pinToEdge, type Edge } from '../../test/popup-placement';
+import { expect, userEvent, within } from 'storybook/test';
+import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from './Popover';
 
 const meta = {
@@ -125,58 +125,49 @@ const hours = (trigger = 'Aukioloajat') => (
   </Popover>
 );
 
-async function openAndCheck(canvasElement: HTMLElement, edge?: Edge, placedByScript = false, name = 'Aukioloajat') {
-  const body = within(canvasElement.ownerDocument.body);
-  const trigger = body.getByRole('button', { name });
-  if (edge) pinToEdge(trigger.closest<HTMLElement>('.aukio-popover')!, edge);
-  trigger.scrollIntoView({ block: 'nearest' });
-  await userEvent.click(trigger);
-  await expect(body.getByRole('link', { name: 'Poikkeusaukioloajat' })).toHaveFocus();
-  const popup = body.getByRole('dialog', { name: 'Pääkirjaston aukioloajat' });
-  if (placedByScript) await waitFor(() => expect(popup).toHaveAttribute('data-placed', 'script'));
-  await expectFullyInView(popup, trigger);
-}
+const check = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+  openAndCheckPlacement({
+    canvasElement,
+    trigger: 'Aukioloajat',
+    popup: (body) => body.getByRole('dialog', { name: 'Pääkirjaston aukioloajat' }),
+    ...more,
+  });
 
 /** At the bottom of a modal Dialog whose body scrolls: the popover shows in full over the dialog's edge. */
 export const InDialog: Story = {
   render: () => <InScrollingDialog>{hours()}</InScrollingDialog>,
-  play: ({ canvasElement }) => openAndCheck(canvasElement),
+  play: async ({ canvasElement }) => {
+    await check(canvasElement);
+    await expect(within(canvasElement.ownerDocument.body).getByRole('link', { name: 'Poikkeusaukioloajat' })).toHaveFocus();
+  },
 };
 
 /** In a Table cell: the table's scroll box does not clip it. (A short label, so the trigger fits the cell at 320 px.) */
 export const InTable: Story = {
   render: () => <InTableCell>{hours('Ohje')}</InTableCell>,
-  play: ({ canvasElement }) => openAndCheck(canvasElement, undefined, false, 'Ohje'),
+  play: ({ canvasElement }) => check(canvasElement, { trigger: 'Ohje' }),
 };
 
 /** At the bottom edge of the viewport: it opens above the trigger. */
 export const AtBottomEdge: Story = {
   render: () => hours(),
-  play: ({ canvasElement }) => openAndCheck(canvasElement, 'bottom'),
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom' }),
 };
 
 /** At the right edge of the viewport: it lines up with the trigger's end edge instead. */
 export const AtRightEdge: Story = {
   render: () => hours(),
-  play: ({ canvasElement }) => openAndCheck(canvasElement, 'right'),
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'right' }),
 };
 
 /** In the bottom right corner: above and towards the start. */
 export const AtBottomRightCorner: Story = {
   render: () => hours(),
-  play: ({ canvasElement }) => openAndCheck(canvasElement, 'bottom-right'),
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right' }),
 };
 
 /** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
 export const PlacedByScript: Story = {
   render: () => hours(),
-  play: async ({ canvasElement }) => {
-    const supports = CSS.supports.bind(CSS);
-    CSS.supports = ((...args: [string, string?]) => (String(args[0]).includes('anchor') ? false : supports(...(args as [string])))) as typeof CSS.supports;
-    try {
-      await openAndCheck(canvasElement, 'bottom-right', true);
-    } finally {
-      CSS.supports = supports;
-    }
-  },
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
 };

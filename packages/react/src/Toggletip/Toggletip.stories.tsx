@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Toggletip } from './Toggletip';
 
 const meta = {
@@ -72,4 +73,52 @@ export const English: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'More information: customer number' }));
   },
+};
+
+// Placement: the bubble sits in the top layer, so no scrolling or clipping ancestor cuts it off, and it flips and
+// shifts to stay inside the viewport. Each story opens it and checks every corner is visible (light and 320 px).
+const text = 'Löydät asiakasnumeron laskun oikeasta yläkulmasta. Se alkaa kirjaimilla AS.';
+const tip = <Toggletip label="asiakasnumero">{text}</Toggletip>;
+const check = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+  openAndCheckPlacement({
+    canvasElement,
+    trigger: 'Lisätietoa: asiakasnumero',
+    popup: (body) => body.getByText(text),
+    ...more,
+  });
+
+/** At the bottom of a modal Dialog whose body scrolls: the bubble shows in full over the dialog's edge. */
+export const InDialog: Story = {
+  render: () => <InScrollingDialog>Asiakasnumero {tip}</InScrollingDialog>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** In a Table cell: the table's scroll box does not clip it. */
+export const InTable: Story = {
+  render: () => <InTableCell>{tip}</InTableCell>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** At the bottom edge of the viewport: it opens above the button. */
+export const AtBottomEdge: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom' }),
+};
+
+/** At the right edge of the viewport: it extends towards the start instead. */
+export const AtRightEdge: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'right' }),
+};
+
+/** In the bottom right corner: above and towards the start. */
+export const AtBottomRightCorner: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right' }),
+};
+
+/** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
+export const PlacedByScript: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
 };

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
@@ -131,5 +132,20 @@ describe('Toggletip', { timeout: 20_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('button', { name: /Lisätietoa/ }));
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('in server HTML the text is there and the button opens it without JavaScript (popovertarget, popover="auto")', () => {
+    const html = renderToString(<Toggletip label="asiakasnumero">{text}</Toggletip>);
+    const bubble = /<span id="([^"]+)"[^>]*popover="auto"[^>]*>([^<]*)</.exec(html);
+    expect(bubble?.[2]).toBe(text);
+    expect(html.toLowerCase()).toContain(`popovertarget="${bubble![1]!.toLowerCase()}"`);
+  });
+
+  it('once hydrated the text is only in the status region while open', async () => {
+    const user = userEvent.setup();
+    render(<Toggletip label="asiakasnumero">{text}</Toggletip>);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await user.click(screen.getByRole('button', { name: /Lisätietoa/ }));
+    expect(screen.getByRole('status')).toHaveTextContent(text);
   });
 });

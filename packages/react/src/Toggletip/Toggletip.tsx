@@ -1,8 +1,10 @@
-import { forwardRef, useId, useRef, useState, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { useOutsidePointer } from '../Popover/useDismiss';
+import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
+import { useHydrated } from '../internal/useHydrated';
 import { toggletipMessages } from '../i18n/messages/toggletip';
 
 export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'aria-label'> & {
@@ -21,7 +23,9 @@ export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 
 /**
  * A small info button that shows a bubble of text on click, tap, Enter or Space — the touch-friendly
  * alternative to a tooltip. The bubble is rendered into a `role="status"` region when it opens, so screen
- * readers read it out without moving focus.
+ * readers read it out without moving focus. The bubble is shown in the top layer (`popover`) and placed by the
+ * button where it fits (internal/popup.ts). In server HTML the bubble is there and the button opens it without
+ * JavaScript (`popovertarget`).
  */
 export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function Toggletip(props, ref) {
   const { children, label, 'aria-label': ariaLabel, icon = 'info', align = 'start', className, onKeyDown, onBlur, ...rest } = props;
@@ -29,37 +33,38 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
   const bubbleId = `aukio-toggletip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLSpanElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const bubble = useRef<HTMLSpanElement>(null);
+  const hydrated = useHydrated();
   const name = ariaLabel ?? (label ? formatString(strings['toggletip.labelWithTopic'], { topic: label }) : strings['toggletip.label']);
 
-  useOutsidePointer(open, root, () => setOpen(false));
-
-  function handleKeyDown(event: KeyboardEvent<HTMLSpanElement>) {
-    onKeyDown?.(event);
-    if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-    }
-  }
+  usePopup(open && hydrated, button, bubble, align);
+  // Focus stays on the button whatever closes the bubble.
+  const dismiss = useDismiss(open, root, () => setOpen(false));
 
   return (
     // Keyboard and blur events bubble here from the button inside.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-toggletip', className)}
+      className={cx('aukio-toggletip aukio-popup-root', className)}
       data-state={open ? 'open' : 'closed'}
       data-align={align}
-      onKeyDown={handleKeyDown}
+      onKeyDown={(event) => {
+        onKeyDown?.(event);
+        dismiss.onKeyDown(event);
+      }}
       onBlur={(event) => {
         onBlur?.(event);
-        if (event.relatedTarget instanceof Node && !root.current?.contains(event.relatedTarget)) setOpen(false);
+        dismiss.onBlur(event);
       }}
       {...rest}
     >
       <button
+        {...(hydrated ? {} : popoverTarget(`${bubbleId}-bubble`))}
+        ref={button}
         type="button"
-        className="aukio-toggletip__button"
+        className="aukio-toggletip__button aukio-popup-anchor"
         aria-label={name}
         aria-expanded={open}
         aria-controls={bubbleId}
@@ -80,8 +85,20 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
           )}
         </svg>
       </button>
+      {/* Before hydration the bubble is in the page for the browser to open; afterwards it is put into the status
+          region when it opens, so screen readers announce it. */}
       <span role="status" id={bubbleId} className="aukio-toggletip__region">
-        {open && <span className="aukio-toggletip__bubble">{children}</span>}
+        {(open || !hydrated) && (
+          <span
+            ref={bubble}
+            id={`${bubbleId}-bubble`}
+            className="aukio-toggletip__bubble aukio-popup"
+            data-align={align}
+            popover={popoverMode(hydrated, false, 'manual')}
+          >
+            {children}
+          </span>
+        )}
       </span>
     </span>
   );

@@ -89,6 +89,30 @@ async function placeWithScript(anchor: HTMLElement, el: HTMLElement, align: Popu
   };
 }
 
+const focusable = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]';
+
+/**
+ * A popup taller than the room it has (320 px at 200 % text) scrolls; with nothing focusable inside, the popup
+ * itself becomes a Tab stop while it scrolls, so the keyboard can scroll it too (WCAG 2.1.1).
+ */
+function reachableWhenScrolling(el: HTMLElement): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const update = () => {
+    const scrolls = el.scrollHeight > el.clientHeight + 1;
+    const added = el.hasAttribute('data-scroll-stop');
+    if (scrolls && !added && !el.hasAttribute('tabindex') && !el.querySelector(focusable)) {
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('data-scroll-stop', '');
+    } else if (!scrolls && added) {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('data-scroll-stop');
+    }
+  };
+  const observer = new ResizeObserver(update);
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
 /**
  * While `open`, shows `popup` in the top layer (when the browser has the popover API and the element carries
  * `popover`) and keeps it placed by `anchor`; hides it again when closed or unmounted. Opening and closing stay
@@ -106,6 +130,7 @@ export function usePopup(
     const target = anchor.current;
     if (!open || !el || !target) return;
     if (canPop(el) && !el.matches(':popover-open')) el.showPopover();
+    const unobserve = reachableWhenScrolling(el);
     let stop: (() => void) | undefined;
     let closed = false;
     if (!cssAnchoring()) {
@@ -116,6 +141,7 @@ export function usePopup(
     }
     return () => {
       closed = true;
+      unobserve();
       stop?.();
       if (canPop(el) && el.isConnected && el.matches(':popover-open')) el.hidePopover();
     };
