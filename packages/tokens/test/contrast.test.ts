@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { contrastRatio } from '../src/contrast.js';
-import { contrastPairs, resolveTheme, themeMeta, themes, thresholdsFor, tokensDir } from '../src/load.js';
+import { contrastRatio } from '../src/contrast.ts';
+import { contrastPairs, resolveTheme, themeMeta, themes, thresholdsFor, tokensDir } from '../src/load.ts';
 
 /** Every token path under `color` in a theme file, sorted. */
 function colourKeys(theme: string): string[] {
