@@ -125,7 +125,7 @@ adds the earlier build as one more library in the same interleaved run. Per fiel
 
 | Cost per field | Before (ec452e7) | Now |
 | --- | --- | --- |
-| Effects scheduled | 2 that did nothing in production: the accessible-name check (after every render, returning early) and the duplicate-id check; a Checkbox 3 more (indeterminate, exclusive-option registration, hydration subscription) | none for text fields, selects and radios; a Checkbox keeps its \`indeterminate\` effect; the name and duplicate-id checks are empty functions in production and the bundler drops their code and messages (\`process.env.NODE_ENV !== 'production'\`); they still warn in development |
+| Effects scheduled | 2 that did nothing in production: the accessible-name check (after every render, returning early) and the duplicate-id check; a Checkbox 3 more (indeterminate, exclusive-option registration, hydration subscription) | none for text fields, selects and radios; a Checkbox keeps its \`indeterminate\` and exclusive-option effects; the name and duplicate-id checks are empty functions in production and the bundler drops their code and messages (\`process.env.NODE_ENV !== 'production'\`); they still warn in development |
 | Ref | a new merged ref callback every render, so React detached and re-attached the control's ref on every re-render (each keystroke in a controlled form) | merged once (\`useMergedRefs\`), attached once |
 | Context reads | language (strings), and in 4 fields the form's errors | language and the form's errors, the same two in every field (one hook, \`useField\`) |
 | Hydration check | every Checkbox and every group subscribed (\`useSyncExternalStore\`) | only an option that has a follow-up question |
