@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
+import { Popover } from '../Popover';
 import { Tooltip } from './Tooltip';
 
 const Save = () => (
@@ -95,4 +97,77 @@ export const English: Story = {
     ),
   },
   globals: { locale: 'en' },
+};
+
+// Placement: the tooltip sits in the top layer, so no scrolling or clipping ancestor cuts it off, and it flips and
+// shifts to stay inside the viewport. Each story focuses the control and checks every corner is visible (light and
+// 320 px).
+const tip = (
+  <Tooltip content="Tallentaa luonnoksen, jota voit jatkaa myöhemmin">
+    <button type="button" className="aukio-button" data-variant="secondary" aria-label="Tallenna luonnos">
+      <Save />
+    </button>
+  </Tooltip>
+);
+const check = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+  openAndCheckPlacement({
+    canvasElement,
+    trigger: 'Tallenna luonnos',
+    popup: (body) => body.getByRole('tooltip'),
+    open: async (trigger) => trigger.focus(),
+    ...more,
+  });
+
+/** At the bottom of a modal Dialog whose body scrolls: the tooltip shows in full over the dialog's edge. */
+export const InDialog: Story = {
+  render: () => <InScrollingDialog>{tip}</InScrollingDialog>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** In a Table cell: the table's scroll box does not clip it. */
+export const InTable: Story = {
+  render: () => <InTableCell>{tip}</InTableCell>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** At the bottom edge of the viewport: it shows above the control. */
+export const AtBottomEdge: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom' }),
+};
+
+/** At the right edge of the viewport: it extends towards the start instead. */
+export const AtRightEdge: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'right' }),
+};
+
+/** In the bottom right corner: above and towards the start. */
+export const AtBottomRightCorner: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right' }),
+};
+
+/** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
+export const PlacedByScript: Story = {
+  render: () => tip,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+};
+
+/** A tooltip is a `manual` popover: showing it inside an open Popover leaves the Popover open. */
+export const InsidePopover: Story = {
+  render: () => (
+    <Popover trigger="Luonnokset" label="Luonnokset">
+      {tip}
+    </Popover>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Luonnokset' }));
+    const popover = canvas.getByRole('dialog', { name: 'Luonnokset' });
+    await expect(canvas.getByRole('button', { name: 'Tallenna luonnos' })).toHaveFocus();
+    await expect(await canvas.findByRole('tooltip')).toBeVisible();
+    await expect(popover.matches(':popover-open')).toBe(true);
+    await expect(popover).toBeVisible();
+  },
 };

@@ -12,6 +12,10 @@ import {
 } from 'react';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
+import { useDismiss } from '../internal/dismiss';
+import { mergeRefs } from '../internal/mergeRefs';
+import { popoverMode, usePopup } from '../internal/popup';
+import { useHydrated } from '../internal/useHydrated';
 
 export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
   /** A short text that describes the control. Not for essential information: touch users never see it. */
@@ -25,7 +29,9 @@ export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'c
 /**
  * A short supplementary description of a control, shown while the control is hovered or has keyboard
  * focus. The tooltip is the control's `aria-describedby`, so screen readers always read it, visible or not.
- * It stays while the pointer is over it and Escape hides it without moving focus (WCAG 1.4.13).
+ * It stays while the pointer is over it and Escape hides it without moving focus (WCAG 1.4.13). It is shown in
+ * the top layer as a `manual` popover, so it never closes another popup and no clipping ancestor cuts it off,
+ * and placed below the control or wherever it fits (internal/popup.ts).
  */
 export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Tooltip(props, ref) {
   const { content, children, delay = 300, className, onPointerEnter, onPointerLeave, onPointerDown, onFocus, onBlur, ...rest } =
@@ -44,20 +50,22 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  useEffect(() => {
-    if (!open) return;
-    // Escape hides the tooltip wherever focus is (WCAG 1.4.13). Heard first (capture) and marked as handled, so
-    // the same press does not also close what encloses it: a Dialog or Popover skips a handled Escape, and a
-    // native dialog does not cancel. The next Escape reaches them as usual.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
+  const root = useRef<HTMLSpanElement>(null);
+  const bubble = useRef<HTMLSpanElement>(null);
+  const hydrated = useHydrated();
+  usePopup(open && hydrated, root, bubble);
+  // Escape hides the tooltip wherever focus is (WCAG 1.4.13). Heard first (capture) and marked as handled, so the
+  // same press does not also close what encloses it: a Dialog or Popover skips a handled Escape, and a native
+  // dialog does not cancel. The next Escape reaches them as usual.
+  useDismiss(
+    open,
+    root,
+    () => {
       clearTimeout(timer.current);
       setOpen(false);
-    };
-    document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
-  }, [open]);
+    },
+    { escape: 'document', outsidePointer: false, focusOut: false },
+  );
 
   if (process.env.NODE_ENV !== 'production' && !isValidElement(children)) warnOnce('tooltip:child', '<Tooltip> needs exactly one element child.');
   const child = children as ReactElement<{ 'aria-describedby'?: string }>;
@@ -67,8 +75,8 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
     // Pointer and focus events of the wrapped control and the tooltip bubble here; the wrapper is not a control.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span
-      ref={ref}
-      className={cx('aukio-tooltip', className)}
+      ref={mergeRefs(root, ref)}
+      className={cx('aukio-tooltip aukio-popup-root aukio-popup-anchor', className)}
       data-state={open ? 'open' : 'closed'}
       onPointerDown={(event) => {
         onPointerDown?.(event);
@@ -101,7 +109,14 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
       {...rest}
     >
       {cloneElement(child, { 'aria-describedby': describedBy })}
-      <span role="tooltip" id={tipId} className="aukio-tooltip__bubble" hidden={!open}>
+      <span
+        ref={bubble}
+        role="tooltip"
+        id={tipId}
+        className="aukio-tooltip__bubble aukio-popup"
+        hidden={!open}
+        popover={hydrated ? popoverMode(true, open, 'manual') : undefined}
+      >
         {content}
       </span>
     </span>
