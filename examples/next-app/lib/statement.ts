@@ -3,48 +3,31 @@
 import type { AccessibilityStatementData } from '@aukio/react/server';
 import type { Lang } from './strings';
 
-const shared = {
+/** One language's statement: the same assessment, with the texts of that language. */
+const statement = (serviceName: string, organisation: string, limitation: string): AccessibilityStatementData => ({
+  serviceName,
+  organisation,
   conformance: 'partial',
+  nonAccessible: [{ description: limitation, criteria: ['1.3.1', '4.1.2', '4.1.3'] }],
   assessment: { methods: ['self', 'automated'], tools: ['axe-core', '@aukio/a11y'] },
   prepared: '2026-12-07',
   feedback: { email: 'saavutettavuus@esimerkkila.fi' },
-} as const;
+});
 
 export const statements: Record<Lang, AccessibilityStatementData> = {
-  fi: {
-    ...shared,
-    assessment: { ...shared.assessment, methods: [...shared.assessment.methods], tools: [...shared.assessment.tools] },
-    serviceName: 'Asukaspysäköintitunnus (Next.js-esimerkki)',
-    organisation: 'Esimerkkilän kaupunki',
-    nonAccessible: [
-      {
-        description: 'Palvelua ei ole vielä testattu ruudunlukijoilla eikä puheohjauksella; automaattiset testit ja näppäimistötestit eivät varmista, miten kentät ja virheilmoitukset luetaan.',
-        criteria: ['1.3.1', '4.1.2', '4.1.3'],
-      },
-    ],
-  },
-  sv: {
-    ...shared,
-    assessment: { ...shared.assessment, methods: [...shared.assessment.methods], tools: [...shared.assessment.tools] },
-    serviceName: 'Invånarparkeringstillstånd (Next.js-exempel)',
-    organisation: 'Exempelby stad',
-    nonAccessible: [
-      {
-        description: 'Tjänsten har ännu inte testats med skärmläsare eller röststyrning; automatiska tester och tangentbordstester visar inte hur fälten och felmeddelandena läses upp.',
-        criteria: ['1.3.1', '4.1.2', '4.1.3'],
-      },
-    ],
-  },
-  en: {
-    ...shared,
-    assessment: { ...shared.assessment, methods: [...shared.assessment.methods], tools: [...shared.assessment.tools] },
-    serviceName: 'Resident parking permit (Next.js example)',
-    organisation: 'City of Exampleton',
-    nonAccessible: [
-      {
-        description: 'The service has not yet been tested with screen readers or voice control; automated and keyboard tests do not show how the fields and error messages are read out.',
-        criteria: ['1.3.1', '4.1.2', '4.1.3'],
-      },
-    ],
-  },
+  fi: statement(
+    'Asukaspysäköintitunnus (Next.js-esimerkki)',
+    'Esimerkkilän kaupunki',
+    'Palvelua ei ole vielä testattu ruudunlukijoilla eikä puheohjauksella; automaattiset testit ja näppäimistötestit eivät varmista, miten kentät ja virheilmoitukset luetaan.',
+  ),
+  sv: statement(
+    'Invånarparkeringstillstånd (Next.js-exempel)',
+    'Exempelby stad',
+    'Tjänsten har ännu inte testats med skärmläsare eller röststyrning; automatiska tester och tangentbordstester visar inte hur fälten och felmeddelandena läses upp.',
+  ),
+  en: statement(
+    'Resident parking permit (Next.js example)',
+    'City of Exampleton',
+    'The service has not yet been tested with screen readers or voice control; automated and keyboard tests do not show how the fields and error messages are read out.',
+  ),
 };
