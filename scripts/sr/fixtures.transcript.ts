@@ -1,5 +1,6 @@
 // The screen-reader stage must fail on what a resident would miss: fixtures in scripts/sr/fixtures with an
 // unlabelled button and a live region inserted together with its text, and a control page that passes.
+// modal.html shows why announcements must be written inside an open modal dialog.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '@aukio/a11y/server';
@@ -39,5 +40,20 @@ describe.skipIf(unavailable)('broken fixtures fail with the story, key and missi
     await expect(runScenario(screenReader(), { ...page('broken'), steps })).rejects.toThrow(
       /fixture broken, key 2 "Return": live region inserted together with its text "Application saved"/,
     );
+  });
+});
+
+describe.skipIf(unavailable)('live regions and modal dialogs', () => {
+  test('while a dialog is modal (showModal), a live region outside it is silent and one inside it is read', async () => {
+    await runScenario(screenReader(), {
+      ...page('modal'),
+      steps: [
+        { key: 'Tab', hear: ['Open dialog'] },
+        { key: 'Return', focus: 'Count outside' },
+        { key: 'Return', notHear: ['Seven results outside'] },
+        { key: 'Tab', hear: ['Count inside'] },
+        { key: 'Return', hear: ['Seven results inside'] },
+      ],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'ActionMenu',
@@ -102,7 +102,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-actionmenu--english: Tab, Enter, Down, Escape',
+      '“Actions collapsed push button. opens menu” Enter: “Actions menu. Edit.” Down: “Delete.” Escape: “collapsed”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'The menu is placed with CSS only: it does not flip above the button near the bottom of the window, and a parent with `overflow: hidden` clips it, hiding items.',

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Header',
@@ -112,6 +112,14 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-header--english: Tab, Tab',
+      '“Skip to main content link.” “Parking services link.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [],
 });

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Pagination',
@@ -75,6 +75,14 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-pagination--english: Tab, Tab',
+      '“Previous link.” “Page 1 link.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [],
 });

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Popover',
@@ -117,7 +117,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-popover--english: Tab, Enter',
+      '“Opening hours expanded push button.” Enter: “collapsed”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'The panel is placed with CSS only: it does not flip above the trigger when there is no room below, and a container with `overflow: hidden` can clip it.',

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Stepper',
@@ -52,6 +52,13 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-stepper--english: Tab',
+      '“Personal details link. Completed.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+  ],
   knownIssues: [],
 });

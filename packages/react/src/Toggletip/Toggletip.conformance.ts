@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Toggletip',
@@ -68,6 +68,14 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-toggletip--english: Tab, Enter',
+      '“More information: customer number expanded push button.” Enter: “collapsed”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [],
 });

@@ -1,0 +1,97 @@
+// Menus, popups, navigation, the date picker, announcements and preferences: what Orca says on them.
+import { describe, test } from 'vitest';
+import { hear, unavailable, withScreenReader } from './harness.ts';
+
+withScreenReader();
+
+describe.skipIf(unavailable)('menus and popups', () => {
+  test('ActionMenu (en): the button says it opens a menu; Enter reads the menu and its first item; Escape closes', async () => {
+    await hear('components-actionmenu--english', [
+      { key: 'Tab', hear: ['Actions', 'collapsed', 'push button', 'opens menu'] },
+      { key: 'Return', hear: ['Actions', 'menu', 'Edit'] },
+      { key: 'Down', hear: ['Delete'] },
+      { key: 'Escape', hear: ['collapsed'], focus: 'Actions' },
+    ]);
+  });
+
+  test('Popover and Toggletip (en): the button with its expanded state, and the new state on Enter', async () => {
+    await hear('components-popover--english', [
+      { key: 'Tab', hear: ['Opening hours', 'push button', /expanded|collapsed/] },
+      { key: 'Return', hear: [/expanded|collapsed/] },
+    ]);
+    await hear('components-toggletip--english', [
+      { key: 'Tab', hear: ['More information: customer number', 'push button', /expanded|collapsed/] },
+      { key: 'Return', hear: [/expanded|collapsed/] },
+    ]);
+  });
+
+  test('Tooltip (en): the button and its tooltip text as the description', async () => {
+    await hear('components-tooltip--english', [{ key: 'Tab', hear: ['Save draft', 'push button', 'Saves a draft you can continue later.'] }]);
+  });
+
+  test('DatePicker: the button says it opens a dialog; the month is read on open; arrows read the day, row and column', async () => {
+    await hear('components-datepicker--default', [
+      { key: 'Tab', hear: ['Pysäköintitunnuksen alkamispäivä (valinnainen)', 'Päivä', 'entry'] },
+      { key: 'Tab', hear: ['Kuukausi', 'entry'] },
+      { key: 'Tab', hear: ['Vuosi', 'entry'] },
+      { key: 'Tab', hear: ['Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä', 'push button', 'opens dialog'] },
+      { key: 'Return', hear: ['joulukuu 2026'], focus: '[gridcell]' },
+      { key: 'Right', hear: ['tiistaina 8. joulukuuta 2026'] },
+      { key: 'Down', hear: ['tiistaina 15. joulukuuta 2026'] },
+      { key: 'Page_Down', hear: ['tammikuu 2027'], focus: '15. tammikuuta 2027' },
+      { key: 'Return', focus: 'Valitse päivämäärä' },
+    ]);
+  });
+});
+
+describe.skipIf(unavailable)('navigation', () => {
+  test('Pagination, Stepper (en): link names and the completed step', async () => {
+    await hear('components-pagination--english', [
+      { key: 'Tab', hear: ['Previous', 'link'] },
+      { key: 'Tab', hear: ['Page 1', 'link'] },
+    ]);
+    await hear('components-stepper--english', [{ key: 'Tab', hear: ['Personal details', 'link', 'Completed'] }]);
+  });
+
+  test('Navigation (fi), Header (en), LanguageSwitch: link names in the page language', async () => {
+    await hear('components-navigation--default', [
+      { key: 'Tab', hear: ['Asuminen', 'link'] },
+      { key: 'Tab', hear: ['Liikenne', 'link'] },
+    ]);
+    await hear('components-header--english', [
+      { key: 'Tab', hear: ['Skip to main content', 'link'] },
+      { key: 'Tab', hear: ['Parking services', 'link'] },
+    ]);
+    await hear('components-languageswitch--links', [
+      { key: 'Tab', hear: ['Suomi', 'link'] },
+      { key: 'Tab', hear: ['Svenska', 'link'] },
+    ]);
+  });
+});
+
+describe.skipIf(unavailable)('announcements and preferences', () => {
+  test('Announcer (fi): the message is read after the button is pressed', async () => {
+    await hear('components-announcer--polite', [
+      { key: 'Tab', hear: ['push button'] },
+      { key: 'Return', hear: ['Luonnos tallennettu'] },
+    ]);
+  });
+
+  test('ReadingPreferences (en): the region, each group and the selected choice', async () => {
+    await hear('components-readingpreferences--english', [
+      { key: 'Tab', hear: ['Reading preferences', 'Text size', 'Normal (100%)', 'selected radio button'] },
+      { key: 'Tab', hear: ['Colours', 'Light', 'selected radio button'] },
+    ]);
+  });
+
+  test('ConsentBanner and ConsentSettings (en): the privacy link, the buttons, each choice with its state', async () => {
+    await hear('components-consentbanner--english', [
+      { key: 'Tab', hear: ['Read the privacy notice', 'link'] },
+      { key: 'Tab', hear: ['Accept all', 'push button'] },
+    ]);
+    await hear('components-consentsettings--english', [
+      { key: 'Tab', hear: ['What do you consent to?', 'check box', 'not checked'] },
+      { key: 'Tab', hear: ['check box', 'not checked'] },
+    ]);
+  });
+});
