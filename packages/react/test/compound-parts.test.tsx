@@ -1,6 +1,7 @@
 // Every part of a compound component is exported by name, for React Server Components, and is the very same
 // component as the dot part that client code uses. Rendered on the server with the names only.
 import { renderToString } from 'react-dom/server';
+import * as api from '../src';
 import { describe, expect, it } from 'vitest';
 import {
   Accordion,
@@ -23,6 +24,21 @@ describe('compound parts by name', () => {
     expect([DialogClose, DialogActions]).toEqual([Dialog.Close, Dialog.Actions]);
     expect(AccordionItem).toBe(Accordion.Item);
     expect(ActionMenuItem).toBe(ActionMenu.Item);
+  });
+
+  it('every dot part of every exported component is also exported by name (<Component><Part>)', () => {
+    const isComponent = (v: unknown) =>
+      typeof v === 'function' || (typeof v === 'object' && v !== null && '$$typeof' in v && 'render' in v);
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries(api)) {
+      if (!/^[A-Z]/.test(name) || !isComponent(value)) continue;
+      for (const [key, part] of Object.entries(value as object)) {
+        if (!/^[A-Z]/.test(key) || !isComponent(part)) continue;
+        parts.push(`${name}.${key}`);
+        expect(api[`${name}${key}` as keyof typeof api], `${name}${key}`).toBe(part);
+      }
+    }
+    expect(parts).toEqual(expect.arrayContaining(['Tabs.List', 'Dialog.Close', 'Accordion.Item', 'ActionMenu.Item']));
   });
 
   it('render on the server without the dot parts', () => {
