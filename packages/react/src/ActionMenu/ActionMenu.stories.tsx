@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { ActionMenu } from './ActionMenu';
 
 const noop = () => {};
@@ -102,4 +103,57 @@ export const English: Story = {
     ),
   },
   globals: { locale: 'en' },
+};
+
+// Placement: the menu sits in the top layer, so no scrolling or clipping ancestor cuts it off, and it flips and
+// shifts to stay inside the viewport. Each story opens it with the keyboard and checks every corner is visible
+// (light and 320 px).
+const menu = <ActionMenu label="Toiminnot">{items}</ActionMenu>;
+const check = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+  openAndCheckPlacement({
+    canvasElement,
+    trigger: 'Toiminnot',
+    popup: (body) => body.getByRole('menu', { name: 'Toiminnot' }),
+    open: async (trigger) => {
+      trigger.focus();
+      await userEvent.keyboard('{ArrowDown}');
+      await expect(within(trigger.ownerDocument.body).getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+    },
+    ...more,
+  });
+
+/** At the bottom of a modal Dialog whose body scrolls: the menu shows in full over the dialog's edge. */
+export const InDialog: Story = {
+  render: () => <InScrollingDialog>{menu}</InScrollingDialog>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** In a Table cell (a row's actions): the table's scroll box does not clip it. */
+export const InTable: Story = {
+  render: () => <InTableCell>{menu}</InTableCell>,
+  play: ({ canvasElement }) => check(canvasElement),
+};
+
+/** At the bottom edge of the viewport: it opens above the button. */
+export const AtBottomEdge: Story = {
+  render: () => menu,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom' }),
+};
+
+/** At the right edge of the viewport: it lines up with the button's end edge instead. */
+export const AtRightEdge: Story = {
+  render: () => menu,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'right' }),
+};
+
+/** In the bottom right corner: above and towards the start. */
+export const AtBottomRightCorner: Story = {
+  render: () => menu,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right' }),
+};
+
+/** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
+export const PlacedByScript: Story = {
+  render: () => menu,
+  play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
 };

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
@@ -172,6 +172,18 @@ describe('ActionMenu', () => {
     expect(screen.getByRole('menu')).toBeInTheDocument();
     await user.click(document.body);
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('focus moved out of the menu by other means closes it and stays where it was moved', async () => {
+    const user = userEvent.setup();
+    render(<Menu />);
+    await user.click(menuButton());
+    expect(item('Edit')).toHaveFocus();
+    const next = screen.getByRole('link', { name: 'Next' });
+    act(() => next.focus());
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(next).toHaveFocus();
+    expect(menuButton()).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('a click on the open button closes the menu', async () => {

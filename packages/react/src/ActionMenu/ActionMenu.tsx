@@ -14,7 +14,10 @@ import {
 import { Button, type ButtonVariant } from '../Button';
 import { moveIndex } from '../internal/focusable';
 import { cx } from '../internal/cx';
+import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
+import { popoverMode, usePopup } from '../internal/popup';
+import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
 
 export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement> {
@@ -48,6 +51,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
   const menu = useRef<HTMLDivElement>(null);
   const typed = useRef({ text: '', at: 0 });
   const id = useId();
+  const hydrated = useHydrated();
   useNameCheck(button, 'ActionMenu');
 
   const close = (refocus: boolean) => {
@@ -55,18 +59,17 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
     if (refocus) button.current?.focus();
   };
 
+  // In the top layer, placed by the button (internal/popup.ts).
+  usePopup(!!open && hydrated, button, menu, align);
+  // Escape closes and returns focus to the button; a press outside or focus moving elsewhere closes and leaves
+  // focus where the user put it.
+  const dismiss = useDismiss(!!open, root, (reason) => close(reason === 'escape'));
+
   // On open: focus the first or last item, or the menu itself when it has none.
   useEffect(() => {
     if (!open) return;
     const list = items(menu.current);
     (open === 'last' ? list[list.length - 1] : list[0] ?? menu.current)?.focus();
-    // A press outside closes the menu. Listening from the next press on means the press (or touch) that
-    // opened it cannot close it again.
-    const outside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
 
   function onButtonKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -80,9 +83,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
     const list = items(event.currentTarget);
     const i = list.indexOf(document.activeElement as HTMLElement);
     if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
+      dismiss.onKeyDown(event);
     } else if (event.key === 'Tab') {
       setOpen(false);
     } else if (list.length) {
@@ -106,9 +107,21 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
   }
 
   return (
-    <div ref={mergeRefs(root, ref)} className={cx('aukio-action-menu', className)} data-state={open ? 'open' : 'closed'} {...rest}>
+    // Blur bubbles here from the button and the menu inside; the wrapper is not a control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      ref={mergeRefs(root, ref)}
+      className={cx('aukio-action-menu aukio-popup-root', className)}
+      data-state={open ? 'open' : 'closed'}
+      {...rest}
+      onBlur={(event) => {
+        rest.onBlur?.(event);
+        dismiss.onBlur(event);
+      }}
+    >
       <Button
         ref={button}
+        className="aukio-popup-anchor"
         id={`${id}b`}
         variant={variant}
         aria-haspopup="menu"
@@ -130,9 +143,10 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
         role="menu"
         tabIndex={-1}
         aria-labelledby={`${id}b`}
-        className="aukio-action-menu__menu"
+        className="aukio-action-menu__menu aukio-popup"
         data-align={align}
         hidden={!open}
+        popover={hydrated ? popoverMode(true, !!open, 'manual') : undefined}
         onKeyDown={onMenuKeyDown}
       >
         <CloseContext.Provider value={() => close(true)}>{children}</CloseContext.Provider>
