@@ -155,6 +155,11 @@ describe('consent in server rendering (failures 2 and 3)', () => {
     await page.reload();
     await hydrated(page);
     expect(await page.locator('.aukio-consent-banner').count()).toBe(0);
+    // The settings page shows the saved choice, from the server's record, and passes axe.
+    await page.goto('/sv/cookies');
+    await hydrated(page);
+    expect(await page.getByRole('checkbox', { name: /Besöksstatistik/ }).isChecked()).toBe(true);
+    await expectNoA11yViolations(page);
     expect(problems).toEqual([]);
     await context.close();
   });
