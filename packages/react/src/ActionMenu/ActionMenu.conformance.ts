@@ -17,10 +17,16 @@ export const conformance = defineConformance({
     },
     {
       id: '1.4.10',
-      status: 'partially-supports',
-      how: 'The menu is at most `min(20rem, 100vw - 2rem)` wide and item texts wrap; near the bottom of the window it does not flip (see the known issue).',
+      status: 'supports',
+      how: 'Shown in the top layer, so no clipping ancestor cuts it off; at most `min(20rem, 100vw - 1rem)` wide and item texts wrap; flips above the button or moves across the viewport (scrolling when taller than the room) to stay inside it at 320 px and 200 % text.',
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > InDialog' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > InTable' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > AtBottomEdge' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > AtRightEdge' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > AtBottomRightCorner' },
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > PlacedByScript' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: the open menu fits, no sideways scrolling' },
       ],
     },
@@ -74,9 +80,10 @@ export const conformance = defineConformance({
     },
     {
       id: '2.4.11',
-      status: 'partially-supports',
-      how: 'The open menu is placed below its button; a parent with `overflow: hidden` can clip focused items (see the known issue).',
+      status: 'supports',
+      how: 'The open menu is in the top layer, next to its button (below, or above where there is no room), so no clipping container hides a focused item; sticky headers of the page must not cover it.',
       verifiedBy: [
+        { kind: 'story-test', ref: 'ActionMenu.stories.tsx > InDialog' },
         { kind: 'manual', ref: 'Focused menu items are not hidden by sticky headers or clipping containers, also at 400 % zoom' },
       ],
     },
@@ -111,11 +118,5 @@ export const conformance = defineConformance({
     ...displaySettings,
     ...voiceControl,
   ],
-  knownIssues: [
-    {
-      description: 'The menu is placed with CSS only: it does not flip above the button near the bottom of the window, and a parent with `overflow: hidden` clips it, hiding items.',
-      criteria: ['1.4.10', '2.4.11'],
-      workaround: 'Leave room below the button and do not put the menu inside a container with `overflow: hidden`.',
-    },
-  ],
+  knownIssues: [],
 });

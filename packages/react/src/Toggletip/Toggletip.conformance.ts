@@ -7,9 +7,15 @@ export const conformance = defineConformance({
     {
       id: '1.4.10',
       status: 'supports',
-      how: 'The bubble is at most `min(20rem, 100vw - 2rem)` wide and wraps long words.',
+      how: 'Shown in the top layer, so no clipping ancestor cuts it off; at most `min(20rem, 100vw - 1rem)` wide; wraps long words; flips, moves across the viewport or scrolls to stay inside it at 320 px and 200 % text.',
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > InDialog' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > InTable' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > AtBottomEdge' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > AtRightEdge' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > AtBottomRightCorner' },
+        { kind: 'story-test', ref: 'Toggletip.stories.tsx > PlacedByScript' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: no sideways scrolling, nothing lost' },
       ],
     },

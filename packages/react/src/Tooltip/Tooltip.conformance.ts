@@ -29,9 +29,15 @@ export const conformance = defineConformance({
     {
       id: '1.4.10',
       status: 'supports',
-      how: 'At most `min(18rem, 100vw - 2rem)` wide; long words wrap.',
+      how: 'Shown in the top layer, so no clipping ancestor cuts it off; at most `min(18rem, 100vw - 1rem)` wide; long words wrap; flips or moves across the viewport to stay inside it at 320 px and 200 % text.',
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > InDialog' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > InTable' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > AtBottomEdge' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > AtRightEdge' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > AtBottomRightCorner' },
+        { kind: 'story-test', ref: 'Tooltip.stories.tsx > PlacedByScript' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: no sideways scrolling, nothing lost' },
       ],
     },
