@@ -1,6 +1,7 @@
 // The audit: axe in each requested mode and the browser checks axe does not make, over every page of a built
 // Storybook or of a running app, in parallel pages of one Chromium, compared with the committed baseline.
 import { existsSync, readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { join, resolve } from 'node:path';
 import { matches, pageKey } from './baseline.ts';
 import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } from './checks.ts';
@@ -86,11 +87,8 @@ export function storybookTargets(dir: string, base: string, { filter = '' }: { f
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/**
- * The page addresses of a sitemap (a URL or a file): every `<loc>`.
- */
-export async function readSitemap(source: string): Promise<string[]> {
-  let xml;
+/** The text of a sitemap: fetched from an http(s) address, or read from a file. */
+async function sitemapText(source: string): Promise<string> {
   if (/^https?:\/\//.test(source)) {
     let res;
     try {
@@ -99,13 +97,40 @@ export async function readSitemap(source: string): Promise<string[]> {
       throw new InputError(`sitemap ${source}: cannot be fetched (${(e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message})`);
     }
     if (!res.ok) throw new InputError(`sitemap ${source}: the server responded ${res.status}`);
-    xml = await res.text();
-  } else {
-    if (!existsSync(source)) throw new InputError(`${source}: sitemap file not found`, { file: source });
-    xml = readFileSync(source, 'utf8');
+    return res.text();
   }
-  const urls = [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-  if (urls.length === 0) throw new InputError(`${source}: no <loc> addresses found in the sitemap`);
+  try {
+    return readFileSync(source, 'utf8');
+  } catch (e) {
+    throw new InputError(`${source}: cannot read the sitemap file (${(e as NodeJS.ErrnoException).code ?? e})`, { file: source });
+  }
+}
+
+/**
+ * The page addresses of a sitemap (a URL or a file), parsed as XML (sitemaps.org 0.9): the `<loc>` of every
+ * `<url>` of a `<urlset>`; a `<sitemapindex>` is followed to its child sitemaps (up to 3 levels, each read
+ * once). Malformed XML is an InputError with its line and column.
+ */
+export async function readSitemap(source: string, depth = 0, seen = new Set<string>()): Promise<string[]> {
+  seen.add(source);
+  const xml = await sitemapText(source);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new InputError(`${source}:${valid.err.line}:${valid.err.col}: invalid XML: ${valid.err.msg}`, { file: source, line: valid.err.line, column: valid.err.col });
+  const doc = new XMLParser({ removeNSPrefix: true, isArray: (name) => name === 'url' || name === 'sitemap', processEntities: true }).parse(xml) as {
+    urlset?: { url?: { loc?: unknown }[] };
+    sitemapindex?: { sitemap?: { loc?: unknown }[] };
+  };
+  const locs = (list: { loc?: unknown }[] | undefined) => (list ?? []).map((e) => String(e.loc ?? '').trim()).filter(Boolean);
+  if (doc.sitemapindex) {
+    if (depth >= 3) throw new InputError(`${source}: sitemap indexes nested more than 3 levels deep`);
+    const urls: string[] = [];
+    for (const child of locs(doc.sitemapindex.sitemap)) if (!seen.has(child)) urls.push(...(await readSitemap(child, depth + 1, seen)));
+    if (urls.length === 0) throw new InputError(`${source}: the sitemap index lists no sitemap with pages`);
+    return [...new Set(urls)];
+  }
+  if (!doc.urlset) throw new InputError(`${source}: not a sitemap (no <urlset> or <sitemapindex>)`);
+  const urls = locs(doc.urlset.url);
+  if (urls.length === 0) throw new InputError(`${source}: no <url><loc> addresses found in the sitemap`);
   return urls;
 }
 
@@ -272,7 +297,8 @@ async function auditPage(context: import('playwright').BrowserContext, target: T
       // drew it black on white (Foundations/Colours dark). Contrast is checked in light, dark and high contrast,
       // and focus/boundary visibility under forced colours by the pixel checks. Documented in docs/A11yAudit.mdx.
       const rules = modes[mode].forcedColors ? { ...options.rules, 'color-contrast': { enabled: false } } : options.rules;
-      const violations = await runAxe(page, { rules, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
+      // App pages through @axe-core/playwright, iframes included; stories in the preview's own axe (no frames).
+      const violations = await runAxe(page, { rules, frames: !target.storybook, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
       const issues: Issue[] = [];
       let shots = 0;
       for (const v of violations) {

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writ
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { audit as runAuditDefault, checks as allChecks, defaultModes, modes as allModes, shardList } from './audit.ts';
+import { audit as runAuditDefault, checks as allChecks, defaultModes, modes as allModes, readSitemap, shardList } from './audit.ts';
 import { loadBaseline } from './baseline.ts';
 import { InputError } from './json.ts';
 import { writeReports } from './report.ts';
@@ -209,6 +209,8 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
   if (storybook !== undefined && !existsSync(join(storybook, 'index.json'))) throw new InputError(`--storybook ${storybook}: no index.json there; is it a built Storybook (storybook build)?`);
   const sitemap = one(f.sitemap);
   if (sitemap !== undefined && !/^https?:\/\//.test(sitemap) && !existsSync(sitemap)) throw new InputError(`--sitemap ${sitemap}: no such file, and not an http(s) address`);
+  // The sitemap is read (and its XML checked) before a browser starts.
+  const urls = [...many(f.url), ...(sitemap !== undefined ? await readSitemap(sitemap) : [])];
   const baselineFile = one(f.baseline);
   const baseline = baselineFile ? loadBaseline(baselineFile) : [];
   const checksFlag = one(f.checks);
@@ -222,8 +224,7 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
   const p = progress(io.stdout);
   const report = await io.audit({
     storybook,
-    urls: many(f.url),
-    sitemap,
+    urls,
     filter: one(f.filter),
     modes,
     checks,

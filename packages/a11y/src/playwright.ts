@@ -35,15 +35,60 @@ export async function injectAxe(page: Page) {
 export type AxeNode = { target: string[], html: string, failureSummary: string };
 export type AxeViolation = { id: string, impact: string | null, tags: string[], help: string, helpUrl: string, description: string, nodes: AxeNode[] };
 
+/** The parts of an axe result the reports keep. */
+function trim(violations: AxeResult[]): AxeViolation[] {
+  return violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? null,
+    tags: v.tags,
+    help: v.help,
+    helpUrl: v.helpUrl,
+    description: v.description,
+    nodes: v.nodes.map((n) => ({
+      // One selector per frame (and per shadow root inside it), outermost first.
+      target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
+      html: String(n.html).slice(0, 500),
+      failureSummary: n.failureSummary ?? '',
+    })),
+  }));
+}
+
+export interface RunAxeOptions {
+  include?: string;
+  exclude?: string[];
+  runOptions?: object;
+  rules?: Record<string, { enabled: boolean }>;
+  /**
+   * Also test the content of iframes (default true), through @axe-core/playwright. `false` runs axe in the
+   * top document only, in the page's own axe instance: the audit does so for Storybook stories, whose preview
+   * runs axe itself (the a11y addon) and has no frames of its own.
+   */
+  frames?: boolean;
+}
+
 /**
  * Runs axe over the page (or `include`) and returns its violations, trimmed to what reports need.
  */
-export async function runAxe(page: Page, options: { include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }> } = {}): Promise<AxeViolation[]> {
-  await injectAxe(page);
+export async function runAxe(page: Page, options: RunAxeOptions = {}): Promise<AxeViolation[]> {
   const base = (options.runOptions ?? axeRunOptions) as { rules?: Record<string, { enabled: boolean }> };
   const runOptions = { ...base, rules: { ...base.rules, ...options.rules }, resultTypes: ['violations'] };
+  if (options.frames !== false) {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    let builder = new AxeBuilder({ page, axeSource: getAxeSource() }).options(runOptions as never);
+    if (options.include) builder = builder.include(options.include);
+    for (const s of options.exclude ?? []) builder = builder.exclude(s);
+    try {
+      return trim((await builder.analyze()).violations as AxeResult[]);
+    } catch (e) {
+      // A page of browser.newPage() (a context that cannot open more pages): axe's legacy mode, which still
+      // reaches same-origin frames.
+      if (!/newContext/.test(String((e as Error)?.message))) throw e;
+      return trim((await builder.setLegacyMode(true).analyze()).violations as AxeResult[]);
+    }
+  }
+  await injectAxe(page);
   const context = options.include || options.exclude ? { include: options.include ? [options.include] : undefined, exclude: options.exclude?.map((s) => [s]) } : undefined;
-  return page.evaluate(
+  const violations = await page.evaluate(
     async ({ runOptions: opts, context: ctx }) => {
       const axe = window.axe!;
       // Another axe run in the page (Storybook's a11y addon checks each story it renders) must finish first.
@@ -57,22 +102,20 @@ export async function runAxe(page: Page, options: { include?: string, exclude?: 
           await new Promise((ok) => setTimeout(ok, 100));
         }
       }
-      return result!.violations.map((v) => ({
+      // Only what the reports keep crosses back from the page.
+      return result!.violations.map((v): AxeResult => ({
         id: v.id,
-        impact: v.impact ?? null,
+        impact: v.impact,
         tags: v.tags,
         help: v.help,
         helpUrl: v.helpUrl,
         description: v.description,
-        nodes: v.nodes.map((n) => ({
-          target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))),
-          html: String(n.html).slice(0, 500),
-          failureSummary: n.failureSummary ?? '',
-        })),
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
       }));
     },
     { runOptions, context },
   );
+  return trim(violations);
 }
 
 /**
@@ -94,7 +137,7 @@ export function formatViolations(violations: AxeViolation[]) {
  *   await expectNoA11yViolations(page);
  *
  */
-export async function expectNoA11yViolations(page: Page, options: { include?: string, exclude?: string[], runOptions?: object, rules?: Record<string, { enabled: boolean }>, disableRules?: string[] } = {}) {
+export async function expectNoA11yViolations(page: Page, options: RunAxeOptions & { disableRules?: string[] } = {}) {
   const rules = { ...options.rules };
   // A team may turn a rule off for one check it cannot fix yet (e.g. third-party markup). The caller owns
   // the reason: prefer a baseline entry (reason, owner, WCAG criterion) in the audit, which stays visible.

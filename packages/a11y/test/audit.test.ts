@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, type AuditReport } from '../src/audit.ts';
 import { chromiumLaunchOptions } from '../src/chromium.ts';
 import { checkKeyboardTrap } from '../src/keyboard.ts';
-import { expectNoA11yViolations } from '../src/playwright.ts';
+import { expectNoA11yViolations, runAxe } from '../src/playwright.ts';
 import { toJUnit, writeReports } from '../src/report.ts';
 import { serveStatic } from '../src/server.ts';
 
@@ -133,6 +133,26 @@ describe('aukio-a11y audit', { timeout: 300_000 }, () => {
       await expect(expectNoA11yViolations(page)).resolves.toBeUndefined();
     } finally {
       await page.close();
+    }
+  });
+
+  it('finds a violation inside an iframe (through @axe-core/playwright), and passes the frame once fixed', async () => {
+    // A page of its own context, as Playwright Test's `page` fixture is.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const frame = (body: string) =>
+        `<!doctype html><html lang="fi"><head><title>Maksu</title></head><body><main><h1>Maksu</h1><iframe title="Korttimaksu" srcdoc="${body.replace(/"/g, '&quot;')}"></iframe></main></body></html>`;
+      await page.setContent(frame('<!doctype html><html lang="fi"><head><title>Kortti</title></head><body><input type="text" name="card"></body></html>'));
+      const found = await runAxe(page);
+      const label = found.find((v) => v.id === 'label');
+      expect(label?.nodes[0]!.target, JSON.stringify(found.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual(['iframe', 'input']);
+      // The same without frames sees nothing wrong: the top document is fine.
+      expect((await runAxe(page, { frames: false })).some((v) => v.id === 'label')).toBe(false);
+      await page.setContent(frame('<!doctype html><html lang="fi"><head><title>Kortti</title></head><body><label>Kortin numero <input type="text" name="card"></label></body></html>'));
+      await expect(expectNoA11yViolations(page)).resolves.toBeUndefined();
+    } finally {
+      await context.close();
     }
   });
 

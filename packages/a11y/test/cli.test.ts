@@ -269,3 +269,30 @@ describe('static server', () => {
     }
   });
 });
+
+describe('sitemaps', () => {
+  it('reads <url><loc> addresses with a real XML parser, follows a sitemap index, and names the line and column of malformed XML', async () => {
+    const { readSitemap } = await import('../src/audit.ts');
+    const { serveStatic } = await import('../src/server.ts');
+    const root = mkdtempSync(join(tmpdir(), 'aukio-a11y-sitemap-'));
+    const urlset = (locs: string[]) =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs.map((l) => `  <url>\n    <loc>${l}</loc>\n    <lastmod>2026-11-27</lastmod>\n  </url>`).join('\n')}\n</urlset>\n`;
+    writeFileSync(join(root, 'pages-fi.xml'), urlset(['https://example.fi/fi/', 'https://example.fi/fi/haku?q=a&amp;s=2']));
+    writeFileSync(join(root, 'pages-sv.xml'), urlset(['https://example.fi/sv/']));
+    const server = await serveStatic(root);
+    try {
+      const index = file(`<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <sitemap><loc>${server.url}/pages-fi.xml</loc></sitemap>\n  <sitemap><loc>${server.url}/pages-sv.xml</loc></sitemap>\n</sitemapindex>\n`, 'index.xml');
+      // The child sitemaps' pages, not the child sitemaps themselves.
+      expect(await readSitemap(index)).toEqual(['https://example.fi/fi/', 'https://example.fi/fi/haku?q=a&s=2', 'https://example.fi/sv/']);
+      expect(await readSitemap(`${server.url}/pages-sv.xml`)).toEqual(['https://example.fi/sv/']);
+    } finally {
+      await server.close();
+    }
+    await expect(readSitemap(file('<urlset>\n  <url><loc>https://example.fi/</url>\n</urlset>\n', 'broken.xml'))).rejects.toThrow(/broken\.xml:2:\d+: invalid XML/);
+    await expect(readSitemap(file('<html><body>not a sitemap</body></html>', 'page.xml'))).rejects.toThrow(/not a sitemap/);
+    // Through the CLI: exit 2 with the message, nothing written.
+    const out = join(dir, 'sitemap-never');
+    expectRefused(await run(['audit', '--sitemap', file('<urlset><url><loc>x</loc></url>', 'cut.xml'), '--out', out]), /cut\.xml:1:\d+: invalid XML/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
