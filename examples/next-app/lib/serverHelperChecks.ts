@@ -15,6 +15,29 @@ const statement = {
   feedback: { email: 'palaute@esimerkkila.fi' },
 };
 
+const personalData = [
+  {
+    id: 'contact',
+    title: 'Yhteystiedot',
+    items: [{ label: 'Osoite', value: 'Esimerkkitie 1; A 2' }],
+    sources: ['Väestötietojärjestelmä'],
+    purposes: ['Päätöksen lähettäminen'],
+    legalBasis: 'Lakisääteinen velvoite',
+    recipients: [],
+    retention: '10 vuotta',
+  },
+];
+const csvHeadings = {
+  'personalData.category': 'Luokka',
+  'personalData.item': 'Tieto',
+  'personalData.value': 'Arvo',
+  'personalData.sources': 'Lähteet',
+  'personalData.purposes': 'Käyttötarkoitukset',
+  'personalData.legalBasis': 'Käsittelyperuste',
+  'personalData.recipients': 'Vastaanottajat',
+  'personalData.retention': 'Säilytysaika',
+};
+
 /** One entry per function the server entry exports. */
 export function runServerHelpers(): Record<string, unknown> {
   const form = new FormData();
@@ -46,6 +69,9 @@ export function runServerHelpers(): Record<string, unknown> {
     serializeReadingPreferences: server.serializeReadingPreferences({ ...server.defaultReadingPreferences, textSize: 150 }),
     readingPreferenceAttributes: server.readingPreferenceAttributes(null),
     validateStatement: server.validateStatement(statement).valid,
+    pageRange: server.pageRange(10, 20),
+    personalDataToJson: server.personalDataToJson(personalData),
+    personalDataToCsv: server.personalDataToCsv(personalData, csvHeadings, ';'),
     formatString: server.formatString('{n} / {total}', { n: 2, total: 5 }),
     formatPlural: server.formatPlural('fi', 3, { one: '{count} tiedosto', other: '{count} tiedostoa' }),
   };

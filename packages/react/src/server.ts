@@ -26,6 +26,10 @@ export {
   type ReadingPreferences as ReadingPreferencesValue,
 } from './ReadingPreferences/preferences';
 
+// Data exports and page numbers a server can send or render itself.
+export * from './PersonalDataOverview/personalDataExport';
+export { pageRange } from './Pagination/pageRange';
+
 // Accessibility statement data: validation against the schema the component renders.
 export * from './AccessibilityStatement/statement';
 

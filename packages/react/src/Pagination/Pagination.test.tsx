@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { Pagination, pageRange } from './Pagination';
+import { Pagination } from './Pagination';
+import { pageRange } from './pageRange';
 
 const href = (p: number) => `/haku?sivu=${p}`;
 

@@ -1,1 +1,2 @@
-export { Pagination, pageRange, type PaginationProps } from './Pagination';
+export { Pagination, type PaginationProps } from './Pagination';
+export { pageRange } from './pageRange';

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, catalogues, type AukioLocale } from '../i18n';
 import { sampleCategories } from './fixtures';
-import { PersonalDataOverview, personalDataToCsv, personalDataToJson, type PersonalDataRequest } from './PersonalDataOverview';
+import { PersonalDataOverview, type PersonalDataRequest } from './PersonalDataOverview';
+import { personalDataToCsv, personalDataToJson } from './personalDataExport';
 
 function renderOverview(onRequest?: (r: PersonalDataRequest) => Promise<void>, locale: AukioLocale = 'en') {
   return render(

@@ -7,28 +7,13 @@ import { Notification } from '../Notification';
 import { RadioGroup } from '../RadioGroup';
 import { SummaryList } from '../SummaryList';
 import { Textarea } from '../Textarea';
-import { useLocale, useStrings, type AukioStrings } from '../i18n';
+import { useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { personalDataMessages } from '../i18n/messages/personalData';
+import { personalDataToCsv, personalDataToJson, type PersonalDataCategory } from './personalDataExport';
 
-/** One piece of data the city holds ("Address": "Esimerkkitie 1"). */
-export interface PersonalDataItem {
-  label: string;
-  value: string;
-}
-
-/** A category of data with where it came from, why it is kept, on what basis, who gets it and for how long. */
-export interface PersonalDataCategory {
-  id: string;
-  title: string;
-  items: PersonalDataItem[];
-  sources: string[];
-  purposes: string[];
-  legalBasis: string;
-  recipients: string[];
-  retention: string;
-}
+export type { PersonalDataCategory, PersonalDataItem } from './personalDataExport';
 
 export type PersonalDataRequestType = 'copy' | 'correction' | 'deletion' | 'restriction';
 
@@ -56,46 +41,6 @@ export interface PersonalDataOverviewProps extends Omit<HTMLAttributes<HTMLDivEl
 }
 
 const REQUEST_TYPES: PersonalDataRequestType[] = ['copy', 'correction', 'deletion', 'restriction'];
-
-/** The shown data as pretty-printed JSON. */
-export function personalDataToJson(categories: PersonalDataCategory[]): string {
-  return JSON.stringify({ categories }, null, 2);
-}
-
-function csvField(value: string, separator: string): string {
-  // A leading =, +, - or @ would be run as a formula by spreadsheets: prefix an apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return safe.includes('"') || safe.includes(separator) || /[\r\n]/.test(safe) || /^\s|\s$/.test(safe)
-    ? `"${safe.replace(/"/g, '""')}"`
-    : safe;
-}
-
-/**
- * The shown data as CSV: one row per data item, with its category's sources, purposes, legal basis, recipients
- * and retention. Fields are quoted when needed, lines end in CRLF and a UTF-8 BOM lets Excel read ä and ö.
- */
-export function personalDataToCsv(
-  categories: PersonalDataCategory[],
-  strings: Pick<AukioStrings, `personalData.${'category' | 'item' | 'value' | 'sources' | 'purposes' | 'legalBasis' | 'recipients' | 'retention'}`>,
-  separator: ',' | ';' = ',',
-): string {
-  const header = (['category', 'item', 'value', 'sources', 'purposes', 'legalBasis', 'recipients', 'retention'] as const).map(
-    (k) => strings[`personalData.${k}`],
-  );
-  const rows = categories.flatMap((c) =>
-    (c.items.length ? c.items : [{ label: '', value: '' }]).map((item) => [
-      c.title,
-      item.label,
-      item.value,
-      c.sources.join('; '),
-      c.purposes.join('; '),
-      c.legalBasis,
-      c.recipients.join('; '),
-      c.retention,
-    ]),
-  );
-  return `\uFEFF${[header, ...rows].map((r) => r.map((f) => csvField(f, separator)).join(separator)).join('\r\n')}\r\n`;
-}
 
 function useObjectUrl(text: string, type: string): string | null {
   const [url, setUrl] = useState<string | null>(null);

@@ -1,9 +1,6 @@
+export * from './personalDataExport';
 export {
   PersonalDataOverview,
-  personalDataToCsv,
-  personalDataToJson,
-  type PersonalDataCategory,
-  type PersonalDataItem,
   type PersonalDataOverviewProps,
   type PersonalDataRequest,
   type PersonalDataRequestType,
