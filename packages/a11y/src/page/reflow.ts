@@ -78,7 +78,18 @@ export function reflowInPage(): ReflowFound {
     }
     if ((cs.position === 'fixed' || cs.position === 'sticky') && r.height > innerHeight + 1 && hasContent(el) && !hiddenOnPurpose(el, cs, r)) {
       const scrolls = ['auto', 'scroll'].includes(cs.overflowY) && el.scrollHeight > el.clientHeight;
-      if (!scrolls) clipped.push({ target: describe(el), what: `${cs.position} box ${Math.round(r.height)} px tall in a ${innerHeight} px window; ${Math.round(r.height - innerHeight)} px of it cannot be scrolled into view` });
+      // Only content that really lies outside the window is lost: text or a control below or above it (a
+      // popup in the top layer places itself and is not part of the box).
+      const outside = [...el.querySelectorAll<HTMLElement>('*')].filter((c) => {
+        if (c.matches(':popover-open, :modal') || c.closest(':popover-open, :modal')) return false;
+        const own = [...c.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) || c.matches('input, select, textarea, button, a[href], img');
+        if (!own) return false;
+        const b = c.getBoundingClientRect();
+        return b.height > 0 && (b.bottom > innerHeight + 1 || b.top < -1);
+      });
+      if (!scrolls && outside.length) {
+        clipped.push({ target: describe(el), what: `${cs.position} box ${Math.round(r.height)} px tall in a ${innerHeight} px window; ${describe(outside[0]!)} and ${outside.length - 1} more cannot be scrolled into view` });
+      }
     }
   }
   return { scroll, clipped: clipped.slice(0, 10) };
