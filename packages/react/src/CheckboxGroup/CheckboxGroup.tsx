@@ -5,14 +5,13 @@ import {
   useRef,
   useState,
   type ChangeEvent,
-  type FieldsetHTMLAttributes,
   type ReactNode,
 } from 'react';
 import { Checkbox, CheckboxGroupContext, type CheckboxGroupContextValue } from '../Checkbox/Checkbox';
 import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
-import { FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
 /** One option of a CheckboxGroup given as data. */
@@ -28,22 +27,11 @@ export interface CheckboxOption {
   conditional?: ReactNode;
 }
 
-type NativeFieldsetProps = Omit<
-  FieldsetHTMLAttributes<HTMLFieldSetElement>,
-  'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'
->;
-
-export interface CheckboxGroupProps extends NativeFieldsetProps {
-  /** The question. Required: it names the group. */
-  legend: ReactNode;
-  legendAs?: LegendHeading | undefined;
-  legendSize?: 'm' | 'l' | undefined;
-  hint?: ReactNode;
+export interface CheckboxGroupProps extends OptionGroupProps {
   /** Error for the group: shown under the legend, every box gets `aria-invalid`. Inside a `<Form>`, the form's error for `name` is shown when this is not given. */
   error?: ReactNode;
   /** Marks the legend in words. Checking at least one option is validated by the app, not the browser. */
   required?: boolean | undefined;
-  necessityIndicator?: NecessityIndicator | undefined;
   /** Name shared by every checkbox; the form posts one `name=value` pair per checked option. */
   name?: string | undefined;
   /** Checked values (controlled). */
@@ -54,7 +42,6 @@ export interface CheckboxGroupProps extends NativeFieldsetProps {
   onChange?: ((value: string[], event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** Options as data. Or give `<Checkbox value label />` children. */
   options?: readonly CheckboxOption[] | undefined;
-  children?: ReactNode;
 }
 
 /**
@@ -83,7 +70,8 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     ...rest
   } = props;
   const strings = useStrings(checkboxGroupMessages);
-  const { ids, error: groupError, hasError: invalid } = useField({ id, name, error });
+  const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
+  const { hasError: invalid } = group;
   const [uncontrolled, setUncontrolled] = useState<readonly string[]>(defaultValue ?? []);
   const current = value ?? uncontrolled;
   const currentRef = useRef(current);
@@ -131,22 +119,8 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   );
 
   return (
-    <FieldsetLayout
-      ids={ids}
-      legend={legend}
-      legendAs={legendAs}
-      legendSize={legendSize}
-      hint={hint}
-      error={groupError}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-checkbox-group"
-      className={className}
-      disabled={disabled}
-      aria-describedby={describedBy}
-      fieldsetRef={ref}
-      fieldsetProps={rest}
-    >
+    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
+      rootClassName="aukio-checkbox-group" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
       <div className="aukio-checkbox-group__items">
         <CheckboxGroupContext.Provider value={context}>
           {options?.map((option) => (

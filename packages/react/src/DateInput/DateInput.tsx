@@ -116,7 +116,8 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   } = props;
   const locale = useLocale();
   const strings = useStrings(dateInputMessages);
-  const { ids, error: fieldError } = useField({ id, name, error });
+  const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
+  const { ids, error: fieldError } = group;
   const [innerParts, setParts] = useState<DateParts>(() => toParts(defaultValue));
   const parts = value ?? innerParts;
   const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);
@@ -173,21 +174,8 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   };
 
   return (
-    <FieldsetLayout
-      ids={ids}
-      legend={legend}
-      legendAs={legendAs}
-      legendSize={legendSize}
-      hint={hint}
-      error={shownError}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-date-input"
-      className={className}
-      disabled={disabled}
-      fieldsetRef={rootRef}
-      fieldsetProps={rest}
-    >
+    <FieldsetLayout {...group.layout} error={shownError} legend={legend} legendAs={legendAs} legendSize={legendSize}
+      rootClassName="aukio-date-input" fieldsetRef={rootRef} fieldsetProps={rest}>
       <div className="aukio-date-input__parts">
         {order.map((part, index) => {
           const partId = `${ids.controlId}-${part}`;

@@ -48,24 +48,10 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const { ids, error: groupError } = useField({ id, name: rest.name, error });
+  const group = useField({ id, name: rest.name, hint, error, required, necessityIndicator, disabled, className });
   return (
-    <FieldsetLayout
-      ids={ids}
-      legend={legend}
-      legendAs={legendAs}
-      legendSize={legendSize}
-      hint={hint}
-      error={groupError}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName=""
-      className={className}
-      disabled={disabled}
-      aria-describedby={describedBy}
-      fieldsetRef={ref}
-      fieldsetProps={rest}
-    >
+    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
+      rootClassName="" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
       <div className="aukio-fieldset__body">{children}</div>
     </FieldsetLayout>
   );

@@ -124,7 +124,8 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
       </>
     );
   const shownError = fieldError ?? ownError;
-  const { ids, controlProps } = useField({ id, hint, error: shownError, required, 'aria-describedby': describedBy });
+  const field = useField({ id, label, necessityIndicator, disabled, className, hint, error: shownError, required, 'aria-describedby': describedBy });
+  const { controlProps } = field;
 
   useEffect(() => {
     const index = focusAfterRemove.current;
@@ -214,17 +215,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
   const problemFor = (file: File) => problems.find((p) => p.file === file);
 
   return (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={shownError}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-file-input"
-      className={className}
-      disabled={disabled}
-    >
+    <FieldLayout {...field.layout} rootClassName="aukio-file-input">
       <div
         ref={zoneRef}
         className="aukio-file-input__zone"

@@ -52,7 +52,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const strings = useStrings(passwordInputMessages);
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'PasswordInput');
-  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
   const { ids, controlProps } = field;
   const controlRef = useMergedRefs(own, ref);
   const [shown, setShown] = useState(false);
@@ -74,17 +74,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   };
 
   return (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={field.error}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-password-input"
-      className={className}
-      disabled={disabled}
-    >
+    <FieldLayout {...field.layout} rootClassName="aukio-password-input">
       <div className="aukio-password-input__wrapper">
         <input
           ref={controlRef}

@@ -7,13 +7,12 @@ import {
   useRef,
   useState,
   type ChangeEvent,
-  type FieldsetHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
-import { choiceLayout, useFieldStrings, FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { choiceLayout, useFieldStrings, FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -83,10 +82,10 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
         ref={inputRef}
         type="radio"
         className={cx('aukio-radio__input', inputClassName)}
+        {...controlProps}
         name={group?.name}
         value={value}
         checked={checked}
-        {...controlProps}
         {...rest}
         onChange={(event) => {
           onChange?.(event);
@@ -108,17 +107,7 @@ export interface RadioOption {
   conditional?: ReactNode;
 }
 
-type NativeFieldsetProps = Omit<
-  FieldsetHTMLAttributes<HTMLFieldSetElement>,
-  'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'
->;
-
-export interface RadioGroupProps extends NativeFieldsetProps {
-  /** The question. Required: it names the group. */
-  legend: ReactNode;
-  legendAs?: LegendHeading | undefined;
-  legendSize?: 'm' | 'l' | undefined;
-  hint?: ReactNode;
+export interface RadioGroupProps extends OptionGroupProps {
   /**
    * Error for the group: shown under the legend and read with it. Radios get no `aria-invalid` (ARIA does not
    * allow it on `radio`); the group's description carries the error. Inside a `<Form>`, the form's error for
@@ -127,7 +116,6 @@ export interface RadioGroupProps extends NativeFieldsetProps {
   error?: ReactNode;
   /** The browser then requires one option before the form is sent. */
   required?: boolean | undefined;
-  necessityIndicator?: NecessityIndicator | undefined;
   /** Name shared by the radios (generated when not given; give one for form posts). */
   name?: string | undefined;
   /** The chosen value (controlled); `''` for none. */
@@ -140,7 +128,6 @@ export interface RadioGroupProps extends NativeFieldsetProps {
   layout?: 'stacked' | 'inline' | undefined;
   /** Options as data. Or give `<Radio value label />` children. */
   options?: readonly RadioOption[] | undefined;
-  children?: ReactNode;
 }
 
 /**
@@ -170,7 +157,8 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
     'aria-describedby': describedBy,
     ...rest
   } = props;
-  const { ids, error: groupError } = useField({ id, name, error });
+  const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
+  const { ids } = group;
   const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);
   const selected = value ?? uncontrolled;
 
@@ -193,22 +181,8 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   );
 
   return (
-    <FieldsetLayout
-      ids={ids}
-      legend={legend}
-      legendAs={legendAs}
-      legendSize={legendSize}
-      hint={hint}
-      error={groupError}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-radio-group"
-      className={className}
-      disabled={disabled}
-      aria-describedby={describedBy}
-      fieldsetRef={ref}
-      fieldsetProps={rest}
-    >
+    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
+      rootClassName="aukio-radio-group" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
       <div className="aukio-radio-group__items" data-layout={layout}>
         <RadioGroupContext.Provider value={context}>
           {options?.map((option) => (

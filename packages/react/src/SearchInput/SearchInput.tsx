@@ -108,8 +108,8 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
   const own = useRef<HTMLInputElement>(null);
   const controlRef = useMergedRefs(own, ref);
   useNameCheck(own, 'SearchInput');
-  const wiring = useField({ id, name, hint, error, required, 'aria-describedby': describedBy });
-  const { ids, controlProps } = wiring;
+  const wiring = useField({ id, label, necessityIndicator, disabled, className: landmark ? undefined : className, name, hint, error, required, 'aria-describedby': describedBy });
+  const { controlProps } = wiring;
   const controlled = rest.value !== undefined;
   const [typed, setTyped] = useState(() => String(rest.defaultValue ?? ''));
   const hydrated = useHydrated();
@@ -155,17 +155,7 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
   };
 
   const field = (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={wiring.error}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-search-input"
-      className={landmark ? undefined : className}
-      disabled={disabled}
-    >
+    <FieldLayout {...wiring.layout} rootClassName="aukio-search-input">
       <div className="aukio-search-input__row">
         <div className="aukio-search-input__box">
           <input

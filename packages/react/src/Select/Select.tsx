@@ -73,23 +73,13 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   const strings = useStrings(selectMessages);
   const own = useRef<HTMLSelectElement>(null);
   useNameCheck(own, 'Select');
-  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
-  const { ids, controlProps } = field;
+  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const { controlProps } = field;
   const controlRef = useMergedRefs(own, ref);
   const empty = emptyOption === true ? strings['select.placeholder'] : emptyOption || null;
 
   return (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={field.error}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-select"
-      className={className}
-      disabled={disabled}
-    >
+    <FieldLayout {...field.layout} rootClassName="aukio-select">
       <div className="aukio-select__wrapper">
         <select
           ref={controlRef}

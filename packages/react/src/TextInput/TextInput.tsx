@@ -63,24 +63,14 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
   const own = useRef<HTMLInputElement>(null);
   useNameCheck(own, 'TextInput');
   const inputRef = useMergedRefs(own, ref);
-  const field = useField({ id, name, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, label, necessityIndicator, disabled, className, name, hint, error, required, 'aria-describedby': describedBy });
   const { ids, controlProps } = field;
   const prefixId = `${ids.controlId}-prefix`;
   const suffixId = `${ids.controlId}-suffix`;
   const described = joinIds(controlProps['aria-describedby'], prefix && prefixId, suffix && suffixId);
 
   return (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={field.error}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-text-input"
-      className={className}
-      disabled={disabled}
-    >
+    <FieldLayout {...field.layout} rootClassName="aukio-text-input">
       <div className="aukio-text-input__wrapper" data-width={width}>
         {prefix && (
           <span className="aukio-text-input__affix" id={prefixId}>

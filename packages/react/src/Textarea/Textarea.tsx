@@ -75,7 +75,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const locale = useLocale();
   const own = useRef<HTMLTextAreaElement>(null);
   useNameCheck(own, 'Textarea');
-  const field = useField({ id, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
+  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
   const { ids, controlProps } = field;
   const controlRef = useMergedRefs(own, ref);
   const countId = `${ids.controlId}-count`;
@@ -149,17 +149,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
   const described = [controlProps['aria-describedby'], hasLimit && countId].filter(Boolean).join(' ') || undefined;
 
   return (
-    <FieldLayout
-      ids={ids}
-      label={label}
-      hint={hint}
-      error={field.error}
-      required={required}
-      necessityIndicator={necessityIndicator}
-      rootClassName="aukio-textarea"
-      className={className}
-      disabled={disabled}
-    >
+    <FieldLayout {...field.layout} rootClassName="aukio-textarea">
       <textarea
         ref={controlRef}
         className={cx('aukio-textarea__textarea', textareaClassName)}

@@ -17,6 +17,11 @@ export type NecessityIndicator = 'optional' | 'required' | 'none';
 export interface FieldOptions {
   /** Id of the control. Generated with `useId` when not given, stable across server and client. */
   id?: string | undefined;
+  label?: ReactNode;
+  necessityIndicator?: NecessityIndicator | undefined;
+  disabled?: boolean | undefined;
+  /** Class on the field's root element. */
+  className?: string | undefined;
   /** The field's `name`: without an `error` prop, the surrounding `<Form>`'s error for this name is shown. */
   name?: string | undefined;
   hint?: ReactNode;
@@ -80,7 +85,8 @@ export interface ControlProps {
 
 /**
  * A field's wiring: ids, the error (the `error` prop, else the surrounding `<Form>`'s error for `name`),
- * and the props for the control. Pass the returned `error` to the layout so the control and the message agree.
+ * the props for the control and the props for its layout (`<FieldLayout {...layout}>`), so the control and
+ * the message always agree.
  */
 export function useField(options: FieldOptions) {
   const ids = useFieldIds(options.id);
@@ -93,7 +99,17 @@ export function useField(options: FieldOptions) {
     'aria-invalid': hasError ? true : undefined,
     required: options.required || undefined,
   };
-  return { ids, hasHint, hasError, error, controlProps };
+  const layout = {
+    ids,
+    label: options.label,
+    hint: options.hint,
+    error,
+    required: options.required,
+    necessityIndicator: options.necessityIndicator,
+    className: options.className,
+    disabled: options.disabled,
+  };
+  return { ids, hasHint, hasError, error, controlProps, layout };
 }
 
 /** The field strings (optional/required markers, the error prefix) in the current language. */
@@ -210,6 +226,18 @@ export function FieldLayout({
 }
 
 export type LegendHeading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** What every group of options (CheckboxGroup, RadioGroup) has around its options: a fieldset asking a question. */
+export interface OptionGroupProps
+  extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'> {
+  /** The question. Required: it names the group. */
+  legend: ReactNode;
+  legendAs?: LegendHeading | undefined;
+  legendSize?: 'm' | 'l' | undefined;
+  hint?: ReactNode;
+  necessityIndicator?: NecessityIndicator | undefined;
+  children?: ReactNode;
+}
 
 export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
   legend: ReactNode;
