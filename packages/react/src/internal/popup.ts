@@ -7,9 +7,9 @@ import { useEffect, useLayoutEffect, version, type RefObject } from 'react';
  * - with CSS anchor positioning where the browser has it (internal/popup.css: `anchor-scope` on the component's
  *   root, `anchor-name` on the trigger, `position-area` below it with `flip-block`/`flip-inline` fallbacks). That
  *   needs no script, so a popup opened before hydration (`popovertarget`) is placed too;
- * - elsewhere with @floating-ui/dom (flip, shift), loaded only in those browsers. Its result goes into custom
- *   properties through the CSSOM, never a `style` attribute, so a strict CSP (no `style-src 'unsafe-inline'`)
- *   allows it.
+ * - elsewhere with @floating-ui/dom (flip, shift, size; internal/popupScript.ts), loaded only in those browsers.
+ *   Its result goes into custom properties through the CSSOM, never a `style` attribute, so a strict CSP (no
+ *   `style-src 'unsafe-inline'`) allows it.
  *
  * Markup: `aukio-popup-root` on the component's root, `aukio-popup-anchor` on the trigger, `aukio-popup` on the
  * popup with `popover` and `data-align`.
@@ -52,41 +52,6 @@ function popoverApi(): boolean {
 
 function canPop(el: HTMLElement): boolean {
   return typeof el.showPopover === 'function' && el.hasAttribute('popover');
-}
-
-/** Gap between trigger and popup when placed by script; the CSS uses --aukio-space-2 (0.5rem). */
-function gap(): number {
-  return 0.5 * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16);
-}
-
-/** Places `el` under `anchor` with @floating-ui/dom until the returned function is called. */
-async function placeWithScript(anchor: HTMLElement, el: HTMLElement, align: PopupAlign): Promise<() => void> {
-  const { autoUpdate, computePosition, flip, offset, shift, size } = await import('@floating-ui/dom');
-  el.setAttribute('data-placed', 'script');
-  const stop = autoUpdate(anchor, el, () => {
-    void computePosition(anchor, el, {
-      strategy: 'fixed',
-      placement: align === 'end' ? 'bottom-end' : 'bottom-start',
-      middleware: [
-        offset(gap()),
-        flip({ padding: gap() }),
-        shift({ padding: gap() }),
-        // Taller than the room on either side: as tall as the room, scrolling.
-        size({
-          padding: gap(),
-          apply: ({ availableHeight }) => el.style.setProperty('--aukio-popup-room', `${Math.max(0, availableHeight)}px`),
-        }),
-      ],
-    }).then(({ x, y }) => {
-      el.style.setProperty('--aukio-popup-x', `${x}px`);
-      el.style.setProperty('--aukio-popup-y', `${y}px`);
-    });
-  });
-  return () => {
-    stop();
-    el.removeAttribute('data-placed');
-    el.style.removeProperty('--aukio-popup-room');
-  };
 }
 
 const focusable = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]';
@@ -134,7 +99,10 @@ export function usePopup(
     let stop: (() => void) | undefined;
     let closed = false;
     if (!cssAnchoring()) {
-      void placeWithScript(target, el, align).then((cleanup) => {
+      // Loaded only here, so browsers with anchor positioning never download it; a module of its own with named
+      // imports, so bundlers keep only the parts of @floating-ui/dom it uses.
+      void import('./popupScript').then(({ placeWithScript }) => {
+        const cleanup = placeWithScript(target, el, align);
         if (closed) cleanup();
         else stop = cleanup;
       });
