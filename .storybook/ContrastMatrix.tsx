@@ -2,6 +2,7 @@
 // exported contrastPairs / contrastRatio / themeMeta): nothing here is typed by hand.
 import { contrastPairs, contrastRatio, themeMeta, themes } from '@aukio/tokens';
 import resolved from '@aukio/tokens/tokens.json';
+import { ScrollRegion } from './ScrollRegion';
 
 type Resolved = Record<string, Record<string, { value: unknown }>>;
 const values = resolved as unknown as Resolved;
@@ -47,6 +48,7 @@ export function ContrastMatrix({ theme }: { theme?: string }) {
               {meta.description} Required in this theme: text {meta.contrast.text}:1, boundaries and focus {meta.contrast.ui}:1.{' '}
               <strong>{failing === 0 ? `All ${rows.length} pairs pass.` : `${failing} of ${rows.length} pairs fail.`}</strong>
             </p>
+            <ScrollRegion>
             <table>
                 <caption>Colour pairs of the {name} theme</caption>
                 <thead>
@@ -84,6 +86,7 @@ export function ContrastMatrix({ theme }: { theme?: string }) {
                   ))}
                 </tbody>
             </table>
+            </ScrollRegion>
           </section>
         );
       })}

@@ -11,7 +11,16 @@ const config: StorybookConfig = {
   ],
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  typescript: {
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      // 'primary' | 'secondary' as a choice of options, not a JSON field.
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // The component's own props, and the few native ones a designer sets as states.
+      propFilter: (prop) => !prop.parent?.fileName.includes('node_modules') || ['disabled', 'required', 'readOnly', 'placeholder'].includes(prop.name),
+    },
+  },
 };
 
 export default config;

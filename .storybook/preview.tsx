@@ -114,22 +114,28 @@ const withAukio: Decorator = (Story, context) => {
 type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
 /**
- * No JSON tree or React element internals as a control: a prop whose value is an object, an array, a React node or
- * a function (children as elements, options lists, icons) gets no control unless its story names one. Runs after
- * the argTypes are read from the component and the story's args, before Storybook picks the controls.
+ * No JSON tree or React element internals as a control: a prop whose value is an object, an array, a React
+ * element or a function (children as elements, options lists, icons) gets no control unless its story names one.
+ * A text prop typed ReactNode (label, hint, error, title) whose value is text gets a text field. Runs after the
+ * argTypes are read from the component and the story's args, before Storybook picks the controls.
  */
 const objectTypes = ['object', 'array', 'other', 'function', 'union', 'intersection'];
 const noObjectControls: ArgTypesEnhancer = Object.assign(
   ({ argTypes, initialArgs }: Parameters<ArgTypesEnhancer>[0]) => {
     const out = { ...argTypes };
-    for (const [name, argType] of Object.entries(argTypes)) {
-      const type = (argType.type as { name?: string } | undefined)?.name;
-      if (argType.control === undefined && !argType.options && type && objectTypes.includes(type)) out[name] = { ...argType, control: false as const };
-    }
-    // Props known only from a story's args (Storybook infers their type after this runs).
-    for (const [name, value] of Object.entries(initialArgs ?? {})) {
-      if (out[name]?.control !== undefined || out[name]?.options) continue;
-      if ((typeof value === 'object' && value !== null) || typeof value === 'function') out[name] = { ...out[name], name, control: false as const };
+    const args = initialArgs ?? {};
+    for (const name of new Set([...Object.keys(argTypes), ...Object.keys(args)])) {
+      const argType = out[name];
+      if (argType?.control !== undefined || argType?.options) continue;
+      const type = argType?.type as { name?: string; value?: unknown } | undefined;
+      const value = args[name];
+      if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+        out[name] = { ...argType, name, control: false as const };
+      } else if (type?.name === 'other' && /ReactNode/.test(String(type.value)) && (value === undefined || typeof value === 'string')) {
+        out[name] = { ...argType, name, control: 'text' as const };
+      } else if (type?.name && objectTypes.includes(type.name)) {
+        out[name] = { ...argType, name, control: false as const };
+      }
     }
     return out;
   },

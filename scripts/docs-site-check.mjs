@@ -97,11 +97,12 @@ async function settle(page, id) {
 function rawMarkdownInPage() {
   const docs = document.querySelector('#storybook-docs');
   if (!docs) return ['no #storybook-docs element'];
-  let text = /** @type {HTMLElement} */ (docs).innerText;
-  for (const code of docs.querySelectorAll('pre, code, textarea')) {
-    const t = /** @type {HTMLElement} */ (code).innerText;
-    if (t) text = text.split(t).join('\n');
-  }
+  // innerText leaves out what is not displayed: hide the code for the moment it is read.
+  const hide = document.createElement('style');
+  hide.textContent = '#storybook-docs :is(pre, code, textarea) { display: none !important; }';
+  document.head.append(hide);
+  const text = /** @type {HTMLElement} */ (docs).innerText;
+  hide.remove();
   const found = [];
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -136,8 +137,7 @@ async function checkMode(page, mode, log) {
 async function setMode(page, id, mode) {
   await page.setViewportSize({ width: mode.width, height: 900 });
   if ((await currentTheme(page)) === mode.theme) {
-    // A new width: boxes that measure themselves (wide tables becoming scroll regions) re-render.
-    await page.waitForTimeout(300);
+    await stableLayout(page);
     return;
   }
   await page.evaluate((theme) => {
@@ -146,6 +146,26 @@ async function setMode(page, id, mode) {
     w.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme } });
   }, mode.theme);
   await settle(page, id);
+  await stableLayout(page);
+}
+
+/**
+ * Waits until the layout has stopped changing after a new width or theme (components and wide tables that
+ * measure themselves re-render): the same page size and the same scrolling boxes over three looks 100 ms apart.
+ */
+async function stableLayout(page) {
+  await page.waitForFunction(
+    () => {
+      const w = /** @type {any} */ (window);
+      const root = document.documentElement;
+      const boxes = [...document.querySelectorAll('.docs-story, .aukio-docs-scroll')].map((b) => `${b.scrollWidth}/${b.clientWidth}/${b.getAttribute('role')}`);
+      const now = `${root.scrollWidth}x${root.scrollHeight}|${boxes.join(',')}`;
+      w.__docsLayout = w.__docsLayout?.now === now ? { now, same: w.__docsLayout.same + 1 } : { now, same: 0 };
+      return w.__docsLayout.same >= 3;
+    },
+    undefined,
+    { timeout, polling: 100 },
+  );
 }
 
 /** The toolbar theme the preview in `page` is showing. */

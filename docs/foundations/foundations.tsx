@@ -153,7 +153,8 @@ export function TypeScaleTable() {
 /** Samples of every size, scaled as the reader's text size would scale them. */
 export function TypeScaleSamples({ textSize }: { textSize: (typeof textSizes)[number] }) {
   return (
-    <div className="aukio-fd-type" data-scale={textSize}>
+    // sb-unstyled: the docs page's paragraph style would otherwise set every sample to its own 14 px.
+    <div className="aukio-fd-type sb-unstyled" data-scale={textSize}>
       {sizeNames.map((name) => (
         <p key={name} className={`aukio-fd-type__sample aukio-fd-type__sample--${name}`}>
           <code className="aukio-fd-type__label">{name}</code> Hae asumistukea · Ansök om bostadsstöd

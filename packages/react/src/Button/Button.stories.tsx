@@ -17,6 +17,15 @@ const meta = {
   title: 'Components/Button',
   component: Button,
   args: { children: 'Lähetä hakemus' },
+  // The props are a union (text or icon-only button), which the docs' prop reader cannot list: named here.
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['primary', 'secondary', 'tertiary', 'danger'] },
+    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    disabled: { control: 'boolean' },
+    loading: { control: 'boolean' },
+    fullWidth: { control: 'boolean' },
+    children: { control: 'text' },
+  },
 } satisfies Meta<typeof Button>;
 export default meta;
 type Story = StoryObj<typeof meta>;
