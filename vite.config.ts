@@ -103,7 +103,7 @@ export default defineConfig({
         test: {
           name: 'sr',
           environment: 'node',
-          include: ['scripts/sr/**/*.transcript.ts'],
+          include: ['scripts/sr/all.transcript.ts'],
           fileParallelism: false,
           maxWorkers: 1,
           testTimeout: 180_000,

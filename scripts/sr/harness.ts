@@ -1,5 +1,6 @@
-// Shared by the transcript tests (*.transcript.ts, Vitest project `sr`): one desktop with Orca and one
-// Chromium window per test file, every story opened in that same window from the built Storybook.
+// Shared by the transcript tests (scripts/sr/*.sr.ts, run from all.transcript.ts by the Vitest project `sr`):
+// one desktop with Orca and one Chromium window, every story opened in that same window from the built
+// Storybook.
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '@aukio/a11y/server';

@@ -1,6 +1,7 @@
-// npm run test:sr: what GNOME Orca says on the built Storybook (scripts/sr/*.transcript.ts, Vitest project
-// `sr`). Installs Orca on Debian as root like setup:chromium installs Chromium; anywhere Orca cannot run it
-// prints one skip line and passes. Ends with the stories, keys and phrases checked, the flaky ones and its time.
+// npm run test:sr: what GNOME Orca says on the built Storybook (scripts/sr/*.sr.ts via all.transcript.ts,
+// Vitest project `sr`). Installs Orca on Debian as root like setup:chromium installs Chromium; anywhere Orca
+// cannot run it prints one skip line and passes. Ends with the stories, keys and phrases checked, the flaky
+// ones and its time.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -88,7 +88,7 @@ export function defineConformance(record: ConformanceRecord): ConformanceRecord 
 }
 
 /**
- * GNOME Orca with Chromium as `npm run test:sr` runs them (scripts/sr/*.transcript.ts, @aukio/a11y/screen-reader):
+ * GNOME Orca with Chromium as `npm run test:sr` runs them (scripts/sr/*.sr.ts, @aukio/a11y/screen-reader):
  * a real screen reader in a real browser window, keys pressed as a person presses them. The versions and the
  * date are those of the run the excerpts were copied from. It is not a substitute for NVDA, JAWS,
  * VoiceOver or TalkBack, which are still to be tested (`screenReaders`).

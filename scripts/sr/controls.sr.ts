@@ -1,8 +1,7 @@
 // What Orca says on buttons, links and the show/hide widgets: name, role and state, and the change of state.
 import { describe, test } from 'vitest';
-import { hear, unavailable, withScreenReader } from './harness.ts';
+import { hear, unavailable } from './harness.ts';
 
-withScreenReader();
 
 describe.skipIf(unavailable)('controls', () => {
   test('Button (fi, sv): name and role; a loading button says it is unavailable', async () => {

@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '@aukio/a11y/server';
 import { runScenario, type Step } from '@aukio/a11y/screen-reader';
-import { screenReader, unavailable, withScreenReader } from './harness.ts';
+import { screenReader, unavailable } from './harness.ts';
 
-withScreenReader();
 
 let fixtures: { url: string; close: () => Promise<void> } | undefined;
 beforeAll(async () => {

@@ -1,9 +1,8 @@
 // What Orca says on the form fields when a resident Tabs to them: name, role, state, value, hint
 // (description) and error, in Finnish, Swedish and English stories.
 import { describe, test } from 'vitest';
-import { hear, unavailable, withScreenReader } from './harness.ts';
+import { hear, unavailable } from './harness.ts';
 
-withScreenReader();
 
 describe.skipIf(unavailable)('fields', () => {
   test('TextInput: label, required and hint; in the error state "invalid" and the error text', async () => {

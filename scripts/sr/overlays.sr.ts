@@ -1,9 +1,8 @@
 // Dialogs, the combobox and announcements: what opens is announced once and as what it is, focus returns,
 // and messages (result counts, toasts, notifications) are heard, also inside a modal dialog.
 import { describe, test } from 'vitest';
-import { hear, unavailable, withScreenReader } from './harness.ts';
+import { hear, unavailable } from './harness.ts';
 
-withScreenReader();
 
 describe.skipIf(unavailable)('dialogs', () => {
   test('Dialog: opening reads the title, role, description and the focused field; Escape returns focus to the opener', async () => {
