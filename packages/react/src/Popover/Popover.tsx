@@ -12,11 +12,11 @@ import {
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
+import { tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
 import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
-import { focusableSelector } from './useDismiss';
 import { popoverMessages } from '../i18n/messages/popover';
 
 /** The popover is a dialog, so it needs a name: a visible `heading` (recommended) or a `label`. */
@@ -89,7 +89,7 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
 
   useEffect(() => {
     if (!open || !content.current) return;
-    const first = content.current.querySelector<HTMLElement>(focusableSelector);
+    const first = tabbables(content.current)[0];
     setStaticContent(!first);
     if (focusOnOpen.current && first) first.focus();
     focusOnOpen.current = false;

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, version, type RefObject } from 'react';
+import { FOCUSABLE } from './focusable';
 
 /**
  * Popups (Popover, Toggletip, Tooltip, ActionMenu's menu) are shown in the top layer with the native `popover`
@@ -54,8 +55,6 @@ function canPop(el: HTMLElement): boolean {
   return typeof el.showPopover === 'function' && el.hasAttribute('popover');
 }
 
-const focusable = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]';
-
 /**
  * A popup taller than the room it has (320 px at 200 % text) scrolls; with nothing focusable inside, the popup
  * itself becomes a Tab stop while it scrolls, so the keyboard can scroll it too (WCAG 2.1.1).
@@ -65,7 +64,7 @@ function reachableWhenScrolling(el: HTMLElement): () => void {
   const update = () => {
     const scrolls = el.scrollHeight > el.clientHeight + 1;
     const added = el.hasAttribute('data-scroll-stop');
-    if (scrolls && !added && !el.hasAttribute('tabindex') && !el.querySelector(focusable)) {
+    if (scrolls && !added && !el.hasAttribute('tabindex') && !el.querySelector(FOCUSABLE)) {
       el.setAttribute('tabindex', '0');
       el.setAttribute('data-scroll-stop', '');
     } else if (!scrolls && added) {
