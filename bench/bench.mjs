@@ -118,6 +118,22 @@ ahead of every peer. These are benchmark figures, never timed tests.
 
 ${render.error ? `Not measured in this run: ${render.error}` : render.markdown}
 
+### Reading these figures
+
+- In the run of 2026-12-07 (the tables above may be newer): mounting 200 text fields 0.76 × the floor (goal
+  at most 1.3 ×: met) but 2.08 × hds-react (goal: below it: not met); a keystroke in the 200-field controlled
+  form 1.15 × the floor (goal at most 1.2 ×: met). Aukio was ahead of react-aria-components and @mui/material
+  on every measure and of radix-ui on all but the dialog (even), and behind hds-react on 200 text fields,
+  200 checkboxes (1.02) and the 500-row table (1.12).
+- Mounting is mostly the browser's style and layout work, not React's: the floor and Aukio pages load Aukio's
+  whole \`styles.css\` (every component, every theme), hds-react's pages its own, smaller CSS. That is why
+  hds-react mounts 200 text fields faster than the floor itself, and why the floor's text-field page can come
+  out slower than Aukio's (same markup, same CSS): on this loaded machine a single figure moves by tens of per
+  cent from run to run; read the ratios across several measures, not one cell.
+- The per-field JavaScript (render and commit, before paint) is printed by
+  \`node bench/render.mjs --before=<checkout>\` as "Script time"; that is the part this library controls per
+  field, and what the table below is about.
+
 ### Where the time per field goes
 
 Read from the code and checked with \`node bench/render.mjs --before=<checkout of the earlier commit>\`, which
