@@ -50,6 +50,7 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
   const automated = record.criteria.reduce((n, c) => n + c.verifiedBy.filter((v) => v.kind !== 'manual').length, 0);
   const manual = record.criteria.reduce((n, c) => n + c.verifiedBy.filter((v) => v.kind === 'manual').length, 0);
   const tested = record.assistiveTech.filter((a) => a.status === 'tested');
+  const heard = tested.filter((a) => a.tested || a.heard);
   return (
     <div className="aukio-conformance">
       <p>
@@ -123,6 +124,28 @@ export function ConformanceTable({ record }: { record: ConformanceRecord }) {
         </tbody>
       </table>
       </ScrollRegion>
+      {heard.length > 0 && (
+        <section aria-labelledby={`${name}-heard`}>
+          <h3 id={`${name}-heard`}>What a screen reader said</h3>
+          {heard.map((a) => (
+            <Fragment key={`${a.name}|${a.browser}`}>
+              <p>
+                {a.name} with {a.browser} ({a.platform}){a.date ? `, ${a.date}` : ''}
+                {a.tested ? (
+                  <>
+                    : <Text>{a.tested}</Text>
+                  </>
+                ) : null}
+              </p>
+              {a.heard ? (
+                <blockquote className="aukio-conformance__heard">
+                  <Text>{a.heard}</Text>
+                </blockquote>
+              ) : null}
+            </Fragment>
+          ))}
+        </section>
+      )}
       {record.knownIssues.length === 0 ? (
         <p>No known accessibility issues.</p>
       ) : (
