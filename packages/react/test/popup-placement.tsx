@@ -52,12 +52,16 @@ export type Edge = 'bottom' | 'right' | 'bottom-right';
 export function pinToEdge(el: HTMLElement, edge: Edge): void {
   el.style.setProperty('position', 'fixed');
   el.style.setProperty('margin', '0');
+  el.style.setProperty('max-inline-size', 'calc(100% - 8px)');
   if (edge !== 'right') el.style.setProperty('bottom', '4px');
   else el.style.setProperty('top', '40%');
   if (edge !== 'bottom') el.style.setProperty('right', '4px');
   else {
-    el.style.setProperty('left', '50%');
-    el.style.setProperty('translate', '-50% 0');
+    // Centred: both insets 0, auto margins, as wide as its content (never wider than the viewport).
+    el.style.setProperty('left', '0');
+    el.style.setProperty('right', '0');
+    el.style.setProperty('margin-inline', 'auto');
+    el.style.setProperty('inline-size', 'fit-content');
   }
 }
 

@@ -62,7 +62,8 @@ function canPop(el: HTMLElement): boolean {
 function reachableWhenScrolling(el: HTMLElement): () => void {
   if (typeof ResizeObserver === 'undefined') return () => {};
   const update = () => {
-    const scrolls = el.scrollHeight > el.clientHeight + 1;
+    // Only a popup that is a scroll box (a tooltip is not: its bridge to the control overflows on purpose).
+    const scrolls = /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1;
     const added = el.hasAttribute('data-scroll-stop');
     if (scrolls && !added && !el.hasAttribute('tabindex') && !el.querySelector(FOCUSABLE)) {
       el.setAttribute('tabindex', '0');
