@@ -93,7 +93,7 @@ export const conformance = defineConformance({
   knownIssues: [
     {
       description:
-        'With Orca 43 and Chromium 156 the message is read three times when the dialog opens: Orca reads an alert dialog\'s whole content each time Chromium reports it added (twice for a `<dialog role="alertdialog">` entering the top layer) and again as the context of the focused Cancel button. Nothing is missing, but it is long. Checked in `npm run test:sr` (a test that fails once this is fixed); NVDA, JAWS and VoiceOver not yet tested.',
+        'With Orca 43 and Chromium 156 the message is read three times when the dialog opens: Orca reads an alert dialog\'s whole content each time Chromium reports it added (twice for a `<dialog role="alertdialog">` entering the top layer) and again as the context of the focused Cancel button. Nothing is missing, but it is long. The APG example\'s own shape (a `<div role="alertdialog" aria-modal="true">`) is read three times too. Tried on 2026-12-07: the role on an element inside the `<dialog>` reads it twice; a role that wraps only the title and message reads it once but leaves the focused button unspoken and changes what other screen readers hear, so it was not adopted. Checked in `npm run test:sr` (a test that fails once this is fixed); NVDA, JAWS and VoiceOver not yet tested.',
       criteria: ['4.1.2'],
       workaround: 'Keep the message short: one sentence.',
     },
