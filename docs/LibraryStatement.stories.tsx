@@ -43,6 +43,13 @@ const texts: Record<AukioLocale, { serviceName: string; organisation: string; fe
   },
 };
 
+/** The screen readers the records say were run on the components (e.g. Orca in CI), with how many components. */
+const screenReaderTools = [
+  ...records
+    .flatMap((r) => r.assistiveTech.filter((a) => a.status === 'tested').map((a) => `${a.name} + ${a.browser}`))
+    .reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>()),
+].map(([tool, n]) => `${tool} (${n} components)`);
+
 /** The statement data in one language: one item per known issue (components with the same issue share it). */
 function libraryStatement(locale: AukioLocale): AccessibilityStatementData {
   const t = texts[locale];
@@ -64,7 +71,7 @@ function libraryStatement(locale: AukioLocale): AccessibilityStatementData {
     nonAccessible,
     assessment: {
       methods: ['self', 'automated'],
-      tools: ['axe-core (jest-axe, Storybook)', 'Vitest', 'Chromium (Playwright)', '@aukio/a11y'],
+      tools: ['axe-core (jest-axe, Storybook)', 'Vitest', 'Chromium (Playwright)', '@aukio/a11y', ...screenReaderTools],
     },
     prepared,
     feedback: { name: t.feedbackName, url: '?path=/docs/docs-contributing--docs' },
@@ -101,5 +108,7 @@ export const English: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Accessibility statement: Aukio component library');
     await expect(canvasElement.textContent).toContain('Announcer: A second message within 100 ms');
+    // The screen reader run in CI is named among the tools, with how many components it covered.
+    await expect(canvasElement.textContent).toMatch(/Orca 43\.1 \+ Chromium 156 \(\d+ components\)/);
   },
 };
