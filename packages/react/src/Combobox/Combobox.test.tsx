@@ -4,6 +4,7 @@ import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
+import { Form } from '../Form';
 import { AukioProvider } from '../i18n';
 import { Combobox, type ComboboxOption } from './Combobox';
 
@@ -234,6 +235,29 @@ describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
     await user.keyboard('{PageUp}');
     expect(active()).toHaveTextContent('Katu 1');
   });
+
+  it('Page Down and Page Up stop on the nearest enabled option when the last or first option is disabled', async () => {
+    const ends = many.map((o, i) => (i === 0 || i === many.length - 1 ? { ...o, disabled: true } : o));
+    const { user } = setup({ options: ends });
+    await user.click(input());
+    await user.keyboard('{ArrowUp}');
+    expect(active()).toHaveTextContent('Katu 9999');
+    await user.keyboard('{PageDown}');
+    expect(active()).toHaveTextContent('Katu 9999');
+    await user.keyboard('{ArrowDown}');
+    expect(active()).toHaveTextContent('Katu 2');
+    await user.keyboard('{PageUp}');
+    expect(active()).toHaveTextContent('Katu 2');
+  });
+
+  it('Page Up in a short list whose first option is disabled keeps the first enabled option active', async () => {
+    const { user } = setup({ options: cities.map((o, i) => (i === 0 || i === cities.length - 1 ? { ...o, disabled: true } : o)) });
+    await user.click(input());
+    await user.keyboard('{ArrowDown}{ArrowDown}{PageUp}');
+    expect(active()).toHaveTextContent('Espoo');
+    await user.keyboard('{PageDown}');
+    expect(active()).toHaveTextContent('Hämeenlinna');
+  });
 });
 
 describe('Combobox pointer and touch', { timeout: 20_000 }, () => {
@@ -456,6 +480,45 @@ describe('Combobox forms and integration', { timeout: 20_000 }, () => {
     const html = renderToString(<Combobox label="Kotikunta" options={cities} name="city" defaultValue="esp" />);
     expect(html).toMatch(/<input[^>]*role="combobox"[^>]*name="city"/);
     expect(html).toContain('value="Espoo"');
+  });
+
+  it('async mode with a preset value: the server HTML shows its label and posts it, never an empty field', () => {
+    const html = renderToString(
+      <Combobox label="Kotikunta" name="city" loadOptions={() => Promise.resolve([])} options={[{ value: 'esp', label: 'Espoo' }]} defaultValue="esp" />,
+    );
+    const field = /<input[^>]*role="combobox"[^>]*>/.exec(html)![0];
+    expect(field).toContain('name="city"');
+    expect(field).toContain('value="Espoo"');
+    expect(html).not.toMatch(/value=""/);
+  });
+
+  it('async mode with a preset value keeps its label after hydration and loading, and posts the value', async () => {
+    const user = userEvent.setup();
+    const loadOptions = vi.fn(async () => [{ value: 'van', label: 'Vantaa' }]);
+    render(
+      <form aria-label="lomake">
+        <Combobox label="Kotikunta" name="city" loadOptions={loadOptions} loadDelay={0} options={[{ value: 'esp', label: 'Espoo' }]} defaultValue="esp" />
+        <button type="button">Seuraava</button>
+      </form>,
+    );
+    expect(input()).toHaveValue('Espoo');
+    expect(screen.getByRole('form')).toHaveFormValues({ city: 'esp' });
+    await user.click(screen.getByRole('button', { name: 'Näytä vaihtoehdot' }));
+    expect(await screen.findByRole('option', { name: 'Vantaa' })).toBeInTheDocument();
+    await user.tab();
+    expect(input()).toHaveValue('Espoo');
+    expect(screen.getByRole('form')).toHaveFormValues({ city: 'esp' });
+  });
+
+  it('reads its error from the surrounding <Form> by name, like the other fields', async () => {
+    render(
+      <Form errors={{ city: 'Valitse kotikunta' }}>
+        <Combobox label="Kotikunta" options={cities} name="city" />
+      </Form>,
+    );
+    expect(input()).toHaveAttribute('aria-invalid', 'true');
+    expect(input()).toHaveAccessibleDescription('Virhe: Valitse kotikunta');
+    expect(await axe(document.body)).toHaveNoViolations();
   });
 
   it('forwards ref and unknown props to the input, and can be named with aria-label', () => {

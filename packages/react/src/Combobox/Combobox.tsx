@@ -17,7 +17,7 @@ import { FieldLayout, useField, type NecessityIndicator } from '../internal/fiel
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
-import { useOutsidePointer } from '../Popover/useDismiss';
+import { useOutsidePointer } from '../internal/dismiss';
 import { comboboxMessages } from '../i18n/messages/combobox';
 import { useHydrated } from '../internal/useHydrated';
 
@@ -50,7 +50,11 @@ type NativeInputProps = Omit<
 
 export type ComboboxProps = NativeInputProps &
   ControlName & {
-    /** The options, for a list known in advance (any length: long lists are virtualised). */
+    /**
+     * The options, for a list known in advance (any length: long lists are virtualised). With `loadOptions`:
+     * the options already known before any load, such as the preset value's, so its label shows (and posts)
+     * in the server HTML; the list itself shows what `loadOptions` returns.
+     */
     options?: readonly ComboboxOption[];
     /**
      * Loads options for what the user typed. Called a moment after typing stops; `signal` aborts when a newer
@@ -140,7 +144,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   } = props;
   const strings = useStrings(comboboxMessages);
   const locale = useLocale();
-  const { ids, controlProps } = useField({ id, hint, error, required, 'aria-describedby': describedBy });
+  const { ids, controlProps, error: shownError } = useField({ id, name, hint, error, required, 'aria-describedby': describedBy });
   const listboxId = `${ids.controlId}-listbox`;
   const optionId = (index: number) => `${ids.controlId}-option-${index}`;
 
@@ -165,7 +169,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     if (v === null) return '';
     if (freeText) return v;
     if (chosen.current?.value === v) return chosen.current.label;
-    return options.find((o) => o.value === v)?.label ?? '';
+    // Async: `options` are the ones known before any load (the preset value's), so its label is in the server HTML.
+    return (options.find((o) => o.value === v) ?? (isAsync ? staticOptions?.find((o) => o.value === v) : undefined))?.label ?? '';
   };
   const selectedLabel = labelOf(value);
   const [text, setText] = useState(selectedLabel);
@@ -274,17 +279,26 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     if (index >= 0 && list.length > VIRTUAL_FROM) setScrollTop(scrollFor(index, fromTop));
   }
 
-  /** The next enabled option from `from` in steps of `step`; wraps for single steps, stops at the ends otherwise. */
+  /**
+   * The next enabled option from `from`, going in the direction of `step`. Single steps wrap around the ends;
+   * page steps stop at the end and, when the options from there on are disabled, take the nearest enabled one
+   * back towards `from`, so Page Up/Down never lose the active option.
+   */
   function enabledFrom(list: number[], from: number, step: number): number {
     const n = list.length;
+    const dir = step > 0 ? 1 : -1;
+    const enabled = (i: number) => !options[list[i]!]?.disabled;
+    if (Math.abs(step) !== 1) {
+      const target = Math.max(0, Math.min(n - 1, from));
+      for (let i = target; i >= 0 && i < n; i += dir) if (enabled(i)) return i;
+      for (let i = target - dir; i >= 0 && i < n; i -= dir) if (enabled(i)) return i;
+      return -1;
+    }
     let i = from;
     for (let tries = 0; tries < n; tries++) {
-      if (i < 0 || i >= n) {
-        if (Math.abs(step) !== 1) i = Math.max(0, Math.min(n - 1, i));
-        else i = (i + n) % n;
-      }
-      if (!options[list[i]!]?.disabled) return i;
-      i += step > 0 ? 1 : -1;
+      i = (i + n) % n;
+      if (enabled(i)) return i;
+      i += dir;
     }
     return -1;
   }
@@ -486,7 +500,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       ids={ids}
       label={label}
       hint={hint}
-      error={error}
+      error={shownError}
       required={required}
       necessityIndicator={necessityIndicator}
       rootClassName="aukio-combobox"
