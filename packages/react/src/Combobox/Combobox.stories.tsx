@@ -19,10 +19,21 @@ const municipalities: ComboboxOption[] = [
   'Ähtäri',
 ].map((label) => ({ value: label.toLowerCase(), label }));
 
-const streets: ComboboxOption[] = Array.from({ length: 10_000 }, (_, i) => ({
-  value: `s${i + 1}`,
-  label: `${['Mannerheimintie', 'Aleksanterinkatu', 'Hämeentie', 'Mäkelänkatu'][i % 4]} ${Math.floor(i / 4) + 1}`,
-}));
+// Every seventh address is long, as real ones with a district and postal town are: those rows wrap.
+const streets: ComboboxOption[] = Array.from({ length: 10_000 }, (_, i) => {
+  const street = `${['Mannerheimintie', 'Aleksanterinkatu', 'Hämeentie', 'Mäkelänkatu'][i % 4]} ${Math.floor(i / 4) + 1}`;
+  return { value: `s${i + 1}`, label: i % 7 === 3 ? `${street}, Etu-Töölö, 00100 Helsinki: katuosuus Arkadiankadun ja Runeberginkadun välillä, pohjoinen ajorata ja kevyen liikenteen väylä` : street };
+});
+
+/** Option rows whose label is cut off: wider than its box, or reaching below its row. */
+function clippedOptions(list: HTMLElement): string[] {
+  return [...list.querySelectorAll<HTMLElement>('[role="option"]')]
+    .filter((option) => {
+      const label = option.querySelector<HTMLElement>('.aukio-combobox__label')!;
+      return label.scrollWidth > label.clientWidth + 1 || label.getBoundingClientRect().bottom > option.getBoundingClientRect().bottom + 1;
+    })
+    .map((option) => option.textContent ?? '');
+}
 
 const delay = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
@@ -152,7 +163,10 @@ export const DisabledOption: Story = {
   },
 };
 
-/** 10,000 options, virtualised: only the visible window is rendered; positions stay right. */
+/**
+ * 10,000 options, virtualised: only the rows in view are rendered, each measured, so long labels wrap
+ * (at 320 CSS px with 200 % text too) and the active option stays whole in view; positions stay right.
+ */
 export const TenThousandOptions: Story = {
   args: { label: 'Katuosoite', options: streets, name: 'street' },
   play: async ({ canvasElement }) => {
@@ -173,6 +187,18 @@ export const TenThousandOptions: Story = {
     await expect(active()).toHaveAttribute('aria-posinset', '1');
     await userEvent.keyboard('{PageDown}{PageDown}');
     await expect(active()).toHaveAttribute('aria-posinset', '21');
+    // Long labels wrap onto more lines instead of being cut off with an ellipsis.
+    await expect(clippedOptions(list)).toEqual([]);
+    const heights = canvas.getAllByRole('option').map((o) => Math.round(o.getBoundingClientRect().height));
+    await expect(new Set(heights).size).toBeGreaterThan(1);
+    // Moving far with measured, wrapped rows still shows the active option whole.
+    for (let i = 0; i < 5; i++) await userEvent.keyboard('{PageDown}');
+    await expect(active()).toHaveAttribute('aria-posinset', '71');
+    const after = active().getBoundingClientRect();
+    const view = list.getBoundingClientRect();
+    await expect(after.top).toBeGreaterThanOrEqual(view.top - 1);
+    await expect(after.bottom).toBeLessThanOrEqual(view.bottom + 1);
+    await expect(clippedOptions(list)).toEqual([]);
   },
 };
 

@@ -92,6 +92,18 @@ const OVERSCAN = 6;
 const ROW = 44;
 const VIEW = 320;
 
+/** Index of the row at `y` pixels from the list's top, given the rows' top offsets (`offsets[count]` = total). */
+function rowAt(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
 /** Lowercase and composed (NFC), so "Ä" typed as a + combining diaeresis still matches; ä is never a. */
 function fold(text: string, locale: string): string {
   return text.normalize('NFC').toLocaleLowerCase(locale);
@@ -178,9 +190,13 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [scrollTop, setScrollTop] = useState(0);
-  const rowHeight = useRef(ROW);
+  // Virtual lists measure each rendered row (labels wrap, so rows differ in height): heights by option index,
+  // for these options at this list size; rows not yet rendered count as the average measured so far.
+  const sizes = useRef({ options, map: new Map<number, number>(), sum: 0 });
+  if (sizes.current.options !== options) sizes.current = { options, map: new Map(), sum: 0 };
   const viewHeight = useRef(VIEW);
-  const [, remeasured] = useState(0);
+  const reveal = useRef(false);
+  const [sizeVersion, remeasured] = useState(0);
   const hydrated = useHydrated();
 
   // A value set from outside shows its label. The previous value is kept in state (not a ref), the
@@ -267,16 +283,33 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   // ---- open, close, move ----
   const virtual = count > VIRTUAL_FROM;
 
-  function scrollFor(index: number, fromTop: number): number {
-    const top = index * rowHeight.current;
-    if (top < fromTop) return top;
-    if (top + rowHeight.current > fromTop + viewHeight.current) return top + rowHeight.current - viewHeight.current;
+  /** Top offsets of the rows of `list` (one more entry: the total height), from measured or estimated heights. */
+  function offsetsOf(list: readonly number[]): Float64Array {
+    const { map, sum } = sizes.current;
+    const estimate = map.size ? sum / map.size : ROW;
+    const out = new Float64Array(list.length + 1);
+    for (let i = 0; i < list.length; i++) out[i + 1] = out[i]! + (map.get(list[i]!) ?? estimate);
+    return out;
+  }
+  // sizeVersion: the measured heights changed (the map is mutated in place).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const offsets = useMemo(() => (virtual ? offsetsOf(filtered) : null), [virtual, filtered, sizeVersion]);
+
+  /** The scroll position that shows row `index` whole, moving as little as possible from `fromTop`. */
+  function scrollFor(index: number, fromTop: number, offs: Float64Array): number {
+    const top = offs[index]!;
+    const bottom = offs[index + 1]!;
+    if (top < fromTop || bottom - top > viewHeight.current) return top;
+    if (bottom > fromTop + viewHeight.current) return bottom - viewHeight.current;
     return fromTop;
   }
 
   function activate(index: number, list = filtered, fromTop = scrollTop) {
     setActive(index);
-    if (index >= 0 && list.length > VIRTUAL_FROM) setScrollTop(scrollFor(index, fromTop));
+    if (index < 0 || list.length <= VIRTUAL_FROM) return;
+    // Scrolled with the heights known now; once the row is rendered and measured, the layout effect corrects it.
+    reveal.current = true;
+    setScrollTop(scrollFor(index, fromTop, list === filtered && offsets ? offsets : offsetsOf(list)));
   }
 
   /**
@@ -408,10 +441,29 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   // ---- layout: virtual window, scroll sync, measuring ----
   let start = 0;
   let end = count;
-  if (virtual) {
-    start = Math.max(0, Math.floor(scrollTop / rowHeight.current) - OVERSCAN);
-    end = Math.min(count, Math.ceil((scrollTop + viewHeight.current) / rowHeight.current) + OVERSCAN);
+  if (offsets) {
+    start = Math.max(0, rowAt(offsets, scrollTop) - OVERSCAN);
+    end = Math.min(count, rowAt(offsets, scrollTop + viewHeight.current) + 1 + OVERSCAN);
   }
+
+  // A new list width or text size rewraps the labels: measure again.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!open || !virtual || !list || typeof ResizeObserver === 'undefined') return;
+    let last = '';
+    const observer = new ResizeObserver(() => {
+      const size = `${list.clientWidth}x${list.clientHeight}`;
+      if (size === last) return;
+      const first = last === '';
+      last = size;
+      if (first) return;
+      sizes.current = { options: sizes.current.options, map: new Map(), sum: 0 };
+      reveal.current = true;
+      remeasured((n) => n + 1);
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [open, virtual]);
 
   useBrowserLayoutEffect(() => {
     const list = listRef.current;
@@ -422,23 +474,38 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       inner.style.paddingBlockEnd = '';
     }
     if (!open) return;
-    if (virtual) {
-      const firstRow = list.querySelector<HTMLElement>('[role="option"]');
-      const measuredRow = firstRow?.getBoundingClientRect().height ?? 0;
-      const measuredView = list.clientHeight;
-      if ((measuredRow && measuredRow !== rowHeight.current) || (measuredView && measuredView !== viewHeight.current)) {
-        // Rows are taller than assumed (larger text, 200 % zoom): rescale the scroll position and keep the
-        // active option in view, then lay out again with the real sizes.
-        const scaled = measuredRow ? (scrollTop * measuredRow) / rowHeight.current : scrollTop;
-        rowHeight.current = measuredRow || rowHeight.current;
-        viewHeight.current = measuredView || viewHeight.current;
-        setScrollTop(active >= 0 ? scrollFor(active, scaled) : scaled);
+    if (offsets) {
+      // Measure the rendered rows; new heights move the rows after them, so lay out again with them.
+      const cache = sizes.current;
+      let changed = false;
+      for (const row of inner.children) {
+        const at = Number((row as HTMLElement).dataset.index);
+        const height = row.getBoundingClientRect().height;
+        const key = filtered[at];
+        if (!height || key === undefined || cache.map.get(key) === height) continue;
+        cache.sum += height - (cache.map.get(key) ?? 0);
+        cache.map.set(key, height);
+        changed = true;
+      }
+      const view = list.clientHeight;
+      if (view && view !== viewHeight.current) {
+        viewHeight.current = view;
+        changed = true;
+      }
+      if (changed) {
         remeasured((n) => n + 1);
         return;
       }
       // Space for the options not rendered, set through the CSSOM (no inline style attribute: strict CSP).
-      inner.style.paddingBlockStart = `${start * rowHeight.current}px`;
-      inner.style.paddingBlockEnd = `${(count - end) * rowHeight.current}px`;
+      inner.style.paddingBlockStart = `${offsets[start]}px`;
+      inner.style.paddingBlockEnd = `${offsets[count]! - offsets[end]!}px`;
+      // After moving with the keyboard, keep the active option whole in view with its measured height.
+      const target = reveal.current && active >= 0 ? scrollFor(active, scrollTop, offsets) : scrollTop;
+      if (Math.abs(target - scrollTop) > 1) {
+        setScrollTop(target);
+        return;
+      }
+      reveal.current = false;
       if (Math.abs(list.scrollTop - scrollTop) > 1) list.scrollTop = scrollTop;
     } else if (active >= 0) {
       const el = list.querySelector<HTMLElement>(`[data-index="${active}"]`);
@@ -448,7 +515,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
           list.scrollTop = el.offsetTop + el.offsetHeight - list.clientHeight;
       }
     }
-  }, [open, virtual, active, start, end, count, scrollTop]);
+  }, [open, virtual, active, start, end, count, scrollTop, offsets, filtered]);
 
   const items: ReactNode[] = [];
   if (open) {
