@@ -25,6 +25,15 @@ const streets: ComboboxOption[] = Array.from({ length: 10_000 }, (_, i) => {
   return { value: `s${i + 1}`, label: i % 7 === 3 ? `${street}, Etu-Töölö, 00100 Helsinki: katuosuus Arkadiankadun ja Runeberginkadun välillä, pohjoinen ajorata ja kevyen liikenteen väylä` : street };
 });
 
+/**
+ * Whether a row is in view as far as it can be: whole, or (a wrapped row taller than the list, as at 320 CSS px
+ * with 200 % text) starting at the list's top edge.
+ */
+function shownWhole(row: DOMRect, box: DOMRect): boolean {
+  if (row.top < box.top - 1) return false;
+  return row.bottom <= box.bottom + 1 || (row.height > box.height && row.top <= box.top + 1);
+}
+
 /** Option rows whose label is cut off: wider than its box, or reaching below its row. */
 function clippedOptions(list: HTMLElement): string[] {
   return [...list.querySelectorAll<HTMLElement>('[role="option"]')]
@@ -181,8 +190,7 @@ export const TenThousandOptions: Story = {
     const list = canvas.getByRole('listbox');
     const box = list.getBoundingClientRect();
     const row = active().getBoundingClientRect();
-    await expect(row.top).toBeGreaterThanOrEqual(box.top - 1);
-    await expect(row.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    await expect(shownWhole(row, box)).toBe(true);
     await userEvent.keyboard('{ArrowDown}');
     await expect(active()).toHaveAttribute('aria-posinset', '1');
     await userEvent.keyboard('{PageDown}{PageDown}');
@@ -194,10 +202,7 @@ export const TenThousandOptions: Story = {
     // Moving far with measured, wrapped rows still shows the active option whole.
     for (let i = 0; i < 5; i++) await userEvent.keyboard('{PageDown}');
     await expect(active()).toHaveAttribute('aria-posinset', '71');
-    const after = active().getBoundingClientRect();
-    const view = list.getBoundingClientRect();
-    await expect(after.top).toBeGreaterThanOrEqual(view.top - 1);
-    await expect(after.bottom).toBeLessThanOrEqual(view.bottom + 1);
+    await expect(shownWhole(active().getBoundingClientRect(), list.getBoundingClientRect())).toBe(true);
     await expect(clippedOptions(list)).toEqual([]);
   },
 };
