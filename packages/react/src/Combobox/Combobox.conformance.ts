@@ -36,10 +36,11 @@ export const conformance = defineConformance({
     },
     {
       id: '1.4.10',
-      status: 'partially-supports',
-      how: 'Full-width field; long labels wrap (one line with ellipsis only in virtualised lists).',
+      status: 'supports',
+      how: 'Full-width field; long labels wrap, in virtualised lists too (each rendered row is measured).',
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > TenThousandOptions' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: no sideways scrolling, nothing lost' },
       ],
     },
@@ -56,6 +57,7 @@ export const conformance = defineConformance({
         { kind: 'unit-test', ref: 'Combobox.test.tsx > Home and End move the caret in the input and return visual focus to it' },
         { kind: 'unit-test', ref: 'Combobox.test.tsx > Tab accepts the active option, closes the list and moves focus on' },
         { kind: 'unit-test', ref: 'Combobox.test.tsx > Page Down and Page Up move ten options in a long list' },
+        { kind: 'unit-test', ref: 'Combobox.test.tsx > Page Down and Page Up stop on the nearest enabled option when the last or first option is disabled' },
         { kind: 'story-test', ref: 'Combobox.stories.tsx > Keyboard' },
         { kind: 'manual', ref: 'Every function works with the keyboard alone, and in screen reader browse mode' },
       ],
@@ -92,6 +94,7 @@ export const conformance = defineConformance({
       how: 'Shared field layout: visible label, hint, "Virhe:" error.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'Combobox.test.tsx > shows an error like a text input does' },
+        { kind: 'unit-test', ref: 'Combobox.test.tsx > reads its error from the surrounding <Form> by name, like the other fields' },
         { kind: 'unit-test', ref: 'Combobox.test.tsx > shows a translated, announced error with a retry button and keeps the typed text' },
         { kind: 'manual', ref: 'Screen reader: an error is read with its field, and the field is marked invalid' },
       ],
@@ -142,9 +145,9 @@ export const conformance = defineConformance({
   ],
   knownIssues: [
     {
-      description: 'In virtualised lists (over 100 filtered options) each option is one line high: long labels are cut visually with an ellipsis (screen readers get the full label).',
+      description: 'The list is placed below the field with CSS only (position: absolute): it does not flip above the field near the bottom of the viewport, and a scrolling ancestor (a Dialog, a Table cell, a Card) can clip it.',
       criteria: ['1.4.10'],
-      workaround: 'Keep option labels short in long lists.',
+      workaround: 'Leave room below the field; do not put a Combobox at the bottom of a scrolling container.',
     },
   ],
 });
