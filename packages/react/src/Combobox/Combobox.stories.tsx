@@ -218,6 +218,24 @@ export const Async: Story = {
   },
 };
 
+/**
+ * Async with a preset value: `options` holds the preset's option, so the server HTML already shows "Espoo" (and
+ * a form posts it before JavaScript); after loading, the value stays and the hidden input posts `espoo`.
+ */
+export const AsyncPresetValue: Story = {
+  args: { options: [{ value: 'espoo', label: 'Espoo' }], loadOptions: searchMunicipalities, defaultValue: 'espoo' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('combobox');
+    await expect(input).toHaveValue('Espoo');
+    await expect(canvasElement.querySelector('input[type="hidden"][name="municipality"]')).toHaveValue('espoo');
+    await userEvent.click(canvas.getByRole('button', { name: 'Näytä vaihtoehdot' }));
+    await expect(await canvas.findByRole('option', { name: 'Kauniainen' })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveValue('Espoo');
+  },
+};
+
 export const AsyncLoading: Story = {
   args: { options: undefined, loadOptions: () => new Promise(() => {}) },
   play: async ({ canvasElement }) => {
