@@ -441,6 +441,46 @@ describe('Combobox with 10,000 options', { timeout: 20_000 }, () => {
     expect(active()).toHaveAttribute('aria-posinset', '3');
   });
 
+  it('measures each rendered row: with rows of two heights the active option is still whole in view', async () => {
+    // Layout stand-in: every third label wraps onto two lines (88 px), others are one line (44 px); the list is 320 px.
+    const mixed = many.map((o, i) => (i % 3 === 2 || i === many.length - 1 ? { ...o, label: `${o.label} pitkä nimi` } : o));
+    const rowHeight = (el: Element) => (el.textContent?.includes('pitkä') ? 88 : 44);
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const height = this.getAttribute('role') === 'option' ? rowHeight(this) : 0;
+      return { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: height, width: 0, height, toJSON: () => ({}) } as DOMRect;
+    });
+    const client = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.getAttribute('role') === 'listbox' ? 320 : 0;
+    });
+    try {
+      const { user } = setup({ options: mixed });
+      const inView = () => {
+        const rows = screen.getAllByRole('option');
+        const window = rows[0]!.parentElement!;
+        let top = parseFloat(window.style.paddingBlockStart || '0');
+        for (const row of rows) {
+          if (row === active()) break;
+          top += rowHeight(row);
+        }
+        const bottom = top + rowHeight(active()!);
+        return top >= listbox().scrollTop - 1 && bottom <= listbox().scrollTop + 320 + 1;
+      };
+      await user.click(input());
+      await user.keyboard('{ArrowUp}');
+      expect(active()).toHaveTextContent('Katu 10000 pitkä nimi');
+      expect(inView()).toBe(true);
+      await user.keyboard('{ArrowDown}{PageDown}{PageDown}{PageDown}');
+      expect(active()).toHaveAttribute('aria-posinset', '31');
+      expect(inView()).toBe(true);
+      for (let i = 0; i < 40; i++) await user.keyboard('{PageDown}');
+      expect(active()).toHaveAttribute('aria-posinset', '431');
+      expect(inView()).toBe(true);
+    } finally {
+      rect.mockRestore();
+      client.mockRestore();
+    }
+  });
+
   it('filters ten thousand options quickly and keeps positions of the filtered set', async () => {
     const { user } = setup({ options: many });
     const t0 = performance.now();
