@@ -41,6 +41,7 @@ export const conformance = defineConformance({
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
         { kind: 'story-test', ref: 'Combobox.stories.tsx > TenThousandOptions' },
+        { kind: 'unit-test', ref: 'Combobox.test.tsx > measures each rendered row: with rows of two heights the active option is still whole in view' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: no sideways scrolling, nothing lost' },
       ],
     },
