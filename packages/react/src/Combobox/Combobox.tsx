@@ -19,6 +19,7 @@ import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
 import { useOutsidePointer } from '../internal/dismiss';
 import { comboboxMessages } from '../i18n/messages/combobox';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 
 export interface ComboboxOption {
@@ -174,8 +175,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const folded = useMemo(() => options.map((o) => fold(o.label, locale)), [options, locale]);
 
   // Value: the selected option's value (select-only) or the text (free text).
-  const [innerValue, setInnerValue] = useState<string | null>(defaultValue);
-  const value = valueProp !== undefined ? valueProp : innerValue;
+  const [value, setValue] = useControllable<string | null>(valueProp, defaultValue, onChange);
   const chosen = useRef<ComboboxOption | null>(null);
   const labelOf = (v: string | null): string => {
     if (v === null) return '';
@@ -217,8 +217,7 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     chosen.current = option;
     if (next === value) return;
     setLastValue(next);
-    if (valueProp === undefined) setInnerValue(next);
-    onChange?.(next);
+    setValue(next);
   }
 
   // ---- async loading ----
