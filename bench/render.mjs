@@ -331,9 +331,9 @@ export async function renderBench({ runs = 15, only, before } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'aukio-render-'));
   const libs = [...libraries, ...(before ? [beforeLibrary(before)] : [])].filter((l) => !only || only.includes(l.key));
   const load = [];
-  // The repository's one Chromium finder (scripts/chromium.mjs). Loaded when the run starts, so a broken
+  // The repository's one Chromium finder (scripts/chromium.ts). Loaded when the run starts, so a broken
   // finder stops only the render part of npm run bench, not the size figures.
-  const { chromiumLaunchOptions } = await import('../scripts/chromium.mjs');
+  const { chromiumLaunchOptions } = await import('../scripts/chromium.ts');
   const browser = await chromium.launch({
     ...chromiumLaunchOptions(),
     headless: true,

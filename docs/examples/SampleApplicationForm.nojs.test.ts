@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AukioProvider, type FormErrors } from '../../packages/react/src';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import { SampleApplicationForm, sampleTexts, validateApplication, valuesFromFormData, type SampleValues } from './SampleApplicationForm';
 
 let server: Server;

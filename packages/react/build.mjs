@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
-import { analyzeModule, checkClientDirectives } from './client-boundary.mjs';
+import { analyzeModule, checkClientDirectives } from './client-boundary.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = join(root, 'src');
@@ -71,7 +71,7 @@ for (const i of imports.filter((i) => /^\.\/[A-Z]/.test(i))) {
 }
 
 // 'use client' on the modules that do client work (hooks, context, event handlers, browser globals), decided
-// from each module's syntax tree (client-boundary.mjs), so React Server Components render the server-safe
+// from each module's syntax tree (client-boundary.ts), so React Server Components render the server-safe
 // components on the server, call the pure helpers (validators, form readers, cookie helpers) there, and hydrate
 // the rest. Bundlers drop module-level directives, so they are added back to the built files here; then the
 // built files are checked again, independently, and the build fails on a module on the wrong side.

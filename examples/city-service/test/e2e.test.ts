@@ -9,7 +9,7 @@ import { expectNoA11yViolations } from '@aukio/a11y/playwright';
 import { buildStatement, loadManualFindings, type StatementData } from '@aukio/a11y/statement';
 import { chromium, type Browser, type BrowserContext, type FileChooser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.ts';
 import { hydrated, tabTo, watchConsole } from '../../../scripts/e2e';
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url));

@@ -12,7 +12,7 @@ import { expectNoA11yViolations } from '@aukio/a11y/playwright';
 import * as server from '@aukio/react/server';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.ts';
 import { hydrated, tabTo, watchConsole } from '../../../scripts/e2e';
 import { CONSENT_COOKIE, POLICY_VERSION } from '../lib/consentConfig';
 import { runServerHelpers } from '../lib/serverHelperChecks';

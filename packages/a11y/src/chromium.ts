@@ -1,5 +1,5 @@
 // Finds a Chromium for Playwright: $CHROMIUM_PATH, then /usr/bin/chromium, then Playwright's own browser cache.
-// The Aukio repository's own scripts (scripts/chromium.mjs) use this module too, adding only the apt-get install.
+// The Aukio repository's own scripts (scripts/chromium.ts) use this module too, adding only the apt-get install.
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

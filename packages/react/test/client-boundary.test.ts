@@ -1,10 +1,10 @@
 // @vitest-environment node
-// The client boundary is decided from what a module does (client-boundary.mjs), and the build's check fails on
+// The client boundary is decided from what a module does (client-boundary.ts), and the build's check fails on
 // a module on the wrong side: planted here in a copy of a real pure module, compiled like the build compiles it.
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { analyzeModule, checkClientDirectives } from '../client-boundary.mjs';
+import { analyzeModule, checkClientDirectives } from '../client-boundary.ts';
 
 const source = (path: string) => readFileSync(new URL(`../src/${path}`, import.meta.url), 'utf8');
 /** Compiles TypeScript/TSX the way the build emits it (automatic JSX runtime, ES modules). */

@@ -1,11 +1,11 @@
 // @vitest-environment node
 // @aukio/react/server pulls in no client module: every import of src/server.ts is followed, transitively, and
-// each module reached is read as code (client-boundary.mjs). Then the helpers run here, in plain Node.
+// each module reached is read as code (client-boundary.ts). Then the helpers run here, in plain Node.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { clientModulesReachedFrom } from '../client-boundary.mjs';
+import { clientModulesReachedFrom } from '../client-boundary.ts';
 import * as server from '../src/server';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));

@@ -9,7 +9,51 @@
 // Such a module gets 'use client'. A module that only re-exports (an index.ts) never does: the directive on the
 // module that does the work is what makes the boundary, so a barrel can hand out server-safe helpers and client
 // components side by side. Pure helpers (validators, form readers, cookie helpers) stay callable on the server.
+//
+// Used by the build (build.mjs) and the tests, never published: TypeScript with erasable syntax only, so Node runs
+// it as it is, type-checked with the package (tsconfig.json) and kept out of dist (tsconfig.build.json is src only).
 import ts from 'typescript';
+
+/** A re-export (`export … from`): where from, and which names (`'*'` for `export * from`). */
+export interface ReExport {
+  from: string;
+  names: '*' | { local: string; exported: string }[];
+}
+
+/** What {@link analyzeModule} finds in one module. */
+export interface ModuleAnalysis {
+  /** It has a top-level 'use client' directive. */
+  directive: boolean;
+  /** Why the module needs the client; empty for a server-safe module. */
+  reasons: string[];
+  /** It does client work (`reasons` is not empty). */
+  client: boolean;
+  /** Only imports and re-exports: an index.ts. */
+  barrel: boolean;
+  /** Every specifier imported or re-exported from, type-only ones left out. */
+  imports: string[];
+  reexports: ReExport[];
+  /** Exported value names: `pure` when their own declaration does no client work. */
+  exports: { name: string; pure: boolean }[];
+}
+
+/** A built module for {@link checkClientDirectives}: its name (for the messages) and its code. */
+export interface BuiltModule {
+  file: string;
+  code: string;
+}
+
+/** A module found on the client side of the boundary, and why. */
+export interface ClientModule {
+  file: string;
+  reasons: string[];
+}
+
+/** What {@link clientModulesReachedFrom} finds: every local module reached, and the client ones among them. */
+export interface ReachedModules {
+  modules: string[];
+  client: ClientModule[];
+}
 
 const BROWSER_GLOBALS = new Set([
   'window',
@@ -28,13 +72,13 @@ const BROWSER_GLOBALS = new Set([
 ]);
 const HOOK = /^use[A-Z0-9]/;
 
-function scriptKind(file) {
+function scriptKind(file: string): ts.ScriptKind {
   if (file.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (file.endsWith('.ts')) return ts.ScriptKind.TS;
   return ts.ScriptKind.JSX; // built .js files: plain JavaScript (JSX is compiled to calls there)
 }
 
-function isTypePosition(node) {
+function isTypePosition(node: ts.Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
     if (ts.isTypeNode(p) || ts.isTypeAliasDeclaration(p) || ts.isInterfaceDeclaration(p) || ts.isHeritageClause(p)) {
       return !(ts.isHeritageClause(p) && p.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassDeclaration(p.parent));
@@ -45,10 +89,10 @@ function isTypePosition(node) {
 }
 
 /** `x` in `typeof x` (a guard such as `typeof window === 'undefined'`), not a use. */
-const isTypeofOperand = (node) => ts.isTypeOfExpression(node.parent) && node.parent.expression === node;
+const isTypeofOperand = (node: ts.Identifier): boolean => ts.isTypeOfExpression(node.parent) && node.parent.expression === node;
 
 /** A free reference: not a property name, a declaration name or an import/export specifier. */
-function isValueReference(node) {
+function isValueReference(node: ts.Identifier): boolean {
   const p = node.parent;
   if (!p) return false;
   if (ts.isPropertyAccessExpression(p) && p.name === node) return false;
@@ -62,36 +106,39 @@ function isValueReference(node) {
   return !isTypePosition(node);
 }
 
-function calleeName(expr) {
+function calleeName(expr: ts.Expression): string | null {
   if (ts.isIdentifier(expr)) return expr.text;
   if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.name)) return expr.name.text;
   return null;
 }
 
-const isFunctionValue = (expr) =>
+const isFunctionValue = (expr: ts.Expression | undefined): boolean =>
   !!expr && (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr) || ts.isIdentifier(expr) || ts.isPropertyAccessExpression(expr) || ts.isCallExpression(expr));
+
+/** The text of a module specifier (always a string literal in valid code). */
+const specifierText = (spec: ts.Expression): string => (ts.isStringLiteral(spec) ? spec.text : spec.getText());
 
 /**
  * What a module does that needs the client, and what it exports and imports.
- * @param {string} code  source (.ts/.tsx) or built JavaScript
- * @param {string} file  its name (the extension picks the parser)
+ * @param code  source (.ts/.tsx) or built JavaScript
+ * @param file  its name (the extension picks the parser)
  */
-export function analyzeModule(code, file) {
+export function analyzeModule(code: string, file: string): ModuleAnalysis {
   const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, scriptKind(file));
-  const reasons = new Set();
+  const reasons = new Set<string>();
   /** Local names bound to React hooks or createContext through imports (`import { useState as s }`). */
-  const reactAliases = new Map();
-  const imports = [];
-  const reexports = [];
-  /** Exported value names, each with whether its declaration is a plain function/constant free of client work. */
-  const exported = new Map();
+  const reactAliases = new Map<string, string>();
+  const imports: string[] = [];
+  const reexports: ReExport[] = [];
+  /** Exported value names, each with the local name of its declaration (whose client work decides `pure`). */
+  const exported = new Map<string, { local: string }>();
   let ownStatements = 0;
   let directive = false;
 
   for (const st of sf.statements) {
     if (ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression) && st.expression.text === 'use client') directive = true;
     if (ts.isImportDeclaration(st)) {
-      const from = st.moduleSpecifier.text;
+      const from = specifierText(st.moduleSpecifier);
       if (st.importClause?.isTypeOnly) continue;
       imports.push(from);
       const named = st.importClause?.namedBindings;
@@ -103,12 +150,13 @@ export function analyzeModule(code, file) {
     if (ts.isExportDeclaration(st)) {
       if (st.isTypeOnly) continue;
       if (st.moduleSpecifier) {
-        const names =
+        const from = specifierText(st.moduleSpecifier);
+        const names: ReExport['names'] =
           st.exportClause && ts.isNamedExports(st.exportClause)
             ? st.exportClause.elements.filter((e) => !e.isTypeOnly).map((e) => ({ local: (e.propertyName ?? e.name).text, exported: e.name.text }))
             : '*';
-        reexports.push({ from: st.moduleSpecifier.text, names });
-        imports.push(st.moduleSpecifier.text);
+        reexports.push({ from, names });
+        imports.push(from);
         continue;
       }
       if (st.exportClause && ts.isNamedExports(st.exportClause)) {
@@ -130,14 +178,14 @@ export function analyzeModule(code, file) {
   }
 
   /** Client work found inside each top-level declaration, by declared name. */
-  const clientIn = new Map();
-  let current = null;
-  const note = (reason) => {
+  const clientIn = new Map<string, boolean>();
+  let current: string | null = null;
+  const note = (reason: string): void => {
     reasons.add(reason);
     if (current) clientIn.set(current, true);
   };
 
-  function visit(node) {
+  function visit(node: ts.Node): void {
     if (ts.isCallExpression(node)) {
       const name = calleeName(node.expression);
       const real = name && ts.isIdentifier(node.expression) ? (reactAliases.get(name) ?? name) : name;
@@ -171,22 +219,20 @@ export function analyzeModule(code, file) {
     if (ts.isImportDeclaration(st) || ts.isExportDeclaration(st) || ts.isInterfaceDeclaration(st) || ts.isTypeAliasDeclaration(st)) continue;
     current = null;
     if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && st.name) current = st.name.text;
-    if (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 && ts.isIdentifier(st.declarationList.declarations[0].name)) {
-      current = st.declarationList.declarations[0].name.text;
+    if (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1) {
+      const only = st.declarationList.declarations[0];
+      if (only && ts.isIdentifier(only.name)) current = only.name.text;
     }
     visit(st);
   }
 
   return {
     directive,
-    /** Why the module needs the client; empty for a server-safe module. */
     reasons: [...reasons],
     client: reasons.size > 0,
-    /** Only imports and re-exports: an index.ts. */
     barrel: ownStatements === 0,
     imports,
     reexports,
-    /** Exported value names: `pure` when their own declaration does no client work. */
     exports: [...exported].map(([name, { local }]) => ({ name, pure: !clientIn.get(local) })),
   };
 }
@@ -195,11 +241,10 @@ export function analyzeModule(code, file) {
  * The build-time check, run on the built modules (after the directives were added): fails when a module without
  * 'use client' does client work (a hook, a context, a handler…), or when a module with it exports only pure
  * functions and constants, which would then be unusable from the server.
- * @param {{ file: string, code: string }[]} modules
- * @returns {string[]} one message per problem
+ * @returns one message per problem
  */
-export function checkClientDirectives(modules) {
-  const problems = [];
+export function checkClientDirectives(modules: readonly BuiltModule[]): string[] {
+  const problems: string[] = [];
   for (const { file, code } of modules) {
     const a = analyzeModule(code, file);
     if (!a.directive && a.client) {
@@ -217,16 +262,19 @@ export function checkClientDirectives(modules) {
 /**
  * Every local module a module reaches through its imports and re-exports (the whole graph, transitively), with
  * the client modules among them. Used to prove that an entry point (the server entry) pulls in no client code.
- * @param {string} entry  absolute path
- * @param {(spec: string, from: string) => string | null} resolve  a local specifier to an absolute path
- * @param {(path: string) => string} read
+ * @param entry  absolute path
+ * @param resolve  a local specifier to an absolute path (null when it is not a local module)
+ * @param read  a module's code
  */
-export function clientModulesReachedFrom(entry, resolve, read) {
-  const seen = new Set();
-  const client = [];
+export function clientModulesReachedFrom(
+  entry: string,
+  resolve: (spec: string, from: string) => string | null,
+  read: (path: string) => string,
+): ReachedModules {
+  const seen = new Set<string>();
+  const client: ClientModule[] = [];
   const stack = [entry];
-  while (stack.length) {
-    const file = stack.pop();
+  for (let file = stack.pop(); file !== undefined; file = stack.pop()) {
     if (seen.has(file)) continue;
     seen.add(file);
     const a = analyzeModule(read(file), file);

@@ -1,6 +1,7 @@
 // Finds a Chromium for Playwright and the story tests: $CHROMIUM_PATH, then /usr/bin/chromium, then
 // Playwright's own cache. With --ensure, installs Debian's chromium with apt-get when none is found and we
-// are root on Debian; anywhere else it stops with a message saying how to get one.
+// are root on Debian; anywhere else it stops with a message saying how to get one. TypeScript with erasable
+// syntax only, so Node runs it as it is (`node scripts/chromium.ts --ensure`) and its types are its own.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { findChromium } from '../packages/a11y/src/chromium.ts';
@@ -8,7 +9,7 @@ import { findChromium } from '../packages/a11y/src/chromium.ts';
 // One finder: the one @aukio/a11y ships to teams (the repository's tests use the same).
 export { chromiumArgs, chromiumLaunchOptions, findChromium } from '../packages/a11y/src/chromium.ts';
 
-function ensure() {
+function ensure(): void {
   const found = findChromium();
   if (found) {
     console.log(`chromium: ${found}`);
