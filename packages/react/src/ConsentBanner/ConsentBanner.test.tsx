@@ -280,6 +280,23 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('passes its other props to the element in both modes (id, data attributes, lang)', async () => {
+    for (const modal of [false, true]) {
+      const { unmount } = render(
+        <AukioProvider locale="en">
+          <ConsentProvider purposes={purposes} policyVersion="3" storage={memoryConsent()}>
+            <ConsentBanner modal={modal} id="consent" data-testid="banner" lang="en" />
+          </ConsentProvider>
+        </AukioProvider>,
+      );
+      const banner = await screen.findByTestId('banner');
+      expect(banner).toHaveAttribute('id', 'consent');
+      expect(banner).toHaveAttribute('lang', 'en');
+      expect(banner.tagName).toBe(modal ? 'DIALOG' : 'SECTION');
+      unmount();
+    }
+  });
+
   it('requires the purposes and a policy version by type', () => {
     // @ts-expect-error policyVersion is required: without it a new policy could not ask again
     const missing = () => <ConsentProvider purposes={purposes} />;
@@ -399,6 +416,20 @@ describe('ConsentBanner on the server (initialRecord)', { timeout: 20_000 }, () 
     expect(screen.getByRole('button', { name: 'Choose' })).toHaveFocus();
     act(() => root?.unmount());
     container.remove();
+  });
+
+  it('an empty storage read after hydration keeps the record the server knew (a decision posted without JavaScript)', async () => {
+    const error = vi.spyOn(console, 'error');
+    const page = await hydrate(<ServerPage initialRecord={valid} storage={memoryConsent()} />);
+    // Let the provider's storage read settle: the banner must not come back, analytics stays as decided.
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    expect(screen.queryByRole('region', { name: 'Cookies and consent' })).toBeNull();
+    expect(screen.getByTestId('analytics')).toHaveTextContent('analytics on');
+    expect(error).not.toHaveBeenCalled();
+    page.cleanup();
+    error.mockRestore();
   });
 
   it('hydrates a page rendered with consent without warnings, and storage that differs wins', async () => {

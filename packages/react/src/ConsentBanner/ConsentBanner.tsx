@@ -200,8 +200,11 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
   );
 
   if (modal) {
+    // The same props reach the element in both modes; a landmark role would not fit the dialog, so `role` stays its own.
+    const { role: _role, ...dialogProps } = rest;
     return (
       <Dialog
+        {...dialogProps}
         ref={mergeRefs(own, ref) as never}
         open
         onOpenChange={() => {}}

@@ -109,6 +109,7 @@ export function ConsentProvider({
     }
     return parsed;
   });
+  const serverRecord = useRef(record);
   const [ready, setReady] = useState(known);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // Named stores are made once per name and options, compared by value (a Server Component sends new objects).
@@ -143,9 +144,12 @@ export function ConsentProvider({
         if (process.env.NODE_ENV !== 'production' && raw != null && !parsed) {
           warnOnce('consent:stale', 'Stored consent was missing parts, corrupt or for another policy version: asking again.');
         }
-        setRecord((current) => (sameRecord(current, parsed) ? current : parsed));
+        // Nothing stored (e.g. a decision posted without JavaScript, its cookie out of the script's reach): the
+        // record the server knew stands. Something stored but stale or corrupt: ask again.
+        const next = parsed ?? (raw == null ? serverRecord.current : null);
+        setRecord((current) => (sameRecord(current, next) ? current : next));
         setReady(true);
-        if (parsed) publish(parsed);
+        if (next) publish(next);
       });
     return () => {
       cancelled = true;
