@@ -24,7 +24,8 @@ beforeAll(async () => {
   execFileSync(process.execPath, ['build.mjs'], { cwd: exampleDir, stdio: 'pipe' });
   const mod = (await import('../server.mjs')) as typeof routes & { startServer: (port: number) => Promise<Server> };
   routes = mod;
-  const { POLICY_VERSION } = (await import('../dist/app.js')) as { POLICY_VERSION: string };
+  // The built module (made just above), by URL: it does not exist on a clean checkout, where tsc -b runs first.
+  const { POLICY_VERSION } = (await import(new URL('../dist/app.js', import.meta.url).href)) as { POLICY_VERSION: string };
   consentValue = (analytics) =>
     encodeURIComponent(JSON.stringify({ purposes: { analytics }, policyVersion: POLICY_VERSION, decidedAt: '2026-11-01T08:00:00.000Z', locale: 'fi' }));
   server = await mod.startServer(0);
