@@ -44,8 +44,11 @@ const finalPhases = ['finished', 'aborted', 'errored', 'completed'];
  * <main>. Those pages' landmarks are checked where each is the page: the story tests and test:audit.
  */
 const docsRules = {
+  // A whole-page story's own <main> sits inside the docs page's <main>.
   'landmark-main-is-top-level': { enabled: false },
+  // A docs page shows the docs <main> and each whole-page story's <main> (Header, examples, patterns).
   'landmark-no-duplicate-main': { enabled: false },
+  // Several whole-page stories on one docs page repeat the same navigation landmarks by design.
   'landmark-unique': { enabled: false },
 };
 
