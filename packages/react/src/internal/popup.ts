@@ -73,8 +73,13 @@ function reachableWhenScrolling(el: HTMLElement): () => void {
       el.removeAttribute('data-scroll-stop');
     }
   };
+  // Once now (reading the sizes lays the popup out, fallbacks included), so a check or a Tab right after opening
+  // already finds the stop; then whenever the popup or its content changes size (a clamped popup keeps its own
+  // size while its content grows, so the content is watched too).
+  update();
   const observer = new ResizeObserver(update);
   observer.observe(el);
+  for (const child of Array.from(el.children)) observer.observe(child);
   return () => observer.disconnect();
 }
 
