@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/', '**/.next/', 'storybook-static/', 'node_modules/', 'coverage/', 'reports/', '**/*.d.ts', '**/*.d.mts'] },
+  { ignores: ['**/dist/', '**/.next/', 'storybook-static/', 'node_modules/', 'coverage/', 'reports/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.strict,
