@@ -1,7 +1,6 @@
 import {
   forwardRef,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -21,6 +20,7 @@ import { useOutsidePointer } from '../internal/dismiss';
 import { comboboxMessages } from '../i18n/messages/combobox';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
+import { useBrowserLayoutEffect } from '../internal/useBrowserLayoutEffect';
 
 export interface ComboboxOption {
   /** What the form posts and `onChange` receives (select-only mode). */
@@ -81,9 +81,6 @@ export type ComboboxProps = NativeInputProps &
     className?: string;
     inputClassName?: string;
   };
-
-/** Layout effects in the browser, plain effects on the server (no React 18 SSR warning). */
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Lists longer than this render only the options in view. */
 const VIRTUAL_FROM = 100;

@@ -16,6 +16,7 @@ import { Dialog } from '../Dialog';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { isFocusable } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
 import { useConsentContext } from './consent';
 import { CONSENT_FORM_FIELDS } from './consentServer';
@@ -110,7 +111,7 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
     const target =
       returnFocusRef?.current ?? (typeof document !== 'undefined' ? document.querySelector<HTMLElement>('main') : null);
     if (target) {
-      if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+      if (!isFocusable(target)) target.setAttribute('tabindex', '-1');
       setTimeout(() => target.focus(), 0);
     }
   }

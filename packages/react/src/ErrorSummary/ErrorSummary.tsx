@@ -9,6 +9,7 @@ import {
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
+import { isFocusable, tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
 import { errorSummaryMessages } from '../i18n/messages/errorSummary';
 
@@ -37,8 +38,6 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   autoFocus?: boolean;
 }
 
-const CONTROL = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
  * Moves focus to a field the way GOV.UK's error summary does: the field's label or its group's legend is
  * scrolled into view (so the question is visible, not just the box), then the control is focused without
@@ -49,14 +48,14 @@ export function focusField(fieldId: string, doc: Document = document): boolean {
   const target = doc.getElementById(fieldId);
   if (!target) return false;
   const control =
-    target.matches('input, select, textarea, button') ? target : (target.querySelector<HTMLElement>(CONTROL) ?? target);
+    target.matches('input, select, textarea, button') ? target : (tabbables(target)[0] ?? target);
   // A group (fieldset), a choice in a group or a date part: show the question, i.e. the legend.
   const groupInput =
     target.tagName === 'FIELDSET' || control.matches('[type="radio"], [type="checkbox"]') || Boolean(control.closest('.aukio-date-input'));
   const legend = groupInput ? control.closest('fieldset')?.querySelector('legend') : null;
   const label: Element = legend ?? (control as HTMLInputElement).labels?.[0] ?? control;
   label.scrollIntoView?.({ block: 'start' });
-  if (control === target && !control.matches('input, select, textarea, button, [tabindex]')) control.setAttribute('tabindex', '-1');
+  if (control === target && !isFocusable(control)) control.setAttribute('tabindex', '-1');
   control.focus({ preventScroll: true });
   return true;
 }

@@ -3,8 +3,6 @@ import {
   forwardRef,
   useContext,
   useId,
-  useLayoutEffect,
-  useEffect,
   useRef,
   useState,
   type ButtonHTMLAttributes,
@@ -16,6 +14,7 @@ import { moveIndex, tabbables } from '../internal/focusable';
 import { useControllable } from '../internal/useControllable';
 import { cx } from '../internal/cx';
 import { mergeRefs } from '../internal/mergeRefs';
+import { useBrowserLayoutEffect } from '../internal/useBrowserLayoutEffect';
 
 type TabsState = { value: string; defaultValue?: never } | { value?: never; defaultValue: string };
 
@@ -51,7 +50,6 @@ interface Ctx {
   manual: boolean;
 }
 const TabsContext = createContext<Ctx | null>(null);
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 const TabsRoot = forwardRef<HTMLDivElement, TabsProps>(function Tabs(props, ref) {
   const { value, defaultValue, onValueChange, activation = 'automatic', className, children, ...rest } = props;
@@ -115,7 +113,7 @@ const TabsPanel = forwardRef<HTMLDivElement, TabsPanelProps>(function TabsPanel(
   const own = useRef<HTMLDivElement>(null);
   // The panel is a tab stop only when nothing inside it is (APG), so keyboard users can reach its text.
   const [focusableInside, setFocusableInside] = useState(false);
-  useIsoLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     setFocusableInside(tabbables(own.current).length > 0);
   });
   return (

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, version, type RefObject } from 'react';
+import { version, type RefObject } from 'react';
 import { FOCUSABLE } from './focusable';
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect';
 
 /**
  * Popups (Popover, Toggletip, Tooltip, ActionMenu's menu) are shown in the top layer with the native `popover`
@@ -44,8 +45,6 @@ export function cssAnchoring(): boolean {
     CSS.supports('position-try-fallbacks: flip-block')
   );
 }
-
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 function popoverApi(): boolean {
   return typeof HTMLElement !== 'undefined' && typeof HTMLElement.prototype.showPopover === 'function';
