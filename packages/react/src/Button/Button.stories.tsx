@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Button } from './Button';
+import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const Arrow = () => (
   <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
@@ -89,3 +90,44 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: 'Skicka ansökan', loading: true }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: 'Send application', loading: true }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: () => (
+    <StateGrid>
+      {(['primary', 'secondary', 'tertiary', 'danger'] as const).map((variant) => (
+        <InteractionCells key={variant} label={variant.replace(/^./, (c) => c.toUpperCase())}>
+          <Button variant={variant}>Lähetä hakemus</Button>
+        </InteractionCells>
+      ))}
+      <StateCell label="Disabled">
+        <Button disabled>Ei käytettävissä</Button>
+      </StateCell>
+      <StateCell label="Loading">
+        <Button loading>Lähetetään</Button>
+      </StateCell>
+      <StateCell label="Sizes">
+        <div className="aukio-story-row">
+          <Button size="small">Pieni</Button>
+          <Button size="medium">Keskikokoinen</Button>
+          <Button size="large">Suuri</Button>
+        </div>
+      </StateCell>
+      <StateCell label="Icons">
+        <div className="aukio-story-row">
+          <Button iconEnd={<Arrow />}>Jatka</Button>
+          <Button variant="tertiary" icon={<Close />} aria-label="Sulje ilmoitus" />
+        </div>
+      </StateCell>
+      <StateCell label="Swedish, loading" locale="sv">
+        <Button loading>Skicka ansökan</Button>
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Button>
+          Lähetä hakemus asukaspysäköintitunnuksesta ja vahvista, että antamasi tiedot ovat oikein ja ajantasaiset
+        </Button>
+      </StateCell>
+    </StateGrid>
+  ),
+};
