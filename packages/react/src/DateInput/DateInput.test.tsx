@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { DateInput } from './DateInput';
 import { datePartsFromFormData, validateDateParts } from './validateDateParts';
 
@@ -104,14 +105,53 @@ describe('DateInput', () => {
 
   it('reports the ISO date as the user types with the keyboard', async () => {
     const user = userEvent.setup();
-    const onChange = vi.fn();
-    render(<DateInput legend="Muuttopäivä" onChange={onChange} />);
+    const onValueChange = vi.fn();
+    render(<DateInput legend="Muuttopäivä" onValueChange={onValueChange} />);
     await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '5');
     await user.tab();
     await user.type(screen.getByRole('textbox', { name: 'Kuukausi' }), '3');
     await user.tab();
     await user.type(screen.getByRole('textbox', { name: 'Vuosi' }), '2026');
-    expect(onChange).toHaveBeenLastCalledWith('2026-03-05', { day: '5', month: '3', year: '2026' });
+    expect(onValueChange).toHaveBeenLastCalledWith('2026-03-05', { day: '5', month: '3', year: '2026' });
+  });
+
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onChange = vi.fn();
+    const { rerender } = render(<DateInput legend="Muuttopäivä" onChange={onChange} />);
+    rerender(<DateInput legend="Muuttopäivä" onChange={onChange} />);
+    await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '5');
+    expect(onChange).toHaveBeenLastCalledWith(null, { day: '5', month: '', year: '' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/<DateInput> `onChange` is deprecated: use `onValueChange`/);
+    warn.mockRestore();
+  });
+
+  it('is controlled by a date string and keeps a half-typed date', async () => {
+    const user = userEvent.setup();
+    function Controlled() {
+      const [date, setDate] = useState<string | null>('2026-03-05');
+      return (
+        <>
+          <DateInput legend="Muuttopäivä" value={date} onValueChange={(iso) => setDate(iso)} />
+          <output aria-label="Valittu">{date ?? 'ei päivää'}</output>
+          <button type="button" onClick={() => setDate('2027-01-31')}>Aseta</button>
+        </>
+      );
+    }
+    render(<Controlled />);
+    const day = screen.getByRole('textbox', { name: 'Päivä' });
+    expect(day).toHaveValue('5');
+    await user.clear(day);
+    expect(day).toHaveValue('');
+    expect(screen.getByRole('status', { name: 'Valittu' })).toHaveTextContent('ei päivää');
+    await user.type(day, '7');
+    expect(screen.getByRole('status', { name: 'Valittu' })).toHaveTextContent('2026-03-07');
+    await user.click(screen.getByRole('button', { name: 'Aseta' }));
+    expect(day).toHaveValue('31');
+    expect(screen.getByRole('textbox', { name: 'Kuukausi' })).toHaveValue('1');
   });
 
   it('checks when focus leaves the group, names the wrong part and marks only it', async () => {
@@ -192,10 +232,10 @@ describe('DateInput', () => {
 describe('DateInput extension points', () => {
   it('shows controlled parts, reports typing, and runs an extra validate', async () => {
     const user = userEvent.setup();
-    const onChange = vi.fn();
+    const onValueChange = vi.fn();
     const validate = (iso: string) => (iso === '2026-12-24' ? 'Ei valittavissa' : undefined);
     const { rerender } = render(
-      <DateInput legend="Päivä" value={{ day: '24', month: '12', year: '2026' }} onChange={onChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
+      <DateInput legend="Päivä" value={{ day: '24', month: '12', year: '2026' }} onValueChange={onValueChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
     );
     expect(screen.getByRole('textbox', { name: 'Päivä' })).toHaveValue('24');
     await user.click(screen.getByRole('textbox', { name: 'Vuosi' }));
@@ -205,11 +245,11 @@ describe('DateInput extension points', () => {
     await user.tab();
     expect(screen.getByText('Ei valittavissa')).toBeInTheDocument();
     rerender(
-      <DateInput legend="Päivä" value={{ day: '23', month: '12', year: '2026' }} onChange={onChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
+      <DateInput legend="Päivä" value={{ day: '23', month: '12', year: '2026' }} onValueChange={onValueChange} validate={validate} afterParts={<button type="button">Lisä</button>} />,
     );
     expect(screen.queryByText('Ei valittavissa')).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '4');
-    expect(onChange).toHaveBeenLastCalledWith(null, { day: '234', month: '12', year: '2026' });
+    expect(onValueChange).toHaveBeenLastCalledWith(null, { day: '234', month: '12', year: '2026' });
   });
 });
 

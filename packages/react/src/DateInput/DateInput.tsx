@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocale, useStrings } from '../i18n';
+import { renamedProp } from '../internal/deprecated';
 import { FieldsetLayout, isPresent, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
 import {
   dateLocaleTable,
@@ -57,15 +58,18 @@ export interface DateInputProps
   /** `blur` (default): check when focus leaves the group and recheck while correcting; `submit`: leave it to the form. */
   validateOn?: 'blur' | 'submit';
   /** Called on every change: the date as `YYYY-MM-DD` when complete and real (otherwise `null`), and the parts. */
-  onChange?: (value: string | null, parts: DateParts) => void;
+  onValueChange?: ((value: string | null, parts: DateParts) => void) | undefined;
+  /** @deprecated use `onValueChange` (same arguments); removed in the next minor version. */
+  onChange?: ((value: string | null, parts: DateParts) => void) | undefined;
   /** Called when focus leaves the whole group (not when moving between the parts). */
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
   className?: string;
   /**
-   * Controlled parts, for a component that writes the date itself (DatePicker). Use with `onChange`, which
-   * still fires for every typed change. Leave out for the usual uncontrolled field.
+   * Controlled date, with `onValueChange`: `YYYY-MM-DD`, `null` for no date, or the parts as typed. A date
+   * string keeps what the user is typing while it is incomplete (the string is then `null`); a new date from
+   * outside (a calendar, a reset) replaces the parts. Leave out for the usual uncontrolled field.
    */
-  value?: DateParts;
+  value?: string | DateParts | null | undefined;
   /**
    * An extra check run when the date is complete, real and within `min`/`max`: return a message when the
    * date is not allowed (e.g. "not available"), otherwise `undefined`.
@@ -81,6 +85,17 @@ export interface DateInputProps
 function toParts(value: DateInputProps['defaultValue']): DateParts {
   if (!value) return { day: '', month: '', year: '' };
   return typeof value === 'string' ? isoToParts(value) : value;
+}
+
+/**
+ * The parts shown for a controlled `value`: given parts as they are; a date string (or `null`) keeps the
+ * parts being typed while they still mean that date (incomplete parts mean `null`), else the date's parts.
+ */
+export function controlledParts(value: DateInputProps['value'], typed: DateParts): DateParts {
+  if (value === undefined) return typed;
+  if (value !== null && typeof value !== 'string') return value;
+  const date = value || null;
+  return validateDateParts(typed).value === date ? typed : toParts(date ?? undefined);
 }
 
 /**
@@ -106,7 +121,8 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
     max,
     autoCompleteBirthday,
     validateOn = 'blur',
-    onChange,
+    onValueChange: onValueChangeProp,
+    onChange: onChangeAlias,
     onBlur,
     className,
     value,
@@ -118,8 +134,9 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   const strings = useStrings(dateInputMessages);
   const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
   const { ids, error: fieldError } = group;
-  const [innerParts, setParts] = useState<DateParts>(() => toParts(defaultValue));
-  const parts = value ?? innerParts;
+  const onValueChange = renamedProp('DateInput', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
+  const [typed, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const parts = controlledParts(value, typed);
   const [own, setOwn] = useState<{ error?: string; invalidParts: DatePart[] } | null>(null);
   const rootRef = useRef<HTMLFieldSetElement>(null);
   const rules = { locale, strings, min, max, required };
@@ -143,16 +160,16 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
     const next = { ...parts, [part]: event.currentTarget.value };
     setParts(next);
     const result = check(next);
-    onChange?.(result.value, next);
+    onValueChange?.(result.value, next);
     if (own?.error) setOwn(result.error ? result : null);
   };
-  // Controlled parts changed from outside (a date chosen in a calendar): recheck a shown error.
+  // A controlled value changed from outside (a date chosen in a calendar): recheck a shown error.
   const lastValue = useRef(value);
   useEffect(() => {
     if (value === undefined || value === lastValue.current) return;
     lastValue.current = value;
     if (own?.error) {
-      const result = check(value);
+      const result = check(parts);
       setOwn(result.error ? result : null);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps

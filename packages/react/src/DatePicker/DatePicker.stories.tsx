@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DatePicker } from './DatePicker';
+import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/DatePicker',
@@ -277,4 +278,34 @@ export const KeyboardTab: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Peruuta' }));
     await expect(canvas.getByRole('dialog', { hidden: true })).not.toHaveAttribute('open');
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Calendar button" target="button">
+        <DatePicker {...args} />
+      </InteractionCells>
+      <StateCell label="With value">
+        <DatePicker {...args} {...WithValue.args} />
+      </StateCell>
+      <StateCell label="Error" hint="shown when you leave the fields">
+        <DatePicker {...args} legend="Muuttopäivä" hint={undefined} error="31.2.2027 ei ole olemassa oleva päivämäärä" />
+      </StateCell>
+      <StateCell label="Disabled">
+        <DatePicker {...args} {...Disabled.args} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <DatePicker {...args} {...Swedish.args} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <DatePicker {...args} {...LongText.args} />
+      </StateCell>
+      <StateCell label="Calendar open" hint="a modal dialog: see the Open story" locale="en" wide>
+        <p>The calendar opens as a modal dialog, which makes the rest of the page inert, so it is not opened here.</p>
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { addMonths, monthWeeks } from './calendar';
 import { DatePicker, type DatePickerProps } from './DatePicker';
 
@@ -141,19 +142,79 @@ describe('DatePicker', () => {
     expect(screen.getByText('joulukuu 2026')).toHaveAttribute('aria-live', 'polite');
   });
 
-  it('selects with Enter, fills the fields, fires onChange and returns focus', async () => {
-    const onChange = vi.fn();
-    const { user } = setup({ onChange });
+  it('selects with Enter, fills the fields, fires onValueChange and returns focus', async () => {
+    const onValueChange = vi.fn();
+    const { user } = setup({ onValueChange });
     await user.click(openButton());
     await user.keyboard('{ArrowRight}{Enter}');
     expect(dialog()).not.toHaveAttribute('open');
     expect(field('Päivä').value).toBe('28');
     expect(field('Kuukausi').value).toBe('11');
     expect(field('Vuosi').value).toBe('2026');
-    expect(onChange).toHaveBeenLastCalledWith('2026-11-28', { day: '28', month: '11', year: '2026' });
+    expect(onValueChange).toHaveBeenLastCalledWith('2026-11-28', { day: '28', month: '11', year: '2026' });
     expect(openButton()).toHaveFocus();
     const data = new FormData(screen.getByRole('form'));
     expect([data.get('start-day'), data.get('start-month'), data.get('start-year')]).toEqual(['28', '11', '2026']);
+  });
+
+  it('says the focused day on opening and the chosen date on choosing (the announcer)', async () => {
+    const { user } = setup({ defaultValue: '2026-11-10' });
+    await user.click(openButton());
+    // The page's polite region, or the one inside the open modal dialog where :modal is supported.
+    const announced = () =>
+      Array.from(document.querySelectorAll('#aukio-announcer-polite, [data-aukio-announcer-modal="polite"]'), (el) => el.textContent);
+    await waitFor(() => expect(announced()).toContain('tiistaina 10. marraskuuta 2026'));
+    await user.keyboard('{ArrowRight}{Enter}');
+    await waitFor(() => expect(announced()).toContain('Valittu päivä: keskiviikkona 11. marraskuuta 2026'));
+  });
+
+  it('is controlled: value and onValueChange, open and onOpenChange', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    function Controlled() {
+      const [date, setDate] = useState<string | null>('2026-11-10');
+      const [open, setOpen] = useState(false);
+      return (
+        <AukioProvider locale="fi">
+          <DatePicker legend={LEGEND} value={date} onValueChange={setDate} open={open}
+            onOpenChange={(next) => { onOpenChange(next); setOpen(next); }} />
+          <output aria-label="Valittu">{date ?? '-'}</output>
+          <button type="button" onClick={() => setOpen(true)}>Avaa kalenteri</button>
+          <button type="button" onClick={() => setDate('2026-12-24')}>Jouluaatto</button>
+        </AukioProvider>
+      );
+    }
+    render(<Controlled />);
+    await user.click(screen.getByRole('button', { name: 'Jouluaatto' }));
+    expect(field('Päivä').value).toBe('24');
+    await user.click(screen.getByRole('button', { name: 'Avaa kalenteri' }));
+    expect(dialog()).toHaveAttribute('open');
+    expect(focusedDate()).toBe('2026-12-24');
+    await user.keyboard('{ArrowLeft}{Enter}');
+    expect(dialog()).not.toHaveAttribute('open');
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(screen.getByRole('status', { name: 'Valittu' })).toHaveTextContent('2026-12-23');
+    expect(field('Päivä').value).toBe('23');
+    await user.click(openButton());
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    expect(focusedDate()).toBe('2026-12-23');
+  });
+
+  it('opens at first with defaultOpen (after hydration)', async () => {
+    setup({ defaultOpen: true, defaultValue: '2026-11-10' });
+    await waitFor(() => expect(dialog()).toHaveAttribute('open'));
+    expect(focusedDate()).toBe('2026-11-10');
+  });
+
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onChange = vi.fn();
+    const { user } = setup({ onChange });
+    await user.click(openButton());
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith('2026-11-27', { day: '27', month: '11', year: '2026' });
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<DatePicker> `onChange` is deprecated'))).toHaveLength(1);
   });
 
   it('selects with Space and with a click', async () => {
@@ -169,8 +230,8 @@ describe('DatePicker', () => {
   });
 
   it('closes with Escape and Cancel without a change', async () => {
-    const onChange = vi.fn();
-    const { user } = setup({ defaultValue: '2026-11-10', onChange });
+    const onValueChange = vi.fn();
+    const { user } = setup({ defaultValue: '2026-11-10', onValueChange });
     await user.click(openButton());
     await user.keyboard('{ArrowRight}{Escape}');
     expect(dialog()).not.toHaveAttribute('open');
@@ -181,7 +242,7 @@ describe('DatePicker', () => {
     await user.click(screen.getByRole('button', { name: 'Peruuta' }));
     expect(dialog()).not.toHaveAttribute('open');
     expect(field('Päivä').value).toBe('10');
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 
   it('keeps Tab and Shift+Tab inside the dialog', async () => {

@@ -1,17 +1,26 @@
 import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactElement } from 'react';
 import { Button } from '../Button';
-import { DateInput, type DateInputProps } from '../DateInput/DateInput';
+import { controlledParts, DateInput, type DateInputProps } from '../DateInput/DateInput';
 import { dateLocaleTable, isoToParts, parseIsoDate, validateDateParts, type DateParts } from '../DateInput/validateDateParts';
 import { Dialog } from '../Dialog';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { datePickerMessages } from '../i18n/messages/datePicker';
+import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { useFieldIds } from '../internal/field';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { addDays, addMonths, clampIso, isoToUtcDate, monthWeeks, todayIso, weekdayIndex } from './calendar';
 import { CalendarIcon, ChevronIcon } from './icons';
 
-export interface DatePickerProps extends Omit<DateInputProps, 'value' | 'validate' | 'afterParts' | 'autoCompleteBirthday'> {
+export interface DatePickerProps extends Omit<DateInputProps, 'validate' | 'afterParts' | 'autoCompleteBirthday'> {
+  /** Controlled calendar dialog: whether it is open. Use with `onOpenChange`. */
+  open?: boolean | undefined;
+  /** Uncontrolled: the calendar is open at first (after hydration: without JavaScript there is no calendar). */
+  defaultOpen?: boolean | undefined;
+  /** Called when the calendar opens (the button) or closes (a date chosen, Escape, Cancel). */
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /**
    * Dates that cannot be chosen (full, closed, a holiday): `date` is `YYYY-MM-DD`. Such days are marked in the
    * calendar and a typed one gets a message. Check the date on the server too.
@@ -34,16 +43,22 @@ const WEEK = Array.from({ length: 7 }, (_, i) => `2024-01-0${i + 1}`);
  * the first field; other props go to the `<fieldset>`.
  */
 export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function DatePicker(props, ref) {
-  const { id, legend, defaultValue, min, max, isDateUnavailable, onChange, disabled, className, ...rest } = props;
+  const { id, legend, value, defaultValue, min, max, isDateUnavailable, onValueChange: onValueChangeProp, onChange: onChangeAlias,
+    open: openProp, defaultOpen = false, onOpenChange, disabled, className, ...rest } = props;
+  const onValueChange = renamedProp('DatePicker', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
   const locale = useLocale();
   const strings = useStrings(datePickerMessages);
   const ids = useFieldIds(id);
   const labelId = useId();
-  const [parts, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const [typed, setParts] = useState<DateParts>(() => toParts(defaultValue));
+  const parts = controlledParts(value, typed);
   const hydrated = useHydrated();
-  const [open, setOpen] = useState(false);
+  const [openState, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
+  // The calendar exists only after hydration: a server render with `open` shows the fields alone.
+  const open = hydrated && openState;
   const [focused, setFocused] = useState('');
   const [today, setToday] = useState('');
+  const [shownOpen, setShownOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const cellRef = useRef<HTMLTableCellElement>(null);
   const moveFocus = useRef(false);
@@ -73,19 +88,24 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
     unavailable(iso) ? formatString(strings['datePicker.unavailable'], { date: formatIso(iso) }) : undefined;
   const selected = validateDateParts(parts, { locale }).value;
 
-  function openCalendar() {
-    const now = todayIso();
-    setToday(now);
-    setFocused(selected ?? clampIso(now, min, max));
-    setOpen(true);
+  // However it opens (the button, `open`, `defaultOpen`), the calendar starts at the chosen date or today.
+  if (open !== shownOpen) {
+    setShownOpen(open);
+    if (open) {
+      const now = todayIso();
+      setToday(now);
+      setFocused(selected ?? clampIso(now, min, max));
+    }
   }
 
   function choose(iso: string) {
     if (outOfRange(iso) || unavailable(iso)) return;
     const next = isoToParts(iso);
     setParts(next);
-    onChange?.(iso, next);
+    onValueChange?.(iso, next);
     setOpen(false);
+    // Focus goes back to the button, which does not say the date: the announcer does (heard with Orca).
+    announce(formatString(strings['datePicker.chosen'], { date: dayName.format(isoToUtcDate(iso)) }));
   }
 
   function handleGridKey(event: KeyboardEvent<HTMLTableElement>) {
@@ -142,6 +162,16 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
   const utc = { timeZone: 'UTC' } as const;
   const monthYear = focused ? new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }).format(isoToUtcDate(focused)) : strings['datePicker.open'];
   const dayName = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const dayLabel = (iso: string) => {
+    const name = dayName.format(isoToUtcDate(iso));
+    if (outOfRange(iso)) return formatString(strings['datePicker.outOfRangeDay'], { date: name });
+    return unavailable(iso) ? formatString(strings['datePicker.unavailableDay'], { date: name }) : name;
+  };
+  // On opening, Orca reads the dialog's name (the month) and not the focused day: the announcer says the day.
+  useEffect(() => {
+    if (open && focused) announce(dayLabel(focused));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the calendar opens, not on each move
+  }, [open]);
   const longWeekday = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'long' });
   const shortWeekday = new Intl.DateTimeFormat(locale, { ...utc, weekday: 'short' });
 
@@ -183,12 +213,6 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                 if (!iso) return <td key={`empty-${i}`} className="aukio-date-picker__empty" />;
                 const isOut = outOfRange(iso);
                 const isUnavailable = !isOut && unavailable(iso);
-                const name = dayName.format(isoToUtcDate(iso));
-                const label = isOut
-                  ? formatString(strings['datePicker.outOfRangeDay'], { date: name })
-                  : isUnavailable
-                    ? formatString(strings['datePicker.unavailableDay'], { date: name })
-                    : name;
                 const isFocused = iso === focused;
                 return (
                   <td
@@ -206,7 +230,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
                     <span className="aukio-date-picker__day" aria-hidden="true">
                       {Number(iso.slice(8))}
                     </span>
-                    <span className="aukio-visually-hidden">{label}</span>
+                    <span className="aukio-visually-hidden">{dayLabel(iso)}</span>
                   </td>
                 );
               })}
@@ -231,7 +255,7 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
         aria-labelledby={legendText === null ? `${textId} ${ids.labelId}` : undefined}
         aria-haspopup="dialog"
         data-state={open ? 'open' : 'closed'}
-        onClick={openCalendar}
+        onClick={() => setOpen(true)}
       >
         <span id={textId}>{strings['datePicker.open']}</span>
       </Button>
@@ -264,9 +288,9 @@ export const DatePicker = forwardRef<HTMLInputElement, DatePickerProps>(function
       min={min}
       max={max}
       value={parts}
-      onChange={(value, next) => {
+      onValueChange={(date, next) => {
         setParts(next);
-        onChange?.(value, next);
+        onValueChange?.(date, next);
       }}
       validate={validate}
       afterParts={picker || undefined}

@@ -12,6 +12,7 @@ export const datePickerMessages = defineMessages({
     'datePicker.unavailableDay': "{date}, ei valittavissa",
     'datePicker.outOfRangeDay': "{date}, ei valittavissa, sallitun aikavälin ulkopuolella",
     'datePicker.unavailable': "{date} ei ole valittavissa. Valitse toinen päivä",
+    'datePicker.chosen': "Valittu päivä: {date}",
   },
   sv: {
     'datePicker.open': "Välj datum",
@@ -24,6 +25,7 @@ export const datePickerMessages = defineMessages({
     'datePicker.unavailableDay': "{date}, kan inte väljas",
     'datePicker.outOfRangeDay': "{date}, kan inte väljas, utanför den tillåtna perioden",
     'datePicker.unavailable': "{date} kan inte väljas. Välj en annan dag",
+    'datePicker.chosen': "Valt datum: {date}",
   },
   en: {
     'datePicker.open': "Choose date",
@@ -36,5 +38,6 @@ export const datePickerMessages = defineMessages({
     'datePicker.unavailableDay': "{date}, not available",
     'datePicker.outOfRangeDay': "{date}, not available, outside the allowed period",
     'datePicker.unavailable': "{date} is not available. Choose another day",
+    'datePicker.chosen': "Date chosen: {date}",
   },
 });
