@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Checkbox } from '../Checkbox';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { CheckboxGroup } from './CheckboxGroup';
 
 const options = [
@@ -38,17 +39,29 @@ describe('CheckboxGroup', () => {
 
   it('reports the checked values, uncontrolled, with keyboard and pointer', async () => {
     const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    render(<CheckboxGroup legend="Contact" defaultValue={['letter']} onValueChange={onValueChange} options={options} />);
+    await user.click(screen.getByText('Email'));
+    expect(onValueChange).toHaveBeenLastCalledWith(['letter', 'email'], expect.anything());
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: 'Text message' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(onValueChange).toHaveBeenLastCalledWith(['letter', 'email', 'sms'], expect.anything());
+    await user.click(screen.getByRole('checkbox', { name: 'Letter' }));
+    expect(onValueChange).toHaveBeenLastCalledWith(['email', 'sms'], expect.anything());
+    expect(screen.getByRole('checkbox', { name: 'Letter' })).not.toBeChecked();
+  });
+
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
     const onChange = vi.fn();
     render(<CheckboxGroup legend="Contact" defaultValue={['letter']} onChange={onChange} options={options} />);
     await user.click(screen.getByText('Email'));
     expect(onChange).toHaveBeenLastCalledWith(['letter', 'email'], expect.anything());
-    await user.tab();
-    expect(screen.getByRole('checkbox', { name: 'Text message' })).toHaveFocus();
-    await user.keyboard(' ');
-    expect(onChange).toHaveBeenLastCalledWith(['letter', 'email', 'sms'], expect.anything());
-    await user.click(screen.getByRole('checkbox', { name: 'Letter' }));
-    expect(onChange).toHaveBeenLastCalledWith(['email', 'sms'], expect.anything());
-    expect(screen.getByRole('checkbox', { name: 'Letter' })).not.toBeChecked();
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<CheckboxGroup> `onChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('works controlled, with Checkbox children', async () => {
@@ -57,7 +70,7 @@ describe('CheckboxGroup', () => {
       const [value, setValue] = useState<string[]>(['a']);
       return (
         <>
-          <CheckboxGroup legend="Pick" value={value} onChange={setValue}>
+          <CheckboxGroup legend="Pick" value={value} onValueChange={setValue}>
             <Checkbox value="a" label="A" />
             <Checkbox value="b" label="B" />
           </CheckboxGroup>

@@ -3,7 +3,6 @@ import {
   useCallback,
   useMemo,
   useRef,
-  useState,
   type ChangeEvent,
   type ReactNode,
 } from 'react';
@@ -11,7 +10,9 @@ import { Checkbox, CheckboxGroupContext, type CheckboxGroupContextValue } from '
 import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
+import { renamedProp } from '../internal/deprecated';
 import { FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
+import { useControllable } from '../internal/useControllable';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
 /** One option of a CheckboxGroup given as data. */
@@ -38,7 +39,9 @@ export interface CheckboxGroupProps extends OptionGroupProps {
   value?: readonly string[] | undefined;
   /** Initially checked values (uncontrolled). */
   defaultValue?: readonly string[] | undefined;
-  /** Called with the new list of checked values. */
+  /** Called with the new list of checked values (and the checkbox's change event). */
+  onValueChange?: ((value: string[], event: ChangeEvent<HTMLInputElement>) => void) | undefined;
+  /** @deprecated use `onValueChange` (same arguments); removed in the next minor version. */
   onChange?: ((value: string[], event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** Options as data. Or give `<Checkbox value label />` children. */
   options?: readonly CheckboxOption[] | undefined;
@@ -61,7 +64,8 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     name,
     value,
     defaultValue,
-    onChange,
+    onValueChange: onValueChangeProp,
+    onChange: onChangeAlias,
     options,
     children,
     disabled,
@@ -72,8 +76,12 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   const strings = useStrings(checkboxGroupMessages);
   const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
   const { hasError: invalid } = group;
-  const [uncontrolled, setUncontrolled] = useState<readonly string[]>(defaultValue ?? []);
-  const current = value ?? uncontrolled;
+  const onValueChange = renamedProp('CheckboxGroup', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
+  const [current, setCurrent] = useControllable<readonly string[], [ChangeEvent<HTMLInputElement>]>(
+    value,
+    defaultValue ?? [],
+    onValueChange as ((value: readonly string[], event: ChangeEvent<HTMLInputElement>) => void) | undefined,
+  );
   const currentRef = useRef(current);
   currentRef.current = current;
   const exclusives = useRef(new Map<string, string>());
@@ -96,10 +104,9 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
           announce(formatString(strings['checkboxGroup.exclusiveUnchecked'], { label: text }), 'polite');
         }
       }
-      if (value === undefined) setUncontrolled(next);
-      onChange?.(next, event);
+      setCurrent(next, event);
     },
-    [onChange, strings, value],
+    [setCurrent, strings],
   );
 
   const context = useMemo<CheckboxGroupContextValue>(

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { Radio, RadioGroup } from './RadioGroup';
 
 const options = [
@@ -34,13 +35,25 @@ describe('RadioGroup', () => {
 
   it('chooses with click and Space, uncontrolled, and reports the value', async () => {
     const user = userEvent.setup();
-    const onChange = vi.fn();
-    render(<RadioGroup legend="Q" defaultValue="no" onChange={onChange} options={options} />);
+    const onValueChange = vi.fn();
+    render(<RadioGroup legend="Q" defaultValue="no" onValueChange={onValueChange} options={options} />);
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     await user.click(screen.getByText('Yes'));
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'No' })).not.toBeChecked();
+    expect(onValueChange).toHaveBeenLastCalledWith('yes', expect.anything());
+  });
+
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onChange = vi.fn();
+    render(<RadioGroup legend="Q" defaultValue="no" onChange={onChange} options={options} />);
+    await user.click(screen.getByText('Yes'));
     expect(onChange).toHaveBeenLastCalledWith('yes', expect.anything());
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<RadioGroup> `onChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('moves and chooses with the arrow keys (the browser’s native radio behaviour)', async () => {
@@ -59,7 +72,7 @@ describe('RadioGroup', () => {
       const [value, setValue] = useState('post');
       return (
         <>
-          <RadioGroup legend="Delivery" value={value} onChange={setValue} layout="stacked">
+          <RadioGroup legend="Delivery" value={value} onValueChange={setValue} layout="stacked">
             <Radio value="post" label="Post" hint="3–5 working days" />
             <Radio value="pickup" label="Pick up" />
           </RadioGroup>

@@ -1,20 +1,20 @@
 import {
   createContext,
   forwardRef,
-  useCallback,
   useContext,
   useMemo,
   useRef,
-  useState,
   type ChangeEvent,
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
 import { choiceLayout, useFieldStrings, FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
+import { useControllable } from '../internal/useControllable';
 import { useNameCheck } from '../internal/useNameCheck';
 
 interface RadioGroupContextValue {
@@ -122,7 +122,9 @@ export interface RadioGroupProps extends OptionGroupProps {
   value?: string | undefined;
   /** The value chosen at first (uncontrolled). */
   defaultValue?: string | undefined;
-  /** Called with the newly chosen value. */
+  /** Called with the newly chosen value (and the radio's change event). */
+  onValueChange?: ((value: string, event: ChangeEvent<HTMLInputElement>) => void) | undefined;
+  /** @deprecated use `onValueChange` (same arguments); removed in the next minor version. */
   onChange?: ((value: string, event: ChangeEvent<HTMLInputElement>) => void) | undefined;
   /** `stacked` (default) or `inline` for two or three short options such as Yes / No. */
   layout?: 'stacked' | 'inline' | undefined;
@@ -148,7 +150,8 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
     name,
     value,
     defaultValue,
-    onChange,
+    onValueChange: onValueChangeProp,
+    onChange: onChangeAlias,
     layout = 'stacked',
     options,
     children,
@@ -159,15 +162,11 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   } = props;
   const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
   const { ids } = group;
-  const [uncontrolled, setUncontrolled] = useState<string | undefined>(defaultValue);
-  const selected = value ?? uncontrolled;
-
-  const onItemChange = useCallback(
-    (itemValue: string, event: ChangeEvent<HTMLInputElement>) => {
-      if (value === undefined) setUncontrolled(itemValue);
-      onChange?.(itemValue, event);
-    },
-    [onChange, value],
+  const onValueChange = renamedProp('RadioGroup', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
+  const [selected, onItemChange] = useControllable<string | undefined, [ChangeEvent<HTMLInputElement>]>(
+    value,
+    defaultValue,
+    onValueChange as ((value: string | undefined, event: ChangeEvent<HTMLInputElement>) => void) | undefined,
   );
 
   const context = useMemo<RadioGroupContextValue>(

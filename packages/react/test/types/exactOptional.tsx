@@ -15,8 +15,8 @@ const fixedOptions = [{ value: 'cat', label: 'Kissa' }] as const;
 export const fromSaved = [
   <CheckboxGroup key="a" legend="Lemmikit" name="pets" defaultValue={saved?.pets} options={options} />,
   <RadioGroup key="b" legend="Koko" name="size" defaultValue={saved?.size} options={options} />,
-  <CheckboxGroup key="c" legend="Lemmikit" value={saved?.pets} onChange={() => {}} options={options} />,
-  <RadioGroup key="d" legend="Koko" value={saved?.size} onChange={() => {}} options={options} />,
+  <CheckboxGroup key="c" legend="Lemmikit" value={saved?.pets} onValueChange={() => {}} options={options} />,
+  <RadioGroup key="d" legend="Koko" value={saved?.size} onValueChange={() => {}} options={options} />,
 ];
 
 // Read-only lists (constants, `as const`) are accepted: the group never changes the list it is given.
