@@ -1,4 +1,4 @@
-// Layouts and checks for the popup placement stories (Popover, Toggletip, Tooltip, ActionMenu): each popup inside a
+// Layouts and checks for the popup placement stories (Popover, Toggletip, Tooltip, ActionMenu, Combobox): each popup inside a
 // scrolling Dialog, inside a Table cell (an overflow container) and at the bottom and right edges of the viewport,
 // opened by a play function and checked to be fully inside the viewport and not clipped or covered.
 import type { ReactNode } from 'react';

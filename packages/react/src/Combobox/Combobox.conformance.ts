@@ -37,10 +37,16 @@ export const conformance = defineConformance({
     {
       id: '1.4.10',
       status: 'supports',
-      how: 'Full-width field; long labels wrap, in virtualised lists too (each rendered row is measured).',
+      how: 'Full-width field; long labels wrap, in virtualised lists too (each rendered row is measured). The list is in the top layer: no scrolling ancestor clips it, it opens above the field where there is more room there and shrinks to the room it has.',
       verifiedBy: [
         { kind: 'browser-check', ref: 'test:audit > reflow' },
         { kind: 'story-test', ref: 'Combobox.stories.tsx > TenThousandOptions' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacementInDialog' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacementInTable' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacementAtBottomEdge' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacementAtRightEdge' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacementVirtualAtBottomRightCorner' },
+        { kind: 'story-test', ref: 'Combobox.stories.tsx > PlacedByScript' },
         { kind: 'unit-test', ref: 'Combobox.test.tsx > measures each rendered row: with rows of two heights the active option is still whole in view' },
         { kind: 'manual', ref: 'Browser zoom 400 % at 1280 px: no sideways scrolling, nothing lost' },
       ],
@@ -144,11 +150,5 @@ export const conformance = defineConformance({
     ...displaySettings,
     ...voiceControl,
   ],
-  knownIssues: [
-    {
-      description: 'The list is placed below the field with CSS only (position: absolute): it does not flip above the field near the bottom of the viewport, and a scrolling ancestor (a Dialog, a Table cell, a Card) can clip it.',
-      criteria: ['1.4.10'],
-      workaround: 'Leave room below the field; do not put a Combobox at the bottom of a scrolling container.',
-    },
-  ],
+  knownIssues: [],
 });

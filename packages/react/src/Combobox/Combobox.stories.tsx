@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Dialog } from '../Dialog';
+import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 const municipalities: ComboboxOption[] = [
@@ -335,4 +336,80 @@ export const English: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Show options' }));
     await expect(canvas.getByRole('combobox')).toHaveAttribute('aria-expanded', 'true');
   },
+};
+
+// Placement: the list sits in the top layer (internal/popup.ts), so no scrolling or clipping ancestor cuts it off;
+// it lines up with the field, opens above it where there is more room there, and shrinks to the room it has.
+// Each story opens it with the toggle button and checks every corner is visible (light and 320 px, 200 % text).
+const placementCheck = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+  openAndCheckPlacement({
+    canvasElement,
+    trigger: 'Näytä vaihtoehdot',
+    popup: (body) => body.getByRole('listbox').closest('.aukio-combobox__popup') as HTMLElement,
+    ...more,
+  });
+
+/** At the bottom of a modal Dialog whose body scrolls: the list shows in full over the dialog's edge. */
+export const PlacementInDialog: Story = {
+  render: (args) => (
+    <InScrollingDialog>
+      <Combobox {...args} />
+    </InScrollingDialog>
+  ),
+  play: async ({ canvasElement }) => {
+    await placementCheck(canvasElement);
+    // The keyboard still works from the input: Down Arrow moves the active option in the top-layer list.
+    const body = within(canvasElement.ownerDocument.body);
+    const input = body.getByRole('combobox');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Enter}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** In a Table cell: the table's scroll box does not clip the list. */
+export const PlacementInTable: Story = {
+  args: { label: 'Kunta' },
+  render: (args) => (
+    <InTableCell>
+      <Combobox {...args} />
+    </InTableCell>
+  ),
+  play: ({ canvasElement }) => placementCheck(canvasElement),
+};
+
+/** At the bottom edge of the viewport: the list opens above the field. */
+export const PlacementAtBottomEdge: Story = {
+  play: ({ canvasElement }) => placementCheck(canvasElement, { edge: 'bottom' }),
+};
+
+/** At the right edge of the viewport: the list stays as wide as the field, inside the viewport. */
+export const PlacementAtRightEdge: Story = {
+  play: async ({ canvasElement }) => {
+    await placementCheck(canvasElement, { edge: 'right' });
+    const field = canvasElement.querySelector('.aukio-combobox__field')!.getBoundingClientRect();
+    const popup = within(canvasElement).getByRole('listbox').closest('.aukio-combobox__popup')!.getBoundingClientRect();
+    await expect(Math.abs(popup.left - field.left)).toBeLessThan(1);
+    await expect(Math.abs(popup.width - field.width)).toBeLessThan(1);
+  },
+};
+
+/** 10,000 measured rows at the bottom right corner: above the field, the virtual list keeps working there. */
+export const PlacementVirtualAtBottomRightCorner: Story = {
+  args: { label: 'Katuosoite', options: streets, name: 'street' },
+  play: async ({ canvasElement }) => {
+    await placementCheck(canvasElement, { edge: 'bottom-right' });
+    const input = within(canvasElement).getByRole('combobox');
+    const active = () => document.getElementById(input.getAttribute('aria-activedescendant')!)!;
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(active()).toHaveAttribute('aria-posinset', '10000');
+    const list = within(canvasElement).getByRole('listbox');
+    await waitFor(() => expect(shownWhole(active().getBoundingClientRect(), list.getBoundingClientRect())).toBe(true));
+  },
+};
+
+/** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
+export const PlacedByScript: Story = {
+  play: ({ canvasElement }) => placementCheck(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
 };

@@ -20,6 +20,7 @@ import { useOutsidePointer } from '../internal/dismiss';
 import { comboboxMessages } from '../i18n/messages/combobox';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
+import { popoverMode, usePopup } from '../internal/popup';
 import { useBrowserLayoutEffect } from '../internal/useBrowserLayoutEffect';
 
 export interface ComboboxOption {
@@ -161,6 +162,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const inputRef = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  const fieldRef = useRef<HTMLDivElement>(null);
+  const popupRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
   useNameCheck(inputRef, 'Combobox');
 
@@ -374,6 +377,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   }
 
   useOutsidePointer(open, root, settle);
+  // The list is in the top layer, placed by the field (input and toggle), so no scrolling ancestor clips it.
+  usePopup(open, fieldRef, popupRef);
 
   function handleChange(event: ChangeEvent<HTMLInputElement>) {
     const next = event.target.value;
@@ -574,13 +579,13 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
       {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
       <div
         ref={root}
-        className="aukio-combobox__control"
+        className="aukio-combobox__control aukio-popup-root"
         data-state={open ? 'open' : 'closed'}
         onBlur={(event) => {
           if (!(event.relatedTarget instanceof Node && root.current?.contains(event.relatedTarget))) settle();
         }}
       >
-        <div className="aukio-combobox__field">
+        <div ref={fieldRef} className="aukio-combobox__field aukio-popup-anchor">
           <input
             ref={mergeRefs(inputRef, ref)}
             type="text"
@@ -628,7 +633,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
           </button>
         </div>
         {postsHidden && <input type="hidden" name={name} value={value ?? ''} />}
-        <div className="aukio-combobox__popup" hidden={!open}>
+        {/* Opened and closed by the component only (`manual`): the browser never light-dismisses it. */}
+        <div ref={popupRef} className="aukio-combobox__popup aukio-popup" popover={popoverMode(hydrated, open, 'manual')} hidden={!open}>
           {/* Never focused: DOM focus stays in the input, which points at the active option (APG). */}
           <div
             ref={listRef}

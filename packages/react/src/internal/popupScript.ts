@@ -22,7 +22,11 @@ export function placeWithScript(anchor: HTMLElement, el: HTMLElement, align: Pop
         // Taller than the room on either side: as tall as the room, scrolling.
         size({
           padding: gap(),
-          apply: ({ availableHeight }) => el.style.setProperty('--aukio-popup-room', `${Math.max(0, availableHeight)}px`),
+          apply: ({ availableHeight, rects }) => {
+            el.style.setProperty('--aukio-popup-room', `${Math.max(0, availableHeight)}px`);
+            // For a popup as wide as its trigger (the Combobox list).
+            el.style.setProperty('--aukio-popup-anchor-inline-size', `${rects.reference.width}px`);
+          },
         }),
       ],
     }).then(({ x, y }) => {
@@ -34,6 +38,7 @@ export function placeWithScript(anchor: HTMLElement, el: HTMLElement, align: Pop
     stop();
     el.removeAttribute('data-placed');
     el.style.removeProperty('--aukio-popup-room');
+    el.style.removeProperty('--aukio-popup-anchor-inline-size');
   };
 }
 
