@@ -15,6 +15,7 @@ const stages = [
   ['test:ssr', 'every story server-rendered and hydrated in Chromium'],
   ['test:gate', 'the gate fails on planted violations'],
   ['build', 'packages and the static Storybook'],
+  ['test:visual', 'screenshots of every component\'s States story in 11 modes (themes, forced colours, 320 px, 200 % text) against the baselines'],
   ['test:packages', 'publint and attw on every package'],
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
@@ -43,6 +44,7 @@ const figure = [
   /^size budget: .*(ok|gzip)/,
   /publint ok/,
   /^conventions: /,
+  /^visual: \d+ screenshots/,
 ];
 // Colour codes: ESC [ ... m.
 const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');

@@ -1,0 +1,413 @@
+// npm run test:visual — visual regression of the built Storybook, with no cloud service. Every story tagged
+// `visual` (the components' States stories) is photographed in real Chromium in each mode of modes.ts, cropped
+// to the story, and compared with the baseline PNGs in visual-baselines/. A difference writes the expected,
+// actual and diff images and reports/visual/index.html. Options:
+//   --storybook <dir>  the built Storybook (default storybook-static, or $AUKIO_VISUAL_STORYBOOK)
+//   --story <text>     only the stories whose id contains the text (repeatable)
+//   --update           record the baselines (only those that changed or are missing; removes stale ones)
+//   --self-test        first calibrate on a real story: a reload passes, a token colour change in dark mode
+//                      and a one-pixel border change fail
+//   --workers <n>      pages in parallel (default 3, or $AUKIO_VISUAL_WORKERS)
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { serveStatic } from '../../packages/a11y/src/server.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
+import { compareImages, decodePng, describeFailure, encodePng, tolerance, type Image } from './compare.ts';
+import { forceCellStates } from './force.ts';
+import { modeKey, rendersOf, visualModes, type VisualMode } from './modes.ts';
+import { writeReport, type Failure } from './report.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    storybook: { type: 'string', default: process.env.AUKIO_VISUAL_STORYBOOK ?? 'storybook-static' },
+    baselines: { type: 'string', default: 'visual-baselines' },
+    out: { type: 'string', default: 'reports/visual' },
+    story: { type: 'string', multiple: true, default: [] },
+    update: { type: 'boolean', default: false },
+    'self-test': { type: 'boolean', default: false },
+    workers: { type: 'string', default: process.env.AUKIO_VISUAL_WORKERS ?? '3' },
+  },
+});
+
+const storybookDir = resolve(args.storybook);
+const baselineDir = resolve(args.baselines);
+const outDir = resolve(args.out);
+const maxBaselineBytes = 30 * 1024 * 1024;
+/** Dates in stories (a date picker's month, "today") come from this fixed moment, so baselines do not age. */
+const fixedTime = new Date('2026-03-16T10:00:00+02:00');
+const renderTimeout = 90_000;
+
+interface Story {
+  id: string;
+  title: string;
+  name: string;
+}
+
+function visualStories(): Story[] {
+  const file = join(storybookDir, 'index.json');
+  if (!existsSync(file)) {
+    console.error(`visual: ${file} not found. Build the Storybook first (npm run build, or npx storybook build -o <dir> and --storybook <dir>).`);
+    process.exit(1);
+  }
+  const index = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, Story & { type?: string; tags?: string[] }> };
+  return Object.values(index.entries)
+    .filter((e) => e.type === 'story' && (e.tags ?? []).includes('visual'))
+    .filter((e) => args.story.length === 0 || args.story.some((s) => e.id.includes(s)))
+    .map(({ id, title, name }) => ({ id, title, name }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+type Preview = { currentRender?: { id: string; phase: string } };
+
+type Globals = VisualMode['globals'];
+const globalsParam = ({ theme, textSize }: Globals) => `theme:${theme};textSize:${textSize};motion:reduce`;
+
+/**
+ * Waits until the story has rendered with these globals (the decorator has put them on <html>), its fonts and
+ * images are ready and two frames have been drawn (resize observers have run).
+ */
+async function settle(page: Page, story: Story, { theme, textSize }: Globals) {
+  await page.waitForFunction(
+    ({ id, theme, textSize }) => {
+      const render = (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender;
+      if (render?.id !== id) return false;
+      if (['errored', 'aborted'].includes(render.phase)) return true;
+      const root = document.documentElement;
+      return ['completed', 'finished'].includes(render.phase) && root.getAttribute('data-aukio-theme') === theme && (root.getAttribute('data-aukio-text-size') ?? '100') === textSize;
+    },
+    { id: story.id, theme, textSize },
+    { timeout: renderTimeout, polling: 50 },
+  );
+  const problem = await page.evaluate(async () => {
+    const render = (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender;
+    if (render?.phase !== 'completed' && render?.phase !== 'finished') return `the story did not render (${render?.phase})`;
+    await document.fonts.ready;
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    return null;
+  });
+  if (problem) throw new Error(problem);
+}
+
+/** Loads a story with the mode's globals at the mode's width. */
+async function load(page: Page, base: string, story: Story, mode: VisualMode) {
+  await page.setViewportSize({ width: mode.width, height: 800 });
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light', reducedMotion: 'reduce' });
+  const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globalsParam(mode.globals)}`;
+  await page.goto(url, { waitUntil: 'load', timeout: renderTimeout });
+  await settle(page, story, mode.globals);
+}
+
+/** Switches the loaded story to another mode's globals, as the toolbar does (no reload). */
+async function switchGlobals(page: Page, story: Story, mode: VisualMode) {
+  await page.evaluate((globals) => {
+    const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: { emit: (event: string, data: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__;
+    channel?.emit('updateGlobals', { globals });
+  }, mode.globals);
+  await settle(page, story, mode.globals);
+}
+
+/**
+ * Forces the cells' pseudo-classes (after a load, and after anything else that asks the DevTools protocol for
+ * the document: that forgets forced states).
+ */
+async function force(page: Page) {
+  const captions = await page.$$eval('[data-visual-force]', (cells) => cells.map((c) => c.querySelector('figcaption')?.textContent?.trim() ?? ''));
+  await forceCellStates(await cdpOf(page), captions);
+}
+
+const sessions = new WeakMap<Page, Awaited<ReturnType<BrowserContext['newCDPSession']>>>();
+async function cdpOf(page: Page) {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/** A screenshot of the story root, and of anything in the top layer (an open popup) beyond it. */
+async function shoot(page: Page, mode: VisualMode): Promise<Buffer> {
+  await page.emulateMedia({ forcedColors: mode.forcedColors ? 'active' : 'none', colorScheme: mode.forcedColors ?? 'light', reducedMotion: 'reduce' });
+  const clip = await page.evaluate(() => {
+    const root = document.querySelector('#storybook-root');
+    if (!root) return null;
+    const boxes = [root, ...document.querySelectorAll(':popover-open, dialog[open]')].map((e) => e.getBoundingClientRect());
+    const x = Math.floor(Math.min(...boxes.map((b) => b.left)) + window.scrollX);
+    const y = Math.floor(Math.min(...boxes.map((b) => b.top)) + window.scrollY);
+    const right = Math.ceil(Math.max(...boxes.map((b) => b.right), root.getBoundingClientRect().left + root.scrollWidth) + window.scrollX);
+    const bottom = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) + window.scrollY);
+    return { x, y, width: right - x, height: bottom - y };
+  });
+  if (!clip || clip.width < 1 || clip.height < 1) throw new Error('the story root is empty');
+  return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css', timeout: renderTimeout });
+}
+
+/** The fonts Chromium drew the story's text with (system fonts and web fonts), by family name. */
+async function fontsOf(page: Page): Promise<string[]> {
+  const cdp = await cdpOf(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#storybook-root, #storybook-root *' });
+  const fonts = new Set<string>();
+  for (const nodeId of nodeIds) {
+    for (const f of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) fonts.add(f.isCustomFont ? `${f.familyName} (web font)` : f.familyName);
+  }
+  return [...fonts];
+}
+
+const baselinePath = (story: Story, mode: VisualMode) => join(baselineDir, story.id, `${modeKey(mode)}.png`);
+const fontsFile = () => join(baselineDir, 'fonts.json');
+
+interface Outcome {
+  shots: number;
+  failures: Failure[];
+  written: number;
+  fonts: Set<string>;
+}
+
+/** Writes expected, actual and diff images for the report. */
+function keepFailure(story: Story, mode: VisualMode, message: string, actual: Buffer, expected?: Image, diff?: Image): Failure {
+  const dir = join(outDir, story.id);
+  mkdirSync(dir, { recursive: true });
+  const base = join(dir, modeKey(mode));
+  writeFileSync(`${base}.actual.png`, actual);
+  if (expected) writeFileSync(`${base}.expected.png`, encodePng(expected));
+  if (diff) writeFileSync(`${base}.diff.png`, encodePng(diff));
+  const rel = (suffix: string) => relative(outDir, `${base}.${suffix}.png`);
+  return {
+    story: story.id,
+    title: `${story.title} / ${story.name}`,
+    mode: modeKey(mode),
+    description: mode.description,
+    message,
+    actual: rel('actual'),
+    ...(expected ? { expected: rel('expected') } : {}),
+    ...(diff ? { diff: rel('diff') } : {}),
+  };
+}
+
+/** Compares (or records) one screenshot. */
+function check(story: Story, mode: VisualMode, png: Buffer, outcome: Outcome) {
+  outcome.shots++;
+  const file = baselinePath(story, mode);
+  const actual = decodePng(png);
+  const expected = existsSync(file) ? decodePng(readFileSync(file)) : undefined;
+  const result = expected ? compareImages(expected, actual) : undefined;
+  if (args.update) {
+    if (result?.status !== 'same') {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, encodePng(actual));
+      outcome.written++;
+    }
+    return;
+  }
+  const where = `${story.id}  ${modeKey(mode)} (${mode.description})`;
+  if (!expected || !result) {
+    const message = `no baseline ${relative(process.cwd(), file)}; record it with npm run test:visual -- --update`;
+    outcome.failures.push(keepFailure(story, mode, message, png));
+    console.error(`✗ ${where}: ${message}`);
+    return;
+  }
+  if (result.status === 'same') return;
+  const message = describeFailure(result);
+  outcome.failures.push(keepFailure(story, mode, message, png, expected, result.status === 'changed' ? result.diff : undefined));
+  console.error(`✗ ${where}: ${message}`);
+}
+
+/**
+ * Photographs a story in every mode: one load per width, the themes and text size switched as globals, forced
+ * colours emulated on the light render.
+ */
+async function photograph(page: Page, base: string, story: Story, outcome: Outcome) {
+  let loadedWidth = 0;
+  for (const group of rendersOf(visualModes)) {
+    const first = group[0] as VisualMode;
+    try {
+      if (first.width !== loadedWidth) {
+        await load(page, base, story, first);
+        loadedWidth = first.width;
+      } else {
+        await switchGlobals(page, story, first);
+      }
+      if (group.some((m) => m.name === 'light' && m.width === 1280)) for (const f of await fontsOf(page)) outcome.fonts.add(f);
+      await force(page);
+      for (const mode of group) check(story, mode, await shoot(page, mode), outcome);
+    } catch (e) {
+      loadedWidth = 0;
+      const message = `could not photograph: ${(e as Error).message.split('\n')[0]}`;
+      for (const mode of group) {
+        outcome.failures.push({ story: story.id, title: `${story.title} / ${story.name}`, mode: modeKey(mode), description: mode.description, message });
+        console.error(`✗ ${story.id}  ${modeKey(mode)}: ${message}`);
+      }
+    }
+  }
+}
+
+/** One Chromium for the run, with text drawn without anti-aliasing (fonts.conf says why). */
+function launch(): Promise<Browser> {
+  const fontconfig = fileURLToPath(new URL('fonts.conf', import.meta.url));
+  return chromium.launch({ ...chromiumLaunchOptions(), env: { ...process.env, FONTCONFIG_FILE: fontconfig } });
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light', locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(fixedTime);
+  return page;
+}
+
+/** A colour a few steps away from `colour` in its red channel (down if it is light, up if it is dark). */
+async function shiftedColour(page: Page, token: string): Promise<string> {
+  return page.evaluate((name) => {
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name})`;
+    document.body.append(probe);
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
+    probe.remove();
+    return `rgb(${r > 127 ? r - 24 : r + 24} ${g} ${b})`;
+  }, token);
+}
+
+/**
+ * The calibration: on a real visual story in the dark theme, an unchanged build passes (a fresh load in dark
+ * matches a light load switched to dark, as the run takes it), while one token's
+ * colour in the dark theme and a one-pixel border each fail with the three images. Throws when the check
+ * would miss either change, or would fail an unchanged build.
+ */
+async function selfTest(browser: Browser, base: string, story: Story) {
+  const mode = visualModes.find((m) => m.name === 'dark' && m.width === 1280) as VisualMode;
+  const page = await newPage(browser);
+  try {
+    await load(page, base, story, mode);
+    await force(page);
+    const before = decodePng(await shoot(page, mode));
+    // The run's way: loaded in the light theme, switched to dark.
+    await load(page, base, story, visualModes.find((m) => m.name === 'light' && m.width === mode.width) as VisualMode);
+    await switchGlobals(page, story, mode);
+    await force(page);
+    const again = compareImages(before, decodePng(await shoot(page, mode)));
+    if (again.status !== 'same') throw new Error(`${story.id} loaded in dark and switched from light to dark differ: ${describeFailure(again)}`);
+    const token = '--aukio-color-border-subtle';
+    const planted: [string, string][] = [
+      [`one token in dark mode (${token})`, `:root[data-aukio-theme="dark"] { ${token}: ${await shiftedColour(page, token)}; }`],
+      ['a one-pixel border (the first cell’s 1 px border in another colour)', '.aukio-state-cell:first-child { border-color: var(--aukio-color-text-default); }'],
+    ];
+    for (const [what, css] of planted) {
+      const style = await page.addStyleTag({ content: css });
+      const png = await shoot(page, mode);
+      await style.evaluate((el) => (el as Element).remove());
+      const result = compareImages(before, decodePng(png));
+      if (result.status === 'same') throw new Error(`a changed ${what} passed (${result.changed} pixels differ)`);
+      const failure = keepFailure({ ...story, id: `calibration/${story.id}` }, mode, `${what}: ${describeFailure(result)}`, png, before, result.status === 'changed' ? result.diff : undefined);
+      console.log(`visual self-test: ${what} is caught: ${failure.message}`);
+    }
+    console.log(`visual self-test: ${story.id} loaded in dark and switched to dark from light are the same (${again.changed} pixels differ)`);
+  } finally {
+    await page.context().close();
+  }
+}
+
+function folderSize(dir: string): { bytes: number; files: string[] } {
+  const files: string[] = [];
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.png')) {
+        files.push(p);
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const stories = visualStories();
+  if (stories.length === 0) {
+    console.error(`visual: no story tagged 'visual'${args.story.length ? ` matches ${args.story.join(', ')}` : ''} in ${storybookDir}`);
+    process.exit(1);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  const server = await serveStatic(storybookDir);
+  const browser = await launch();
+  const outcome: Outcome = { shots: 0, failures: [], written: 0, fonts: new Set() };
+  let problems: string[] = [];
+  try {
+    if (args['self-test']) {
+      const subject = stories.find((s) => s.id === 'components-button--states') ?? (stories[0] as Story);
+      await selfTest(browser, server.url, subject);
+    }
+    const workers = Math.max(1, Math.min(Number(args.workers) || 3, stories.length));
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        const page = await newPage(browser);
+        while (next < stories.length) {
+          const story = stories[next++] as Story;
+          await photograph(page, server.url, story, outcome);
+        }
+        await page.context().close();
+      }),
+    );
+    problems = checkFonts(outcome.fonts, `Chromium ${browser.version()}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (!args.update && args.story.length === 0) {
+    const expected = new Set(stories.flatMap((s) => visualModes.map((m) => baselinePath(s, m))));
+    const stale = folderSize(baselineDir).files.filter((f) => !expected.has(f));
+    if (stale.length) problems.push(`${stale.length} baseline(s) belong to no visual story or mode (e.g. ${relative(process.cwd(), stale[0] as string)}); remove them with npm run test:visual -- --update`);
+  }
+  if (args.update && args.story.length === 0) {
+    const expected = new Set(stories.flatMap((s) => visualModes.map((m) => baselinePath(s, m))));
+    for (const f of folderSize(baselineDir).files) if (!expected.has(f)) rmSync(f);
+  }
+  const size = folderSize(baselineDir);
+  if (size.bytes > maxBaselineBytes) problems.push(`the baselines take ${(size.bytes / 1048576).toFixed(1)} MB, more than the 30 MB allowed`);
+  for (const p of problems) console.error(`✗ ${p}`);
+  if (outcome.failures.length) {
+    writeReport(outDir, outcome.failures, tolerance);
+    console.error(`\nvisual: ${outcome.failures.length} screenshot(s) differ from the baselines; expected, actual and diff images: ${relative(process.cwd(), join(outDir, 'index.html'))}`);
+    console.error('If the change is intended, record the new baselines with npm run test:visual -- --update and commit them.');
+  }
+  const seconds = ((Date.now() - t0) / 1000).toFixed(0);
+  const verb = args.update ? `recorded (${outcome.written} new or changed)` : `compared, ${outcome.failures.length} failed`;
+  console.log(
+    `visual: ${outcome.shots} screenshots of ${stories.length} stories in ${visualModes.length} modes ${verb}, ${seconds} s; ` +
+      `baselines ${(size.bytes / 1048576).toFixed(1)} MB in ${size.files.length} files (limit 30 MB); fonts: ${[...outcome.fonts].sort().join(', ') || 'none'}`,
+  );
+  if (outcome.failures.length || problems.length) process.exit(1);
+}
+
+/**
+ * The fonts the text was drawn with must be the ones the baselines were drawn with: another font (a missing
+ * system font replaced by a fallback) changes every glyph, and the right message is that, not 600 diffs.
+ * `--update` records them in visual-baselines/fonts.json.
+ */
+function checkFonts(fonts: Set<string>, chromiumVersion: string): string[] {
+  const file = fontsFile();
+  const recorded = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { fonts: string[]; chromium: string }) : undefined;
+  if (args.update) {
+    const all = new Set([...(args.story.length ? (recorded?.fonts ?? []) : []), ...fonts]);
+    mkdirSync(baselineDir, { recursive: true });
+    writeFileSync(file, `${JSON.stringify({ fonts: [...all].sort(), chromium: chromiumVersion }, null, 2)}\n`);
+    return [];
+  }
+  if (!recorded) return [`no ${relative(process.cwd(), file)}: record the baselines with npm run test:visual -- --update`];
+  if (recorded.chromium !== chromiumVersion) console.log(`visual: the baselines were recorded with ${recorded.chromium}, this is ${chromiumVersion}`);
+  const extra = [...fonts].filter((f) => !recorded.fonts.includes(f));
+  if (extra.length === 0) return [];
+  return [`text was drawn with ${extra.join(', ')}, not among the fonts the baselines were drawn with (${recorded.fonts.join(', ')}): install the same fonts, or re-record on this machine with --update`];
+}
+
+await main();
