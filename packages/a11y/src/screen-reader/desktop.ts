@@ -190,7 +190,10 @@ export async function startDesktop(options: DesktopOptions): Promise<Desktop> {
     started.push({ name: 'at-spi2-registryd', child: spawn(tools.registryd, [], { detached: true, env, stdio: 'ignore' }) });
 
     const orcaEnv = { ...env, PYTHONPATH: prefs, AUKIO_SR_SPEECH_FILE: speechFile };
-    const orca = spawn(tools.orca, ['-u', prefs], { detached: true, env: orcaEnv, stdio: 'ignore' });
+    // AUKIO_SR_ORCA_DEBUG=FILE writes Orca's debug log (which event led to which utterance); it slows Orca
+    // enough to change timings, so it is for finding causes, not for test runs.
+    const debugFile = process.env.AUKIO_SR_ORCA_DEBUG;
+    const orca = spawn(tools.orca, ['-u', prefs, ...(debugFile ? ['--debug-file', debugFile] : [])], { detached: true, env: orcaEnv, stdio: 'ignore' });
     started.push({ name: 'orca', child: orca });
     // Orca says "Screen reader on." once its speech back end is loaded.
     await until('Orca to speak its first words', 30_000, () => {

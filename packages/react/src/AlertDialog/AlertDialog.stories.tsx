@@ -68,7 +68,7 @@ export const AsyncFailure: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Poista hakemus/ }));
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Poisto epäonnistui'));
-    await expect(canvas.getByRole('alertdialog')).toHaveAttribute('open');
+    await expect(canvas.getByRole('alertdialog').closest('dialog')).toHaveAttribute('open');
   },
 };
 

@@ -19,7 +19,8 @@ function Delete(props: { onConfirm?: () => void | Promise<unknown>; onCancel?: (
   );
 }
 
-const dialog = () => screen.getByRole('alertdialog', { hidden: true });
+// The modal <dialog> element (the alertdialog role is on the buttons' row inside it, see AlertDialog.tsx).
+const dialog = () => screen.getByRole('alertdialog', { hidden: true }).closest('dialog');
 
 describe('AlertDialog', () => {
   it('is an alertdialog named by its title and described by its description', async () => {
@@ -29,6 +30,10 @@ describe('AlertDialog', () => {
     const el = screen.getByRole('alertdialog');
     expect(el).toHaveAccessibleName('Delete application?');
     expect(el).toHaveAccessibleDescription('This cannot be undone.');
+    expect(el.closest('dialog')).toHaveAttribute('open');
+    // The message is the alert's description only, so it is not read once more for the <dialog>.
+    expect(el.closest('dialog')).not.toHaveAttribute('aria-describedby');
+    expect(el.closest('dialog')).toHaveAccessibleName('Delete application?');
   });
 
   it('puts initial focus on the safe action, the translated Cancel', async () => {

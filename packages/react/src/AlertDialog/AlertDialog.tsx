@@ -1,4 +1,4 @@
-import { forwardRef, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../Button';
 import { Dialog, type DialogProps } from '../Dialog';
 import { useControllable } from '../internal/useControllable';
@@ -25,6 +25,12 @@ export interface AlertDialogProps extends Omit<DialogProps, 'role' | 'closeButto
 /**
  * A confirmation for a destructive or irreversible action (`role="alertdialog"`). Focus starts on the safe
  * choice, Cancel, so a hurried Enter does not destroy anything.
+ *
+ * The `alertdialog` role sits on the row of buttons inside the modal `<dialog>`, named by the title and
+ * described by the message, not on the `<dialog>` itself: Orca 43 with Chromium reads the whole content of
+ * an alert each time the browser reports it added, and a `<dialog role="alertdialog">` entering the top layer
+ * is reported twice, so the message was heard three times (with focus). This way the message is heard once,
+ * with the alert's role and name and the focused Cancel button (scripts/sr/overlays.sr.ts).
  */
 export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(function AlertDialog(props, ref) {
   const {
@@ -37,9 +43,12 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
     defaultOpen = false,
     onOpenChange,
     className,
+    title,
+    description,
     children,
     ...rest
   } = props;
+  const id = useId();
   const strings = useStrings(alertDialogMessages);
   const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const [pending, setPending] = useState(false);
@@ -72,16 +81,24 @@ export const AlertDialog = forwardRef<HTMLDialogElement, AlertDialogProps>(funct
   return (
     <Dialog
       ref={ref}
-      role="alertdialog"
       closeButton={false}
       initialFocus={cancelRef}
       className={cx('aukio-alert-dialog', className)}
       open={open}
       onOpenChange={change}
+      title={<span id={`${id}t`}>{title}</span>}
+      description={description && <span id={`${id}d`}>{description}</span>}
       {...rest}
+      // The message describes the alert (below), not the <dialog> too: it would be read twice.
+      aria-describedby={undefined}
     >
       {children}
-      <div className="aukio-dialog__actions">
+      <div
+        className="aukio-dialog__actions"
+        role="alertdialog"
+        aria-labelledby={`${id}t`}
+        aria-describedby={description ? `${id}d` : undefined}
+      >
         <Button variant={confirmVariant} loading={pending} onClick={confirm}>
           {confirmLabel}
         </Button>
