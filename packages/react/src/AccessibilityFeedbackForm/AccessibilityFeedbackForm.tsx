@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, useRef, useState, type FormEvent, type FormHTMLAttributes } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { Button } from '../Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../ErrorSummary';
 import { Notification } from '../Notification';
@@ -33,7 +34,7 @@ export interface AccessibilityFeedbackFormProps
    */
   onSubmit?: (feedback: AccessibilityFeedback) => Promise<void> | void;
   /** Level of the error summary and confirmation headings; default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
 }
 
 type Field = 'description' | 'contactMethod' | 'email' | 'phone';

@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { levelBelow, type HeadingLevel } from '../Heading/Heading';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
@@ -9,11 +10,10 @@ export interface AccessibilityStatementProps extends Omit<HTMLAttributes<HTMLEle
   /** The statement's data; see `@aukio/a11y/schemas/statement.schema.json`. Invalid parts are left out and reported in development. */
   data: AccessibilityStatementData;
   /** Level of the statement's main heading; sections use the levels below it. Default 1 (a page of its own). */
-  headingLevel?: 1 | 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
 }
 
-type Level = 1 | 2 | 3 | 4 | 5 | 6;
-function H({ level, children, id }: { level: Level; children: ReactNode; id?: string }) {
+function H({ level, children, id }: { level: HeadingLevel; children: ReactNode; id?: string }) {
   const Tag = `h${level}` as 'h2';
   return (
     <Tag id={id} className="aukio-accessibility-statement__heading" data-level={level}>
@@ -44,9 +44,9 @@ export const AccessibilityStatement = forwardRef<HTMLElement, AccessibilityState
     }
   }, [errorKey]);
 
-  const top = headingLevel as Level;
-  const sub = (top + 1) as Level;
-  const subsub = Math.min(top + 2, 6) as Level;
+  const top = headingLevel;
+  const sub = levelBelow(top);
+  const subsub = levelBelow(top, 2);
   const date = (iso: string) => (
     <time dateTime={iso}>
       {new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))}

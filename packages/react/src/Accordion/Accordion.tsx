@@ -10,17 +10,19 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { moveIndex } from '../internal/focusable';
 import { useControllable } from '../internal/useControllable';
 import { cx } from '../internal/cx';
 
-export type AccordionHeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** @deprecated use `HeadingLevel`; removed in the next minor version. */
+export type AccordionHeadingLevel = HeadingLevel;
 
 export interface AccordionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'defaultValue' | 'onChange'> {
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others. */
   type?: 'single' | 'multiple';
   /** Level of the section headings. Pick the level that fits the page's outline. */
-  headingLevel: AccordionHeadingLevel;
+  headingLevel: HeadingLevel;
   /** Open sections (controlled), by item `value`. */
   value?: string[];
   /** Open sections at first (uncontrolled). */
@@ -47,7 +49,7 @@ export interface AccordionItemProps extends Omit<HTMLAttributes<HTMLDivElement>,
 interface Ctx {
   open: string[];
   toggle: (value: string) => void;
-  level: AccordionHeadingLevel;
+  level: HeadingLevel;
   regions: boolean;
 }
 const AccordionContext = createContext<Ctx | null>(null);

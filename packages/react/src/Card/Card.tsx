@@ -1,11 +1,12 @@
 import { forwardRef, type AnchorHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { cx } from '../internal/cx';
 
 export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** The card's heading. Required. */
   title: ReactNode;
   /** Heading level that fits the page outline. Required: a card's heading is part of the page structure. */
-  headingLevel: 2 | 3 | 4 | 5 | 6;
+  headingLevel: HeadingLevel;
   /**
    * Makes the whole card a link target: the ONE link is in the heading (its name is the title), and CSS
    * stretches its click area over the card. Other links and buttons in the card stay clickable.

@@ -10,6 +10,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { Button } from '../Button';
 import { ConsentSettings } from '../ConsentSettings';
 import { Dialog } from '../Dialog';
@@ -29,7 +30,7 @@ export interface ConsentBannerProps extends Omit<HTMLAttributes<HTMLElement>, 't
   /** Heading text. Default "Evästeet ja suostumukset" in the current language. */
   title?: ReactNode;
   /** Level of the heading; default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Text under the heading. Default: a short translated explanation. */
   description?: ReactNode;
   /** Address of the privacy notice; shown as a link. */

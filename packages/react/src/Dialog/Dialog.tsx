@@ -16,6 +16,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { Button, type ButtonProps } from '../Button';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
@@ -24,7 +25,8 @@ import { tabbables } from '../internal/focusable';
 import { useControllable } from '../internal/useControllable';
 import { dialogMessages } from '../i18n/messages/dialog';
 
-export type DialogHeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** @deprecated use `HeadingLevel`; removed in the next minor version. */
+export type DialogHeadingLevel = HeadingLevel;
 
 export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'title' | 'open' | 'role'> {
   /** The dialog's heading and accessible name (`aria-labelledby`). Required. */
@@ -44,7 +46,7 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
   /** Element to focus on close. Default: the element that had focus when the dialog opened. */
   returnFocus?: RefObject<HTMLElement | null>;
   /** Level of the title heading, `h2` by default. */
-  headingLevel?: DialogHeadingLevel;
+  headingLevel?: HeadingLevel;
   /** `alertdialog` for urgent confirmations (use `AlertDialog`). */
   role?: 'dialog' | 'alertdialog';
   /** The close (X) button in the header. Turn it off only when the content has its own visible close or cancel button. */

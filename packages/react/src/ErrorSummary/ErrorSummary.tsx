@@ -6,6 +6,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
@@ -26,7 +27,7 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Heading text; default "Tarkista seuraavat kohdat" / "Kontrollera följande" / "Check the following". */
   title?: ReactNode;
   /** Heading level; default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Optional text under the heading. */
   description?: ReactNode;
   /**

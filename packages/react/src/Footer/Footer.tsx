@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
@@ -24,7 +25,7 @@ export interface FooterProps extends HTMLAttributes<HTMLElement> {
   /** Groups of links, each a named list. */
   groups?: FooterLinkGroup[];
   /** Level of the group headings. Default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Link to the service's accessibility statement (required by law for public services). */
   accessibilityStatementHref?: string;
   /** Replaces the default text "Saavutettavuusseloste" / "Tillgänglighetsutlåtande" / "Accessibility statement". */

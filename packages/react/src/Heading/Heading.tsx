@@ -1,7 +1,13 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../internal/cx';
 
+/** The one heading-level type: every component with a heading-level prop takes it (docs/ApiConventions.mdx). */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The level `steps` below `level`, never below `<h6>`. */
+export function levelBelow(level: HeadingLevel, steps = 1): HeadingLevel {
+  return Math.min(level + steps, 6) as HeadingLevel;
+}
 export type HeadingSize = '3xl' | '2xl' | 'xl' | 'lg' | 'md' | 'sm';
 
 export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {

@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useRef, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
@@ -14,7 +15,7 @@ export interface NotificationProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Short title in bold. Keep it plain text so it can be announced. */
   title?: ReactNode;
   /** Render the title as a heading of this level (2–6). Without it the title is a paragraph. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /**
    * `inline` (default): part of the page, not announced — for notifications present when the page loads.
    * `announced`: when it appears (and whenever its text changes) its type, title and body are read through

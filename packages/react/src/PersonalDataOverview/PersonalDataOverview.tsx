@@ -3,6 +3,7 @@ import { Accordion } from '../Accordion';
 import { Button } from '../Button';
 import { CheckboxGroup } from '../CheckboxGroup';
 import { ErrorSummary } from '../ErrorSummary';
+import { levelBelow, type HeadingLevel } from '../Heading/Heading';
 import { Notification } from '../Notification';
 import { RadioGroup } from '../RadioGroup';
 import { SummaryList } from '../SummaryList';
@@ -28,7 +29,7 @@ export interface PersonalDataRequest {
 export interface PersonalDataOverviewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onSubmit'> {
   categories: PersonalDataCategory[];
   /** Level of the category headings and the request form heading; default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Sends a request to the city. Reject to show an error; the form keeps what was typed. */
   onRequest?: (request: PersonalDataRequest) => Promise<void> | void;
   /** File name of the downloads without extension; default "personal-data". */
@@ -172,7 +173,7 @@ export const PersonalDataOverview = forwardRef<HTMLDivElement, PersonalDataOverv
           <Heading id={`${id}h`} className="aukio-personal-data__request-title">
             {strings['personalData.requestTitle']}
           </Heading>
-          <ErrorSummary errors={typeError ? [{ fieldId: typeId, message: strings['personalData.typeError'] }] : []} focusKey={attempt} headingLevel={headingLevel === 4 ? 4 : ((headingLevel + 1) as 3 | 4)} />
+          <ErrorSummary errors={typeError ? [{ fieldId: typeId, message: strings['personalData.typeError'] }] : []} focusKey={attempt} headingLevel={levelBelow(headingLevel)} />
           {result === 'failed' && (
             <Notification type="error" mode="announced">
               {strings['personalData.requestFailed']}

@@ -1,4 +1,5 @@
 import { forwardRef, useId, type AnchorHTMLAttributes, type HTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { summaryListMessages } from '../i18n/messages/summaryList';
@@ -21,7 +22,7 @@ export interface SummaryListProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /** Wraps the list in a card with this title as a heading. */
   title?: ReactNode;
   /** Heading level of the card title (default 2). */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: HeadingLevel;
   /** A link in the card header, e.g. to change the whole section. */
   cardAction?: { href: string; label: string };
 }

@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { formatString, useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
@@ -30,7 +31,7 @@ export interface TaskListProps extends HTMLAttributes<HTMLDivElement> {
   /** A single list without a heading (shorthand for one group). */
   tasks?: TaskListTask[];
   /** Level of the group headings. Default 2. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: HeadingLevel;
   /** Show "You have completed 2 of 5 tasks." above the list. */
   showProgress?: boolean;
 }
