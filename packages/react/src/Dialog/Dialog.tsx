@@ -19,6 +19,7 @@ import { Button, type ButtonProps } from '../Button';
 import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { useDismiss } from '../internal/dismiss';
 import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 import { tabbables } from '../internal/focusable';
@@ -130,15 +131,15 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
     };
   }, [open, initialFocus, returnFocus]);
 
+  // Escape (heard on keydown, and the native cancel event for a platform's back gesture) through the one dismiss
+  // helper, so state and focus stay in our hands. A modal dialog is not dismissed by a press outside or by focus.
+  const dismiss = useDismiss(open, dialogRef, close, { outsidePointer: false, focusOut: false });
+
   function handleKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     onKeyDown?.(event);
     if (event.defaultPrevented) return;
-    if (event.key === 'Escape') {
-      // Handled here (not only by the native cancel event) so state and focus stay in our hands.
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') {
+    if (event.key !== 'Tab') dismiss.onKeyDown(event);
+    else {
       // The native modal dialog lets Tab leave to the browser's own controls; keep it cycling inside.
       const list = tabbables(event.currentTarget);
       const i = list.indexOf(document.activeElement as HTMLElement);
@@ -151,8 +152,7 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
 
   function handleCancel(event: SyntheticEvent<HTMLDialogElement>) {
     onCancel?.(event);
-    event.preventDefault();
-    close();
+    dismiss.onCancel(event);
   }
 
   function handleClose(event: SyntheticEvent<HTMLDialogElement>) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
 
 /** Why a popup was dismissed; components decide from it where focus goes (Escape returns it to the trigger). */
 export type DismissReason = 'escape' | 'outside-pointer' | 'focus-out';
@@ -22,6 +22,12 @@ export interface DismissHandlers {
   /** Spread on `root` (compose with the component's own handler). */
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onBlur: (event: FocusEvent<HTMLElement>) => void;
+  /**
+   * For a native `<dialog>` `root`: its `cancel` event (Escape where the keydown was not heard, a platform's back
+   * gesture) dismisses with reason `escape` (unless `escape` is false); the browser never closes the dialog itself,
+   * the component does, so its state stays true.
+   */
+  onCancel: (event: SyntheticEvent<HTMLElement>) => void;
 }
 
 /**
@@ -49,7 +55,8 @@ export function useOutsidePointer(open: boolean, root: RefObject<HTMLElement | n
 }
 
 /**
- * The one way Aukio's popups (Popover, Toggletip, Tooltip, ActionMenu; Combobox and Dialog next) are dismissed:
+ * The one way Aukio's popups and dialogs (Popover, Toggletip, Tooltip, ActionMenu, Dialog and AlertDialog; the
+ * Combobox uses `useOutsidePointer`) are dismissed:
  * Escape, a press outside, focus leaving. `root` holds the trigger and the popup (a popup in the top layer is
  * still a DOM descendant of its root, so "inside" keeps its meaning). Nothing is dismissed while closed.
  */
@@ -92,6 +99,10 @@ export function useDismiss(
     onBlur(event) {
       const next = event.relatedTarget;
       if (focusOut && open && next instanceof Node && !root.current?.contains(next)) dismiss('focus-out');
+    },
+    onCancel(event) {
+      event.preventDefault();
+      if (escape !== false) dismiss('escape');
     },
   };
 }
