@@ -1,7 +1,8 @@
 import { forwardRef, useId, useState, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { useNavigationChecks, type NavigationLinkProps } from '../Navigation/Navigation';
+import type { NavigationLinkProps } from '../Navigation/Navigation';
+import { useNavigationChecks } from '../internal/useNavigationChecks';
 import { sideNavigationMessages } from '../i18n/messages/sideNavigation';
 import { useHydrated } from '../internal/useHydrated';
 
