@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { TextInput } from '../TextInput';
 import { Checkbox } from './Checkbox';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Checkbox',
@@ -74,4 +75,43 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { label: 'I accept the terms of use', error: 'Accept the terms of use to continue' },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Unchecked" states={['focus']}>
+        <Checkbox {...args} />
+      </InteractionCells>
+      <InteractionCells label="Checked" states={['focus']}>
+        <Checkbox {...storyArgs(args, Checked)} />
+      </InteractionCells>
+      <StateCell label="Indeterminate">
+        <Checkbox {...storyArgs(args, Indeterminate)} />
+      </StateCell>
+      <StateCell label="With hint">
+        <Checkbox {...storyArgs(args, WithHint)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <Checkbox {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Disabled, checked">
+        <Checkbox {...storyArgs(args, DisabledChecked)} />
+      </StateCell>
+      <InteractionCells label="Error, required" states={['focus']}>
+        <Checkbox {...storyArgs(args, Error)} />
+      </InteractionCells>
+      <StateCell label="Checked, with a revealed field">
+        <Checkbox {...storyArgs(args, ConditionalOpen)} />
+      </StateCell>
+      <StateCell label="Swedish, error" locale="sv">
+        <Checkbox {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Checkbox {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Checkbox } from '../Checkbox';
 import { TextInput } from '../TextInput';
 import { CheckboxGroup } from './CheckboxGroup';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const contact = [
   { value: 'email', label: 'Sähköposti' },
@@ -145,4 +146,37 @@ export const English: Story = {
     ],
   },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <CheckboxGroup {...args} />
+      </InteractionCells>
+      <StateCell label="Checked">
+        <CheckboxGroup {...storyArgs(args, Checked)} />
+      </StateCell>
+      <StateCell label="Error, required">
+        <CheckboxGroup {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <CheckboxGroup {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Checked, with a revealed field">
+        <CheckboxGroup {...storyArgs(args, ConditionalOpen)} />
+      </StateCell>
+      <StateCell label="Large legend">
+        <CheckboxGroup {...args} legendSize="l" />
+      </StateCell>
+      <StateCell label="Swedish, error" locale="sv">
+        <CheckboxGroup {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <CheckboxGroup {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

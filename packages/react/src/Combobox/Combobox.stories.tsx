@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Dialog } from '../Dialog';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Combobox, type ComboboxOption } from './Combobox';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const municipalities: ComboboxOption[] = [
   'Helsinki',
@@ -412,4 +413,49 @@ export const PlacementVirtualAtBottomRightCorner: Story = {
 /** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
 export const PlacedByScript: Story = {
   play: ({ canvasElement }) => placementCheck(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <Combobox {...args} />
+      </InteractionCells>
+      <StateCell label="Chosen">
+        <Combobox {...args} defaultValue="espoo" />
+      </StateCell>
+      <StateCell label="Error, required">
+        <Combobox {...storyArgs(args, WithError)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <Combobox {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Combobox {...storyArgs(args, { args: { label: 'Hemkommun', hint: 'Kommunen där du bor stadigvarande.' } })} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Combobox
+          {...storyArgs(args, {
+            args: {
+              label: 'Kunta, jossa asut vakituisesti ja johon olet ilmoittanut osoitteesi väestötietojärjestelmään',
+              hint: 'Jos muutat pian, valitse kunta, jossa asut hakemuksen jättöpäivänä. Voit päivittää tiedon myöhemmin.',
+            },
+          })}
+        />
+      </StateCell>
+      <StateCell label="Open, an option active" hint="opened by its play function" popup="tall" wide>
+        <Combobox {...args} name="open" />
+      </StateCell>
+    </StateGrid>
+  ),
+  // Only one list is open at a time, and only a person's keys open it: the last cell's list, with an active option.
+  play: async ({ canvasElement }) => {
+    const input = canvasElement.querySelector<HTMLInputElement>('.aukio-state-cell:last-child [role="combobox"]');
+    if (!input) throw new Error('no combobox in the open cell');
+    await userEvent.click(input);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await waitFor(() => expect(input).toHaveAttribute('aria-expanded', 'true'));
+  },
 };

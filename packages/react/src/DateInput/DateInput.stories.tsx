@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { DateInput } from './DateInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/DateInput',
@@ -96,4 +97,31 @@ export const English: Story = {
     await userEvent.tab();
     await expect(canvas.getByText('The date must include a month and a year')).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <DateInput {...args} />
+      </InteractionCells>
+      <StateCell label="Filled, required">
+        <DateInput {...storyArgs(args, Required)} defaultValue="1990-03-27" />
+      </StateCell>
+      <StateCell label="Error">
+        <DateInput {...storyArgs(args, AppError)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <DateInput {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <DateInput {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text, one part missing" wide>
+        <DateInput {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

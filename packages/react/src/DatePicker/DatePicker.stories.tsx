@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DatePicker } from './DatePicker';
-import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/DatePicker',
@@ -289,19 +289,19 @@ export const States: Story = {
         <DatePicker {...args} />
       </InteractionCells>
       <StateCell label="With value">
-        <DatePicker {...args} {...WithValue.args} />
+        <DatePicker {...storyArgs(args, WithValue)} />
       </StateCell>
       <StateCell label="Error" hint="shown when you leave the fields">
         <DatePicker {...args} legend="Muuttopäivä" hint={undefined} error="31.2.2027 ei ole olemassa oleva päivämäärä" />
       </StateCell>
       <StateCell label="Disabled">
-        <DatePicker {...args} {...Disabled.args} />
+        <DatePicker {...storyArgs(args, Disabled)} />
       </StateCell>
       <StateCell label="Swedish" locale="sv">
-        <DatePicker {...args} {...Swedish.args} />
+        <DatePicker {...storyArgs(args, Swedish)} />
       </StateCell>
       <StateCell label="Long text" wide>
-        <DatePicker {...args} {...LongText.args} />
+        <DatePicker {...storyArgs(args, LongText)} />
       </StateCell>
       <StateCell label="Calendar open" hint="a modal dialog: see the Open story" locale="en" wide>
         <p>The calendar opens as a modal dialog, which makes the rest of the page inert, so it is not opened here.</p>

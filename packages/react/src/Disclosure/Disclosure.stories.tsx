@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Disclosure } from './Disclosure';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Disclosure',
@@ -50,4 +51,25 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { defaultOpen: true, summary: 'Why do we ask this?', children: <p>We need it for the decision.</p> },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Closed">
+        <Disclosure {...args} />
+      </InteractionCells>
+      <InteractionCells label="Open" states={['focus']}>
+        <Disclosure {...storyArgs(args, Open)} />
+      </InteractionCells>
+      <StateCell label="Swedish" locale="sv">
+        <Disclosure {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Disclosure {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { FileInput } from './FileInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const MB = 1024 * 1024;
 function pdf(name: string, size: number, type = 'application/pdf') {
@@ -95,5 +96,47 @@ export const English: Story = {
     const canvas = within(canvasElement);
     await userEvent.upload(canvas.getByLabelText(/Lease agreement/), pdf('lease.pdf', 2048));
     await expect(canvas.getByRole('button', { name: 'Remove lease.pdf' })).toBeInTheDocument();
+  },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <FileInput {...args} />
+      </InteractionCells>
+      <StateCell label="Files chosen">
+        <FileInput {...storyArgs(args, FilesChosen)} />
+      </StateCell>
+      <StateCell label="File too large">
+        <FileInput {...storyArgs(args, TooLarge)} name="too-large" />
+      </StateCell>
+      <StateCell label="Error, required">
+        <FileInput {...storyArgs(args, AppError)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <FileInput {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <FileInput {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <FileInput {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+  // Files can only be chosen through the input, as a person does: two files in one cell, one too large in another.
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [attachments] = canvas.getAllByLabelText(/^Liitteet/);
+    await userEvent.upload(attachments as HTMLInputElement, [pdf('vuokrasopimus.pdf', 2 * 1024), pdf('palkkatodistus.pdf', 3 * 1024)]);
+    await expect(canvas.getByRole('list', { name: 'Valitut tiedostot' })).toHaveTextContent('palkkatodistus.pdf');
+    const tooLarge = canvasElement.querySelector<HTMLInputElement>('input[name="too-large"]');
+    if (tooLarge) await userEvent.upload(tooLarge, pdf('tiedosto.pdf', 4096));
+    await expect(canvas.getByText(/tiedosto\.pdf on liian suuri/)).toBeInTheDocument();
+    // No real focus left behind: the focus cells show it where it is meant to be.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Link } from './Link';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Link',
@@ -47,4 +48,30 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { href: 'https://www.traficom.fi/en', external: true, target: '_blank', children: 'Traficom' },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Inline">
+        <p>
+          Lue lisää sivulta <Link {...args} /> ennen kuin haet tunnusta.
+        </p>
+      </InteractionCells>
+      <InteractionCells label="Standalone">
+        <Link {...storyArgs(args, Standalone)} />
+      </InteractionCells>
+      <StateCell label="External, new tab">
+        <Link {...storyArgs(args, ExternalNewTab)} />
+      </StateCell>
+      <StateCell label="Swedish, external" locale="sv">
+        <Link {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Link {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

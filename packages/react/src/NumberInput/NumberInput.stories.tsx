@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { NumberInput } from './NumberInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/NumberInput',
@@ -83,4 +84,31 @@ export const English: Story = {
     await userEvent.tab();
     await expect(canvas.getByText('Enter a number using digits, for example 1,234.5')).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <NumberInput {...args} />
+      </InteractionCells>
+      <StateCell label="Numeric, narrow">
+        <NumberInput {...storyArgs(args, Numeric)} />
+      </StateCell>
+      <StateCell label="Error">
+        <NumberInput {...storyArgs(args, AppError)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <NumberInput {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <NumberInput {...storyArgs(args, { args: { label: 'Månadshyra', hint: 'Till exempel 850,50' } })} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <NumberInput {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

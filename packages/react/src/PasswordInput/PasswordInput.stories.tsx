@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { PasswordInput } from './PasswordInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/PasswordInput',
@@ -56,4 +57,34 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { label: 'Password', error: 'Enter your password' },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <PasswordInput {...args} />
+      </InteractionCells>
+      <InteractionCells label="Show button" target="button">
+        <PasswordInput {...args} defaultValue="kesä2026" />
+      </InteractionCells>
+      <StateCell label="Required, with hint">
+        <PasswordInput {...storyArgs(args, NewPassword)} />
+      </StateCell>
+      <StateCell label="Error">
+        <PasswordInput {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <PasswordInput {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <PasswordInput {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <PasswordInput {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

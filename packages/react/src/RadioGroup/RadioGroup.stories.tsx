@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { TextInput } from '../TextInput';
 import { Radio, RadioGroup } from './RadioGroup';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const yesNo = [
   { value: 'yes', label: 'Kyllä' },
@@ -125,4 +126,38 @@ export const English: Story = {
     ],
   },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each group has a name of its own: radios that share a name are one group across the page.
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <RadioGroup {...args} name="states-default" />
+      </InteractionCells>
+      <InteractionCells label="Chosen" states={['focus']} target="input:checked">
+        <RadioGroup {...storyArgs(args, Chosen)} name="states-chosen" />
+      </InteractionCells>
+      <StateCell label="Inline">
+        <RadioGroup {...storyArgs(args, Inline)} name="states-inline" />
+      </StateCell>
+      <StateCell label="Error, required">
+        <RadioGroup {...storyArgs(args, Error)} name="states-error" />
+      </StateCell>
+      <StateCell label="Disabled">
+        <RadioGroup {...storyArgs(args, Disabled)} name="states-disabled" />
+      </StateCell>
+      <StateCell label="Chosen, with a revealed field">
+        <RadioGroup {...storyArgs(args, ConditionalOpen)} name="states-conditional" />
+      </StateCell>
+      <StateCell label="Swedish, error" locale="sv">
+        <RadioGroup {...storyArgs(args, Swedish)} name="states-sv" />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <RadioGroup {...storyArgs(args, LongText)} name="states-long" />
+      </StateCell>
+    </StateGrid>
+  ),
 };

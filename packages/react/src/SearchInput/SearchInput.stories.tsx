@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { SearchInput } from './SearchInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/SearchInput',
@@ -67,4 +68,40 @@ export const English: Story = {
     await expect(canvas.getByRole('button', { name: 'Search' })).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Clear search' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <SearchInput {...args} landmark={false} />
+      </InteractionCells>
+      <InteractionCells label="Search button" target="button">
+        <SearchInput {...args} landmark={false} />
+      </InteractionCells>
+      <InteractionCells label="With text, clear button" target=".aukio-search-input__clear">
+        <SearchInput {...args} landmark={false} defaultValue="kirjasto" />
+      </InteractionCells>
+      <StateCell label="With hint">
+        <SearchInput {...storyArgs(args, WithHint)} landmark={false} />
+      </StateCell>
+      <StateCell label="Error">
+        <SearchInput {...storyArgs(args, Error)} landmark={false} />
+      </StateCell>
+      <StateCell label="Without search button">
+        <SearchInput {...storyArgs(args, WithoutLandmark)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <SearchInput {...storyArgs(args, Disabled)} landmark={false} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <SearchInput {...storyArgs(args, Swedish)} landmark={false} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <SearchInput {...storyArgs(args, LongText)} landmark={false} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Select } from './Select';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const districts = [
   { value: 'kallio', label: 'Kallio' },
@@ -55,4 +56,31 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { label: 'District', hint: 'Where you live.', options: [{ value: 'kallio', label: 'Kallio' }] },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <Select {...args} />
+      </InteractionCells>
+      <StateCell label="Required, with hint">
+        <Select {...storyArgs(args, WithHint)} />
+      </StateCell>
+      <StateCell label="Error">
+        <Select {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <Select {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Select {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Select {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Link } from '../Link';
 import { Tabs } from './Tabs';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Tabs',
@@ -109,4 +110,26 @@ export const English: Story = {
     </Tabs>
   ),
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <InteractionCells label="First selected" states={['focus']}>
+        {meta.render(storyArgs(args, { args: { defaultValue: 'info' } }))}
+      </InteractionCells>
+      <InteractionCells label="A tab not selected" states={['hover']} target='[role="tab"][aria-selected="false"]'>
+        {meta.render(storyArgs(args, { args: { defaultValue: 'info' } }))}
+      </InteractionCells>
+      <StateCell label="Second selected">{meta.render(storyArgs(args, { args: { defaultValue: 'docs' } }))}</StateCell>
+      <StateCell label="Swedish" locale="sv">
+        {Swedish.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Long text" wide>
+        {LongText.render?.(args, context)}
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { TextInput } from './TextInput';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/TextInput',
@@ -63,4 +64,37 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { label: 'Email', type: 'email', hint: 'We send the decision here.', error: 'Enter an email address in the correct format, like name@example.com' },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <TextInput {...args} />
+      </InteractionCells>
+      <StateCell label="Required, with hint">
+        <TextInput {...storyArgs(args, WithHint)} />
+      </StateCell>
+      <StateCell label="Error">
+        <TextInput {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <TextInput {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Read-only">
+        <TextInput {...storyArgs(args, ReadOnly)} />
+      </StateCell>
+      <StateCell label="Prefix and suffix">
+        <TextInput {...storyArgs(args, PrefixSuffix)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <TextInput {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <TextInput {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Textarea } from './Textarea';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Textarea',
@@ -65,4 +66,37 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { label: 'Describe the problem', hint: 'Do not include personal details.', characterLimit: 10, defaultValue: 'The street lamp is broken' },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default" states={['focus']}>
+        <Textarea {...args} />
+      </InteractionCells>
+      <StateCell label="Required, with hint">
+        <Textarea {...storyArgs(args, WithHint)} />
+      </StateCell>
+      <StateCell label="Error">
+        <Textarea {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <Textarea {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Read-only">
+        <Textarea {...storyArgs(args, ReadOnly)} />
+      </StateCell>
+      <StateCell label="Over the character limit">
+        <Textarea {...storyArgs(args, CharacterCountOverLimit)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Textarea {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Textarea {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

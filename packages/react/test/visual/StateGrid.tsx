@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { AukioProvider, type AukioLocale } from '../../src/i18n';
 import './StateGrid.css';
 
@@ -30,10 +30,20 @@ export interface StateCellProps {
   label: string;
   /** Pseudo-classes the visual runner forces in this cell. */
   force?: readonly ForcedState[];
+  /**
+   * A CSS selector for the element to force the states on, when it is not the first focusable one in the cell
+   * (a component that does not pass `data-visual-target` through): it gets `data-visual-target` after render.
+   */
+  target?: string;
   /** Replaces the default "how to see it" hint of a forced state. */
   hint?: string;
   /** Renders the cell's content in this language (built-in texts and `lang`), for layouts that differ by locale. */
   locale?: AukioLocale;
+  /**
+   * Wraps the content in a section named after the cell: a `<header>` or `<footer>` in it is then not the page's
+   * banner or contentinfo, of which a page has one each (axe).
+   */
+  section?: boolean;
   /** The cell takes the whole row (long text, wide layouts). */
   wide?: boolean;
   /** Room below the content for an open popup, which is placed over whatever follows its trigger. */
@@ -41,7 +51,29 @@ export interface StateCellProps {
   children: ReactNode;
 }
 
-export function StateCell({ label, force, hint, locale, wide, popup, children }: StateCellProps) {
+export function StateCell({ label, force, target, hint, locale, section, wide, popup, children }: StateCellProps) {
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = body.current;
+    if (!target || !root) return;
+    // Again whenever the content changes: some controls appear after hydration (a clear button).
+    let marked: Element | null = null;
+    const mark = () => {
+      const element = root.querySelector(target);
+      if (element === marked) return;
+      marked?.removeAttribute('data-visual-target');
+      element?.setAttribute('data-visual-target', '');
+      marked = element;
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      marked?.removeAttribute('data-visual-target');
+    };
+  }, [target]);
+  const content = section ? <section aria-label={label}>{children}</section> : children;
   const shownHint = hint ?? (force?.length ? howToSee[force[force.length - 1] as ForcedState] : undefined);
   const className = [
     'aukio-state-cell',
@@ -57,8 +89,8 @@ export function StateCell({ label, force, hint, locale, wide, popup, children }:
         {label}
         {shownHint ? <span className="aukio-state-cell__hint"> ({shownHint})</span> : null}
       </figcaption>
-      <div className="aukio-state-cell__body" lang={locale}>
-        {locale ? <AukioProvider locale={locale}>{children}</AukioProvider> : children}
+      <div ref={body} className="aukio-state-cell__body" lang={locale}>
+        {locale ? <AukioProvider locale={locale}>{content}</AukioProvider> : content}
       </div>
     </figure>
   );
@@ -72,20 +104,41 @@ const interactions: readonly { name: string; force: readonly ForcedState[] }[] =
 ];
 
 /**
- * Four cells for one element: as it is, hovered, focused from the keyboard and pressed ("Primary", "Primary,
- * hover", …). The element is rendered once per cell, so it must not hard-code an id.
+ * Cells for one element: as it is, hovered and focused from the keyboard ("Primary", "Primary, hover", …);
+ * `states` picks others (no component styles `:active` today, so pressed is left out unless asked for). The
+ * element is rendered once per cell, so it must not hard-code an id; a landmark takes the cell's label from
+ * `children` as a function, to get a name of its own in each cell (axe: landmark-unique).
  */
-export function InteractionCells({ label, states = ['hover', 'focus', 'active'], children }: { label: string; states?: readonly string[]; children: ReactNode }) {
+export function InteractionCells({
+  label,
+  states = ['hover', 'focus'],
+  target,
+  children,
+}: {
+  label: string;
+  states?: readonly string[];
+  target?: string;
+  children: ReactNode | ((cellLabel: string) => ReactNode);
+}) {
+  const content = (cellLabel: string) => (typeof children === 'function' ? children(cellLabel) : children);
   return (
     <>
-      <StateCell label={label}>{children}</StateCell>
+      <StateCell label={label}>{content(label)}</StateCell>
       {interactions
         .filter((i) => states.includes(i.name))
         .map((i) => (
-          <StateCell key={i.name} label={`${label}, ${i.name}`} force={i.force}>
-            {children}
+          <StateCell key={i.name} label={`${label}, ${i.name}`} force={i.force} target={target}>
+            {content(`${label}, ${i.name}`)}
           </StateCell>
         ))}
     </>
   );
+}
+
+/**
+ * A story's args over the States story's own (`<Checkbox {...storyArgs(args, Checked)} />`), typed as the
+ * component's props: spreading both in JSX does not type-check for props that are a union (label or aria-label).
+ */
+export function storyArgs<P extends object>(args: P, ...stories: { args?: Partial<P> | undefined }[]): P {
+  return Object.assign({}, args, ...stories.map((story) => story.args)) as P;
 }
