@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { expectErrorSummary, submitWithKeyboard, tabTo, type Locale } from '../patterns/helpers';
-import { MOTIVATION_LIMIT, SampleApplicationForm, sampleTexts, type SampleTexts } from './SampleApplicationForm';
+import { MOTIVATION_LIMIT, SampleApplicationForm, sampleTexts, validateApplication, type SampleTexts } from './SampleApplicationForm';
 
 const meta = {
   title: 'Examples/Sample application form',
@@ -140,11 +140,33 @@ export const Default: Story = {
   },
 };
 
-/** An empty submit: the summary appears, takes focus and each link moves focus to its field. */
-export const ErrorState: Story = { play: errorPlay('fi') };
+/**
+ * The error state of an empty post, set through props as a server renders it again (no keyboard: a docs page
+ * runs every canvas's play function, and one that presses keys would take focus from the page). The texts
+ * follow the toolbar's language.
+ */
+export const Errors: Story = {
+  render: (args, { globals }) => {
+    const locale = (globals.locale ?? 'fi') as Locale;
+    return <SampleApplicationForm {...args} errors={validateApplication(new FormData(), locale, sampleTexts[locale])} />;
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = sampleTexts[(globals.locale ?? 'fi') as Locale];
+    for (const message of emptyMessages(t)) await expect(await canvas.findByRole('link', { name: message })).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: new RegExp(t.firstName) })).toHaveAttribute('aria-invalid', 'true');
+  },
+};
 
-/** The whole form completed with the keyboard only and sent. */
+/** The same error state in Swedish. */
+export const ErrorsInSwedish: Story = { ...Errors, name: 'Errors in Swedish', globals: { locale: 'sv' } };
+
+/** Test only (keyboard): an empty submit; the summary appears, takes focus and each link moves focus to its field. */
+export const ErrorState: Story = { tags: ['!dev', '!autodocs'], play: errorPlay('fi') };
+
+/** Test only (keyboard): the whole form completed with the keyboard only and sent. */
 export const FilledValidSubmit: Story = {
+  tags: ['!dev', '!autodocs'],
   name: 'Filled / valid submit',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -156,8 +178,9 @@ export const FilledValidSubmit: Story = {
   },
 };
 
-/** Choosing "none of these" clears the other needs, and choosing another need clears it. */
+/** Test only (keyboard): choosing "none of these" clears the other needs, and choosing another need clears it. */
 export const ExclusiveOption: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const t = sampleTexts.fi;
@@ -170,8 +193,9 @@ export const ExclusiveOption: Story = {
   },
 };
 
-/** Too long an answer: the text is kept, the count says how much is over and the submit explains the fix. */
+/** Test only (keyboard): too long an answer; the text is kept, the count says how much is over and the submit explains the fix. */
 export const OverCharacterLimit: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const t = sampleTexts.fi;
@@ -213,8 +237,8 @@ export const LongText: Story = {
   },
 };
 
-/** In Swedish: the form's own texts from its fi/sv/en object, the built-in ones from the library. */
-export const Swedish: Story = { globals: { locale: 'sv' }, play: errorPlay('sv') };
+/** Test only (keyboard): an empty submit in Swedish; the form's own texts from its fi/sv/en object, the built-in ones from the library. */
+export const Swedish: Story = { tags: ['!dev', '!autodocs'], globals: { locale: 'sv' }, play: errorPlay('sv') };
 
-/** In English. */
-export const English: Story = { globals: { locale: 'en' }, play: errorPlay('en') };
+/** Test only (keyboard): an empty submit in English. */
+export const English: Story = { tags: ['!dev', '!autodocs'], globals: { locale: 'en' }, play: errorPlay('en') };

@@ -164,10 +164,12 @@ interface ServicePageProps {
   step: 'vehicle' | 'check';
   /** Replaces some texts, e.g. with very long ones. */
   texts?: Partial<PageTexts>;
+  /** Shows the vehicle step as the server renders it again after a post without answers (the error state). */
+  withErrors?: boolean;
 }
 
 /** A whole service page: header, breadcrumb, one main with the steps and a form or check answers, footer. */
-function ServicePage({ step: initialStep, texts: override }: ServicePageProps) {
+function ServicePage({ step: initialStep, texts: override, withErrors = false }: ServicePageProps) {
   const locale = useLocale();
   const t: PageTexts = { ...texts[locale], ...override };
   const [step, setStep] = useState(initialStep);
@@ -250,6 +252,7 @@ function ServicePage({ step: initialStep, texts: override }: ServicePageProps) {
                 method="post"
                 action="/asukaspysakointi/ajoneuvo"
                 onValidate={validate}
+                errors={withErrors ? validate(new FormData()) : undefined}
                 onSubmit={(event, fd) => {
                   event.preventDefault();
                   setVehicle({ reg: String(fd.get('registration')).toUpperCase(), owner: ownerLabel(String(fd.get('owner'))) });
@@ -383,7 +386,7 @@ async function expectLandmarks(canvasElement: HTMLElement) {
   }
 }
 
-/** The vehicle step of the application; the skip link moves focus to the main content. */
+/** The vehicle step of the application. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -391,15 +394,40 @@ export const Default: Story = {
     // On narrow screens (the reflow run at 320 px) the main menu is folded behind the menu button.
     await expect(canvas.getByRole('navigation', { name: 'Päävalikko', hidden: true })).toBeInTheDocument();
     await expect(canvas.getByRole('navigation', { name: 'Murupolku' })).toBeInTheDocument();
+  },
+};
+
+/**
+ * Test only (keyboard; a docs page runs every canvas's play function, and this one would take focus from the
+ * page): the skip link is the first Tab stop and moves focus to the main content.
+ */
+export const SkipLink: Story = {
+  tags: ['!dev', '!autodocs'],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(canvas.getByRole('link', { name: 'Siirry pääsisältöön' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByRole('main')).toHaveFocus();
+    await expectLandmarks(canvasElement);
   },
 };
 
-/** Continue without answers: the summary appears in the main content and takes focus. */
+/** The error state as the page shows it after "Continue" without answers (set through props, no keyboard). */
+export const Errors: Story = {
+  args: { withErrors: true },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = texts[(globals.locale ?? 'fi') as keyof typeof texts];
+    await expect(await canvas.findByRole('link', { name: t.regMissing })).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: new RegExp(t.reg) })).toHaveAttribute('aria-invalid', 'true');
+    await expectLandmarks(canvasElement);
+  },
+};
+
+/** Test only (keyboard): continue without answers; the summary appears in the main content and takes focus. */
 export const WithError: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const t = texts.fi;
@@ -413,8 +441,9 @@ export const WithError: Story = {
   },
 };
 
-/** From the vehicle step to check answers and sending, with the keyboard. */
+/** Test only (keyboard): from the vehicle step to check answers and sending. */
 export const CheckAnswers: Story = {
+  tags: ['!dev', '!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const t = texts.fi;
