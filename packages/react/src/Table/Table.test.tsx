@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { Table, type TableColumn } from './Table';
 
 interface Person {
@@ -147,20 +148,46 @@ describe('Table', () => {
 
   it('selects rows with checkboxes named by the row header, and all rows with the header checkbox', async () => {
     const user = userEvent.setup();
-    const onSelectionChange = vi.fn();
-    render(<Table caption="Asukkaat" columns={columns} rows={people} selectable onSelectionChange={onSelectionChange} />);
+    const onSelectedRowIdsChange = vi.fn();
+    render(<Table caption="Asukkaat" columns={columns} rows={people} selectable onSelectedRowIdsChange={onSelectedRowIdsChange} />);
     const aino = screen.getByRole('checkbox', { name: 'Valitse Aino' });
     aino.focus();
     await user.keyboard(' ');
     expect(aino).toBeChecked();
-    expect(onSelectionChange).toHaveBeenLastCalledWith(['a']);
+    expect(onSelectedRowIdsChange).toHaveBeenLastCalledWith(['a']);
     const all = screen.getByRole('checkbox', { name: 'Valitse kaikki rivit' });
     expect((all as HTMLInputElement).indeterminate).toBe(true);
     await user.click(all);
-    expect(onSelectionChange).toHaveBeenLastCalledWith(['a', 'c', 'b']);
+    expect(onSelectedRowIdsChange).toHaveBeenLastCalledWith(['a', 'c', 'b']);
     expect(screen.getByRole('checkbox', { name: 'Valitse Bertta' })).toBeChecked();
     await user.click(all);
-    expect(onSelectionChange).toHaveBeenLastCalledWith([]);
+    expect(onSelectedRowIdsChange).toHaveBeenLastCalledWith([]);
+  });
+
+  it('still calls the deprecated onSelectionChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onSelectionChange = vi.fn();
+    render(<Table caption="Asukkaat" columns={columns} rows={people} selectable onSelectionChange={onSelectionChange} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Valitse Aino' }));
+    expect(onSelectionChange).toHaveBeenLastCalledWith(['a']);
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<Table> `onSelectionChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
+  });
+
+  it('keeps controlled selection and sort where the app puts them', async () => {
+    const user = userEvent.setup();
+    const onSelectedRowIdsChange = vi.fn();
+    render(
+      <Table caption="Asukkaat" columns={columns} rows={people} selectable selectedRowIds={['b']} onSelectedRowIdsChange={onSelectedRowIdsChange}
+        defaultSort={{ column: 'age', direction: 'descending' }} />,
+    );
+    const aino = screen.getByRole('checkbox', { name: 'Valitse Aino' });
+    await user.click(aino);
+    expect(onSelectedRowIdsChange).toHaveBeenLastCalledWith(['b', 'a']);
+    expect(aino).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Valitse Bertta' })).toBeChecked();
   });
 
   it('warns in development about an empty caption', () => {

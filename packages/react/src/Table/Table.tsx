@@ -13,7 +13,9 @@ import {
 import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
+import { useControllable } from '../internal/useControllable';
 import { tableMessages } from '../i18n/messages/table';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -53,6 +55,7 @@ export interface TableProps<Row> extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   sort?: TableSort | null;
   /** Initial sort when uncontrolled. */
   defaultSort?: TableSort | null;
+  /** Called with the new sort when a column header is pressed. */
   onSortChange?: (sort: TableSort) => void;
   /**
    * Rows are sorted here unless you pass `manualSort` (for server-side sorting: you sort `rows` yourself in
@@ -61,8 +64,13 @@ export interface TableProps<Row> extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   manualSort?: boolean;
   /** Adds a checkbox column; each checkbox is named by "Select" and the row's header cell. */
   selectable?: boolean;
+  /** Ids of the selected rows (controlled). */
   selectedRowIds?: string[];
+  /** Ids of the rows selected at first (uncontrolled). */
   defaultSelectedRowIds?: string[];
+  /** Called with the ids of the selected rows whenever a checkbox changes. */
+  onSelectedRowIdsChange?: (ids: string[]) => void;
+  /** @deprecated use `onSelectedRowIdsChange` (same arguments); removed in the next minor version. */
   onSelectionChange?: (ids: string[]) => void;
   /** Shown in one cell when there are no rows. Defaults to the translated "Ei näytettäviä rivejä". */
   emptyText?: ReactNode;
@@ -103,6 +111,7 @@ function TableInner<Row>(
     selectable = false,
     selectedRowIds,
     defaultSelectedRowIds = [],
+    onSelectedRowIdsChange,
     onSelectionChange,
     emptyText,
     className,
@@ -117,10 +126,12 @@ function TableInner<Row>(
   const selectWordId = `${baseId}-select`;
   const captionRef = useRef<HTMLTableCaptionElement>(null);
 
-  const [ownSort, setOwnSort] = useState<TableSort | null>(defaultSort);
-  const sort = sortProp !== undefined ? sortProp : ownSort;
-  const [ownSelected, setOwnSelected] = useState<string[]>(defaultSelectedRowIds);
-  const selected = selectedRowIds ?? ownSelected;
+  const [sort, setSort] = useControllable<TableSort | null>(sortProp, defaultSort, onSortChange as ((sort: TableSort | null) => void) | undefined);
+  const [selected, setSelection] = useControllable(
+    selectedRowIds,
+    defaultSelectedRowIds,
+    renamedProp('Table', 'onSelectionChange', onSelectionChange, 'onSelectedRowIdsChange', onSelectedRowIdsChange),
+  );
 
   useEffect(() => {
     if (process.env.NODE_ENV === 'production') return;
@@ -160,18 +171,13 @@ function TableInner<Row>(
   function toggleSort(column: TableColumn<Row>) {
     const direction: SortDirection = sort?.column === column.key && sort.direction === 'ascending' ? 'descending' : 'ascending';
     const next = { column: column.key, direction };
-    if (sortProp === undefined) setOwnSort(next);
-    onSortChange?.(next);
+    setSort(next);
     announce(
       formatString(strings[direction === 'ascending' ? 'table.sortedAscending' : 'table.sortedDescending'], { column: column.header }),
       'polite',
     );
   }
 
-  function setSelection(next: string[]) {
-    if (selectedRowIds === undefined) setOwnSelected(next);
-    onSelectionChange?.(next);
-  }
   const allSelected = ids.length > 0 && ids.every((id) => selected.includes(id));
   const someSelected = !allSelected && ids.some((id) => selected.includes(id));
   const selectAllRef = useRef<HTMLInputElement>(null);
