@@ -85,6 +85,21 @@ describe('Header', () => {
     expect(button).toHaveFocus();
   });
 
+  it('has a controlled menu: menuOpen and onMenuOpenChange', async () => {
+    const user = userEvent.setup();
+    const onMenuOpenChange = vi.fn();
+    const { rerender } = render(<Page menuOpen={false} onMenuOpenChange={onMenuOpenChange} />);
+    const button = screen.getByRole('button', { name: 'Valikko' });
+    await user.click(button);
+    expect(onMenuOpenChange).toHaveBeenLastCalledWith(true);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    rerender(<Page menuOpen onMenuOpenChange={onMenuOpenChange} />);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(onMenuOpenChange).toHaveBeenLastCalledWith(false);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('leaves Escape alone when the menu is closed', async () => {
     const user = userEvent.setup();
     const onKeyDown = vi.fn((e: { defaultPrevented: boolean }) => e.defaultPrevented);

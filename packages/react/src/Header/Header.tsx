@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
 import { mergeRefs } from '../internal/mergeRefs';
 import { SkipLink } from '../SkipLink';
 import { headerMessages } from '../i18n/messages/header';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 
 
@@ -31,8 +32,12 @@ export interface HeaderProps extends HTMLAttributes<HTMLElement> {
    * or `always` (for services with many sections).
    */
   collapse?: 'narrow' | 'always';
-  /** Open the menu initially (narrow screens). */
+  /** Whether the menu is open (controlled, narrow screens). Use with `onMenuOpenChange`. */
+  menuOpen?: boolean;
+  /** Open the menu initially (uncontrolled, narrow screens). */
   defaultMenuOpen?: boolean;
+  /** Called when the menu button or Escape opens or closes the menu. */
+  onMenuOpenChange?: (open: boolean) => void;
 }
 
 function MenuIcon({ open }: { open: boolean }) {
@@ -64,7 +69,9 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
     actions,
     skipLinkHref = '#main',
     collapse = 'narrow',
+    menuOpen,
     defaultMenuOpen = false,
+    onMenuOpenChange,
     className,
     ...rest
   },
@@ -74,7 +81,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
   const navId = `${useId()}-navigation`;
   const own = useRef<HTMLElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(defaultMenuOpen);
+  const [open, setOpen] = useControllable(menuOpen, defaultMenuOpen, onMenuOpenChange);
   // The menu button only works with JavaScript, so it appears (and the navigation collapses) after hydration.
   const hydrated = useHydrated();
 
@@ -98,7 +105,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
     }
     header.addEventListener('keydown', handleKeyDown);
     return () => header.removeEventListener('keydown', handleKeyDown);
-  }, [open]);
+  }, [open, setOpen]);
 
   const menu = Boolean(navigation) && hydrated;
 
@@ -129,7 +136,7 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
             className="aukio-header__menu-button"
             aria-expanded={open}
             aria-controls={navId}
-            onClick={() => setOpen((o) => !o)}
+            onClick={() => setOpen(!open)}
           >
             <MenuIcon open={open} />
             <span>{strings['header.menu']}</span>

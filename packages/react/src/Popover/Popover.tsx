@@ -1,6 +1,5 @@
 import {
   forwardRef,
-  useCallback,
   useEffect,
   useId,
   useRef,
@@ -15,6 +14,7 @@ import { useDismiss } from '../internal/dismiss';
 import { tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
 import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
 import { popoverMessages } from '../i18n/messages/popover';
@@ -69,8 +69,7 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const contentId = `aukio-popover${id}`;
   const headingId = `${contentId}-heading`;
-  const [innerOpen, setInnerOpen] = useState(defaultOpen);
-  const open = openProp ?? innerOpen;
+  const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const root = useRef<HTMLDivElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const content = useRef<HTMLDivElement>(null);
@@ -78,14 +77,6 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   const [staticContent, setStaticContent] = useState(false);
   const hydrated = useHydrated();
   useNameCheck(triggerRef, 'Popover');
-
-  const setOpen = useCallback(
-    (next: boolean) => {
-      if (openProp === undefined) setInnerOpen(next);
-      onOpenChange?.(next);
-    },
-    [openProp, onOpenChange],
-  );
 
   useEffect(() => {
     if (!open || !content.current) return;
