@@ -51,7 +51,7 @@ export const conformance = defineConformance({
       how: 'Native links or buttons; the name is the visible text.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > lists each language in its own name with lang and hrefLang, current one marked' },
-        { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > switches in place with buttons and onChange, by keyboard' },
+        { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > switches in place with buttons and onLanguageChange, by keyboard' },
         { kind: 'axe', ref: 'LanguageSwitch.test.tsx > has no axe violations as links and as buttons' },
         { kind: 'axe', ref: 'LanguageSwitch.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen readers read the name, role and state, and announce state changes' },

@@ -28,7 +28,7 @@ export const Links: Story = {
 
 function InPlace() {
   const [current, setCurrent] = useState('fi');
-  return <LanguageSwitch languages={languages.map(({ code, name }) => ({ code, name }))} current={current} onChange={setCurrent} />;
+  return <LanguageSwitch languages={languages.map(({ code, name }) => ({ code, name }))} current={current} onLanguageChange={setCurrent} />;
 }
 export const Buttons: Story = {
   render: () => <InPlace />,

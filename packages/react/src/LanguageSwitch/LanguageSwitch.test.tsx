@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const links = [
@@ -37,7 +38,7 @@ describe('LanguageSwitch', () => {
     expect(screen.getByRole('list', { name })).toBeInTheDocument();
   });
 
-  it('switches in place with buttons and onChange, by keyboard', async () => {
+  it('switches in place with buttons and onLanguageChange, by keyboard', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     function App() {
@@ -46,7 +47,7 @@ describe('LanguageSwitch', () => {
         <LanguageSwitch
           languages={links.map(({ code, name }) => ({ code, name }))}
           current={lang}
-          onChange={(code) => {
+          onLanguageChange={(code) => {
             onChange(code);
             setLang(code);
           }}
@@ -64,6 +65,18 @@ describe('LanguageSwitch', () => {
     await user.keyboard(' ');
     expect(onChange).toHaveBeenLastCalledWith('en');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onChange = vi.fn();
+    render(<LanguageSwitch languages={links.map(({ code, name }) => ({ code, name }))} current="fi" onChange={onChange} />);
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(onChange).toHaveBeenLastCalledWith('sv', expect.anything());
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<LanguageSwitch> `onChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('renders nothing for an empty list', () => {

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
 import { languageSwitchMessages } from '../i18n/messages/languageSwitch';
 
@@ -22,6 +23,8 @@ export interface LanguageSwitchProps extends Omit<HTMLAttributes<HTMLUListElemen
    * Called with the chosen code. Items without `href` become buttons that call it; on links it is called
    * before the browser follows the link (call `preventDefault` to switch in place).
    */
+  onLanguageChange?: (code: string, event: MouseEvent<HTMLElement>) => void;
+  /** @deprecated use `onLanguageChange` (same arguments); removed in the next minor version. */
   onChange?: (code: string, event: MouseEvent<HTMLElement>) => void;
   /** Name of the list; defaults to "Kieli" / "Språk" / "Language" in the current language. */
   'aria-label'?: string;
@@ -32,10 +35,11 @@ export interface LanguageSwitchProps extends Omit<HTMLAttributes<HTMLUListElemen
  * `aria-current`. Links (the URL carries the language) by default, buttons when the app switches in place.
  */
 export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(function LanguageSwitch(
-  { languages, current, onChange, className, 'aria-label': ariaLabel, ...rest },
+  { languages, current, onLanguageChange, onChange: onChangeAlias, className, 'aria-label': ariaLabel, ...rest },
   ref,
 ) {
   const strings = useStrings(languageSwitchMessages);
+  const onChange = renamedProp('LanguageSwitch', 'onChange', onChangeAlias, 'onLanguageChange', onLanguageChange);
 
   useEffect(() => {
     if (process.env.NODE_ENV === 'production') return;
@@ -46,7 +50,7 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
       warnOnce(`lang-current:${current}`, `<LanguageSwitch>: current="${current}" is not one of the languages (${codes.join(', ')}).`);
     }
     if (!onChange && languages.some((l) => !l.href)) {
-      warnOnce('lang-action', '<LanguageSwitch>: give every language an href, or pass onChange.');
+      warnOnce('lang-action', '<LanguageSwitch>: give every language an href, or pass onLanguageChange.');
     }
   }, [languages, current, onChange]);
 
