@@ -87,11 +87,16 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   }, [open]);
 
   usePopup(open && hydrated, triggerRef, content, align);
-  const dismiss = useDismiss(open, root, (reason) => {
-    setOpen(false);
-    // Escape returns focus to the trigger; a press outside or Tab leaves it where the user put it.
-    if (reason === 'escape') triggerRef.current?.focus();
-  });
+  const dismiss = useDismiss(
+    open,
+    root,
+    (reason) => {
+      setOpen(false);
+      // Escape returns focus to the trigger; a press outside or Tab leaves it where the user put it.
+      if (reason === 'escape') triggerRef.current?.focus();
+    },
+    { onKeyDown, onBlur },
+  );
 
   return (
     // The keyboard and blur handlers only catch events bubbling from the button and the dialog inside.
@@ -101,14 +106,8 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
       className={cx('aukio-popover aukio-popup-root', className)}
       data-state={open ? 'open' : 'closed'}
       data-align={align}
-      onKeyDown={(event) => {
-        onKeyDown?.(event);
-        dismiss.onKeyDown(event);
-      }}
-      onBlur={(event) => {
-        onBlur?.(event);
-        dismiss.onBlur(event);
-      }}
+      onKeyDown={dismiss.onKeyDown}
+      onBlur={dismiss.onBlur}
       {...rest}
     >
       <button

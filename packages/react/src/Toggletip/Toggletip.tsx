@@ -40,7 +40,7 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
 
   usePopup(open && hydrated, button, bubble, align);
   // Focus stays on the button whatever closes the bubble.
-  const dismiss = useDismiss(open, root, () => setOpen(false));
+  const dismiss = useDismiss(open, root, () => setOpen(false), { onKeyDown, onBlur });
 
   return (
     // Keyboard and blur events bubble here from the button inside.
@@ -50,14 +50,8 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
       className={cx('aukio-toggletip aukio-popup-root', className)}
       data-state={open ? 'open' : 'closed'}
       data-align={align}
-      onKeyDown={(event) => {
-        onKeyDown?.(event);
-        dismiss.onKeyDown(event);
-      }}
-      onBlur={(event) => {
-        onBlur?.(event);
-        dismiss.onBlur(event);
-      }}
+      onKeyDown={dismiss.onKeyDown}
+      onBlur={dismiss.onBlur}
       {...rest}
     >
       <button

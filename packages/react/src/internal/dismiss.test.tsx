@@ -20,7 +20,8 @@ function Harness(props: {
       props.onDismiss(reason);
       setOpen(false);
     },
-    props.options,
+    // The app's own key handler goes in through the options and runs first.
+    { ...props.options, onKeyDown: props.onOwnKey },
   );
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
@@ -32,10 +33,7 @@ function Harness(props: {
         open
         aria-label="Root"
         data-open={open}
-        onKeyDown={(event) => {
-          props.onOwnKey?.(event);
-          dismiss.onKeyDown(event);
-        }}
+        onKeyDown={dismiss.onKeyDown}
         onBlur={dismiss.onBlur}
         onCancel={dismiss.onCancel}
       >

@@ -1,4 +1,13 @@
-import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  type FocusEvent,
+  type FocusEventHandler,
+  type KeyboardEvent,
+  type KeyboardEventHandler,
+  type RefObject,
+  type SyntheticEvent,
+} from 'react';
 
 /** Why a popup was dismissed; components decide from it where focus goes (Escape returns it to the trigger). */
 export type DismissReason = 'escape' | 'outside-pointer' | 'focus-out';
@@ -16,10 +25,13 @@ export interface DismissOptions {
   outsidePointer?: boolean;
   /** Focus moving to an element outside `root` (Tab, a click on a focusable control) dismisses. Default true. */
   focusOut?: boolean;
+  /** The app's own handlers for `root` (its props): the returned ones call them first, so they can claim a key. */
+  onKeyDown?: KeyboardEventHandler<HTMLElement> | undefined;
+  onBlur?: FocusEventHandler<HTMLElement> | undefined;
 }
 
 export interface DismissHandlers {
-  /** Spread on `root` (compose with the component's own handler). */
+  /** Set on `root` (they call the `onKeyDown` and `onBlur` given in the options first). */
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   onBlur: (event: FocusEvent<HTMLElement>) => void;
   /**
@@ -91,12 +103,14 @@ export function useDismiss(
 
   return {
     onKeyDown(event) {
+      options.onKeyDown?.(event);
       if (escape !== 'within' || event.key !== 'Escape' || !open || event.defaultPrevented) return;
       event.preventDefault();
       event.stopPropagation();
       dismiss('escape');
     },
     onBlur(event) {
+      options.onBlur?.(event);
       const next = event.relatedTarget;
       if (focusOut && open && next instanceof Node && !root.current?.contains(next)) dismiss('focus-out');
     },
