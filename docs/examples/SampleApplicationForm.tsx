@@ -466,7 +466,7 @@ export function SampleApplicationForm({ action = '/kurssihaku', errors, texts, v
                         accept={PROOF_ACCEPT}
                         maxSize={PROOF_MAX_SIZE}
                         required
-                        onFilesChange={(files) => (chosenFiles.current = files)}
+                        onValueChange={(files) => (chosenFiles.current = files)}
                       />
                     ),
                   },

@@ -64,7 +64,7 @@ function UploadDocument({ locale }: { locale: Locale }) {
           }}
         >
           <Stack gap={5}>
-            <FileInput label={t.label} hint={t.hint} name="lease" accept={ACCEPT} maxSize={MAX} required onFilesChange={(files) => (chosen.current = files)} />
+            <FileInput label={t.label} hint={t.hint} name="lease" accept={ACCEPT} maxSize={MAX} required onValueChange={(files) => (chosen.current = files)} />
             <div>
               <Button type="submit">{t.submit}</Button>
             </div>

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { FileInput } from './FileInput';
 import { describeAccept, fileMatchesAccept, formatFileSize, validateFiles } from './validateFiles';
 
@@ -69,14 +70,26 @@ describe('FileInput', () => {
 
   it('lists chosen files with sizes and announces the choice', async () => {
     const user = userEvent.setup();
-    const onFilesChange = vi.fn();
-    render(<FileInput label="Liitteet" multiple onFilesChange={onFilesChange} />);
+    const onValueChange = vi.fn();
+    render(<FileInput label="Liitteet" multiple onValueChange={onValueChange} />);
     await user.upload(screen.getByLabelText(/Liitteet/), [file('vuokrasopimus.pdf', 2 * MB), file('palkka.pdf', 300 * 1024)]);
     const list = screen.getByRole('list', { name: 'Valitut tiedostot' });
     expect(list).toHaveTextContent('vuokrasopimus.pdf (2 Mt)');
     expect(list).toHaveTextContent('palkka.pdf (300 kt)');
-    expect(onFilesChange).toHaveBeenCalledWith([expect.any(File), expect.any(File)], []);
+    expect(onValueChange).toHaveBeenCalledWith([expect.any(File), expect.any(File)], []);
     expect(await announced()).toBe('2 tiedostoa valittu');
+  });
+
+  it('still calls the deprecated onFilesChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onFilesChange = vi.fn();
+    render(<FileInput label="Liitteet" onFilesChange={onFilesChange} />);
+    await user.upload(screen.getByLabelText(/Liitteet/), file('vuokrasopimus.pdf', 2 * MB));
+    expect(onFilesChange).toHaveBeenCalledWith([expect.any(File)], []);
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<FileInput> `onFilesChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
   });
 
   it('shows a specific error for a file too large or of the wrong type, and keeps it listed', async () => {
@@ -127,8 +140,8 @@ describe('FileInput', () => {
   });
 
   it('takes dropped files', async () => {
-    const onFilesChange = vi.fn();
-    render(<FileInput label="Liite" onFilesChange={onFilesChange} />);
+    const onValueChange = vi.fn();
+    render(<FileInput label="Liite" onValueChange={onValueChange} />);
     const zone = screen.getByLabelText(/Liite/).parentElement!;
     const dropped = [file('a.pdf', 10), file('b.pdf', 10)];
     fireEvent.dragOver(zone, { dataTransfer: { types: ['Files'], files: dropped } });
@@ -136,7 +149,7 @@ describe('FileInput', () => {
     fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: dropped } });
     expect(zone).not.toHaveAttribute('data-dragging');
     // Without `multiple` only the first file is taken.
-    expect(onFilesChange).toHaveBeenCalledWith([dropped[0]], []);
+    expect(onValueChange).toHaveBeenCalledWith([dropped[0]], []);
     expect(screen.getByRole('list')).toHaveTextContent('a.pdf');
   });
 

@@ -13,6 +13,7 @@ import { useFieldError } from '../internal/formErrors';
 import { formatPlural, formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
@@ -38,7 +39,12 @@ export type FileInputProps = NativeInputProps &
     maxSize?: number;
     /** Most files at once (with `multiple`). */
     maxFiles?: number;
-    /** Called when the chosen files change (chosen, dropped or removed), with the problems found. */
+    /**
+     * Called when the chosen files change (chosen, dropped or removed), with the problems found. The files come
+     * only from the user, so there is no `value`/`defaultValue`; the native `onChange` still gets the event.
+     */
+    onValueChange?: (files: File[], problems: FileProblem[]) => void;
+    /** @deprecated use `onValueChange` (same arguments); removed in the next minor version. */
     onFilesChange?: (files: File[], problems: FileProblem[]) => void;
     className?: string;
     inputClassName?: string;
@@ -89,6 +95,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
     multiple,
     disabled,
     onChange,
+    onValueChange: onValueChangeProp,
     onFilesChange,
     name,
     className,
@@ -97,6 +104,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
     ...rest
   } = props;
   const strings = useStrings(fileInputMessages);
+  const onValueChange = renamedProp('FileInput', 'onFilesChange', onFilesChange, 'onValueChange', onValueChangeProp);
   const locale = useLocale();
   const own = useRef<HTMLInputElement>(null);
   const controlRef = useMergedRefs(own, ref);
@@ -144,7 +152,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
     setFiles(list);
     setProblems(found);
     onChange?.(event);
-    onFilesChange?.(list, found);
+    onValueChange?.(list, found);
     if (action.reason === 'removed') {
       announce(formatString(strings['fileInput.removed'], { name: action.name }));
     } else {
