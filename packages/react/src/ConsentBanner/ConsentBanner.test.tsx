@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { ConsentBanner, ConsentSettingsLink } from './ConsentBanner';
 import {
   CONSENT_EVENT,
@@ -45,10 +46,10 @@ function Analytics() {
   return <p data-testid="analytics">{decided ? (granted ? 'analytics on' : 'analytics off') : 'undecided'}</p>;
 }
 
-function Page({ storage, onChange, locale = 'en', modal }: { storage: ConsentStorage; onChange?: (r: ConsentRecord) => void; locale?: AukioLocale; modal?: boolean }) {
+function Page({ storage, onRecordChange, locale = 'en', modal }: { storage: ConsentStorage; onRecordChange?: (r: ConsentRecord) => void; locale?: AukioLocale; modal?: boolean }) {
   return (
     <AukioProvider locale={locale}>
-      <ConsentProvider purposes={purposes} policyVersion="3" storage={storage} onChange={onChange}>
+      <ConsentProvider purposes={purposes} policyVersion="3" storage={storage} onRecordChange={onRecordChange}>
         <ConsentBanner policyHref="/privacy" modal={modal} />
         <main>
           <Analytics />
@@ -151,14 +152,32 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it('ConsentProvider still calls the deprecated onChange, with one development warning', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
+    const onChange = vi.fn();
+    render(
+      <AukioProvider locale="en">
+        <ConsentProvider purposes={purposes} policyVersion="3" storage={memoryConsent()} onChange={onChange}>
+          <ConsentBanner policyHref="/privacy" />
+        </ConsentProvider>
+      </AukioProvider>,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Accept all' }));
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ purposes: { analytics: true, video: true } })));
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<ConsentProvider> `onChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
+  });
+
   it('keyboard only: Tab to "Accept all", Enter; consent saved, event fired, banner gone, announced', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const storage = memoryConsent();
-    const onChange = vi.fn();
+    const onRecordChange = vi.fn();
     const onEvent = vi.fn();
     document.addEventListener(CONSENT_EVENT, onEvent);
-    render(<Page storage={storage} onChange={onChange} />);
+    render(<Page storage={storage} onRecordChange={onRecordChange} />);
     await screen.findByRole('region', { name: 'Cookies and consent' });
     await user.tab(); // heading is not in the tab order; first stop: privacy link
     expect(screen.getByRole('link', { name: 'Read the privacy notice' })).toHaveFocus();
@@ -167,7 +186,7 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Cookies and consent' })).toBeNull());
     expect(screen.getByTestId('analytics')).toHaveTextContent('analytics on');
-    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ purposes: { analytics: true, video: true }, policyVersion: '3', locale: 'en' }));
+    expect(onRecordChange).toHaveBeenCalledWith(expect.objectContaining({ purposes: { analytics: true, video: true }, policyVersion: '3', locale: 'en' }));
     expect(onEvent).toHaveBeenCalledTimes(1);
     expect((onEvent.mock.calls[0]![0] as CustomEvent<ConsentRecord>).detail.purposes.analytics).toBe(true);
     expect(parseConsentRecord(storage.read(), '3', ids)).not.toBeNull();

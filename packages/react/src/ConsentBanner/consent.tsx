@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocale } from '../i18n';
+import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
 import { CONSENT_EVENT, parseConsentRecord, type ConsentPurpose, type ConsentRecord, type ConsentStorage } from './consentRecord';
 import type { ConsentCookieOptions } from './consentServer';
@@ -70,6 +71,8 @@ export interface ConsentProviderProps {
   /** Options of a named store: the cookie's `name`, `maxAge`, `path`, `sameSite`, `secure`, or the localStorage `key`. */
   storageOptions?: ConsentStorageOptions;
   /** Called with the record when it is read from storage and whenever it changes. */
+  onRecordChange?: (record: ConsentRecord) => void;
+  /** @deprecated use `onRecordChange` (same argument); removed in the next minor version. */
   onChange?: (record: ConsentRecord) => void;
   /**
    * For server rendering: the record the server knows (e.g. from `consentFromCookieHeader`), or `null` for "known:
@@ -95,7 +98,8 @@ export function ConsentProvider({
   policyVersion,
   storage,
   storageOptions,
-  onChange,
+  onRecordChange,
+  onChange: onChangeAlias,
   initialRecord,
   children,
 }: ConsentProviderProps) {
@@ -120,6 +124,7 @@ export function ConsentProvider({
   );
   const ids = purposes.map((p) => p.id);
   const idKey = ids.join('\u0000');
+  const onChange = renamedProp('ConsentProvider', 'onChange', onChangeAlias, 'onRecordChange', onRecordChange);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;

@@ -96,7 +96,7 @@ export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>
         necessityIndicator="none"
         name={CONSENT_FORM_FIELDS.purpose}
         value={chosen}
-        onChange={(value) => setChosen(value)}
+        onValueChange={(value) => setChosen(value)}
         options={purposes.map((p) => ({ value: p.id, label: p.label, hint: p.description }))}
       />
       {savedOn && <p className="aukio-consent-settings__saved">{savedOn}</p>}
