@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Link } from '../Link';
 import { Accordion } from './Accordion';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const items = (
   <>
@@ -122,4 +123,44 @@ export const English: Story = {
     ),
   },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Every panel is a region named by its section title, and region names must differ on a page (axe:
+  // landmark-unique), hidden panels included: each cell has sections of its own.
+  render: (args) => {
+    const one = (title: string, text: string, more: { open?: boolean; disabled?: boolean } = {}) => (
+      <Accordion headingLevel={args.headingLevel} defaultValue={more.open ? ['one'] : undefined}>
+        <Accordion.Item value="one" title={title} disabled={more.disabled}>
+          <p>{text}</p>
+        </Accordion.Item>
+      </Accordion>
+    );
+    return (
+      <StateGrid>
+        <StateCell label="Closed">
+          <Accordion {...args} />
+        </StateCell>
+        <StateCell label="Closed, hover" force={['hover']}>
+          {one('Mistä saan apua hakemukseen?', 'Soita neuvontaan arkisin klo 9–15.')}
+        </StateCell>
+        <StateCell label="Closed, focus" force={['focus', 'focus-visible']}>
+          {one('Voiko hakemusta muuttaa?', 'Voit muuttaa hakemusta, kunnes käsittely alkaa.')}
+        </StateCell>
+        <StateCell label="Open">{one('Kuka päättää hakemuksesta?', 'Pysäköintipalvelujen käsittelijä.', { open: true })}</StateCell>
+        <StateCell label="Open, focus" force={['focus', 'focus-visible']}>
+          {one('Mitä liitteitä tarvitaan?', 'Rekisteriote ja tarvittaessa vuokrasopimus.', { open: true })}
+        </StateCell>
+        <StateCell label="A disabled section">{one('Vanhat hakemukset (ei käytössä)', 'Arkisto.', { disabled: true })}</StateCell>
+        <StateCell label="Swedish" locale="sv">
+          <Accordion {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Accordion {...storyArgs(args, LongText)} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { ActionMenu } from './ActionMenu';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const noop = () => {};
 const items = (
@@ -156,4 +157,36 @@ export const AtBottomRightCorner: Story = {
 export const PlacedByScript: Story = {
   render: () => menu,
   play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Closed">
+        <ActionMenu {...args} />
+      </InteractionCells>
+      <StateCell label="Tertiary">
+        <ActionMenu {...storyArgs(args, AlignEnd)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <ActionMenu {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <ActionMenu {...storyArgs(args, LongText)} />
+      </StateCell>
+      <StateCell label="Open, a disabled item" hint="opened by its play function" popup="short" wide>
+        <ActionMenu {...args} />
+      </StateCell>
+    </StateGrid>
+  ),
+  // A menu opens only from its button, one at a time: the last cell's, with Enter (focus moves to the first item).
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
+    if (!button) throw new Error('no menu button in the open cell');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(within(canvasElement).getByRole('menu', { name: 'Toiminnot' })).toBeVisible();
+  },
 };

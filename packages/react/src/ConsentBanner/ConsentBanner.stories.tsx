@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentBanner, ConsentSettingsLink } from './ConsentBanner';
 import { CONSENT_EVENT, ConsentProvider, memoryConsent, type ConsentRecord } from './consent';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const purposes = [
   { id: 'analytics', label: 'Kävijätilastot', description: 'Kuinka monta kertaa sivuja katsotaan. Tiedot kerää kaupungin oma tilastopalvelu.' },
@@ -172,3 +173,42 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { globals: { locale: 'sv' } };
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each banner is a region named by its title, and region names must differ (axe: landmark-unique): one banner
+  // per language and text here. Button states are in Button's States story.
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Undecided" wide>
+        <Demo initialRecord={null}>
+          <ConsentBanner {...args} />
+        </Demo>
+      </StateCell>
+      <StateCell label="Choosing purposes, English" hint="opened by its play function" locale="en" wide>
+        <Demo initialRecord={null}>
+          <ConsentBanner {...args} />
+        </Demo>
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        <Demo initialRecord={null}>
+          <ConsentBanner {...args} />
+        </Demo>
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Demo initialRecord={null}>
+          <ConsentBanner {...storyArgs(args, LongText)} />
+        </Demo>
+      </StateCell>
+      <StateCell label="Modal" hint="a modal dialog: see the Modal story" locale="en">
+        <p>With the modal option, the banner opens as a modal dialog, which makes the rest of the page inert, so it is not shown here.</p>
+      </StateCell>
+    </StateGrid>
+  ),
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Choose' }));
+    await expect(within(canvasElement).getAllByRole('checkbox').length).toBeGreaterThan(0);
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  },
+};

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DateInput } from '../DateInput';
 import { TextInput } from '../TextInput';
 import { ErrorSummary } from './ErrorSummary';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/ErrorSummary',
@@ -90,4 +91,26 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Check the following' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each summary with its fields (the story's own render); none takes focus, which would scroll the docs page.
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Two errors" target="a">
+        {() => meta.render(storyArgs(args, { args: { autoFocus: false } }))}
+      </InteractionCells>
+      <StateCell label="Own title and description" wide>
+        {meta.render(storyArgs(args, CustomTitle, { args: { autoFocus: false } }))}
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        {meta.render(storyArgs(args, Swedish, { args: { autoFocus: false } }))}
+      </StateCell>
+      <StateCell label="Long text" wide>
+        {meta.render(storyArgs(args, LongText, { args: { autoFocus: false } }))}
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Footer } from './Footer';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const groups = [
   {
@@ -83,4 +84,35 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link', { name: 'Accessibility statement' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each footer in a section of its own, so none is the page's contentinfo landmark (one per page).
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="With link groups" section wide>
+        <Footer {...args} />
+      </StateCell>
+      <StateCell label="A link, hover" force={['hover']} section wide>
+        <Footer {...args} />
+      </StateCell>
+      <StateCell label="A link, focus" force={['focus', 'focus-visible']} section wide>
+        <Footer {...args} />
+      </StateCell>
+      <StateCell label="Minimal" section>
+        <Footer {...storyArgs(args, Minimal)} />
+      </StateCell>
+      <StateCell label="Without headings, with content" section>
+        <Footer {...storyArgs(args, WithoutHeadings, WithContent)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" section>
+        <Footer {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" section wide>
+        <Footer {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -7,6 +7,8 @@ import { LanguageSwitch } from '../LanguageSwitch';
 import { Navigation } from '../Navigation';
 import { Stepper } from '../Stepper';
 import { Header } from './Header';
+import { StateCell, StateGrid, storyArgs, type StateCellProps } from '../../test/visual/StateGrid';
+import { cloneElement } from 'react';
 
 const Logo = () => (
   <svg viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
@@ -175,5 +177,33 @@ export const ServicePageFrame: Story = {
       await expect(menu).toHaveAttribute('aria-expanded', 'true');
     }
     await expect(canvas.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
+  },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each header in a section of its own (not the page's banner) and each navigation with a name of its own (axe).
+  render: (args) => {
+    const cell = (label: string, story: { args?: Partial<typeof args> }, more: Partial<StateCellProps> = {}) => (
+      <StateCell label={label} section wide {...more}>
+        <Header
+          {...storyArgs(args, story)}
+          navigation={story.args && 'navigation' in story.args ? undefined : cloneElement(navigation, { 'aria-label': `Päävalikko (${label})` })}
+        />
+      </StateCell>
+    );
+    return (
+      <StateGrid>
+        {cell('Navigation shown', Default)}
+        {cell('Menu button', MenuClosed)}
+        {cell('Menu button, hover', MenuClosed, { force: ['hover'], target: 'button[aria-expanded]' })}
+        {cell('Menu button, focus', MenuClosed, { force: ['focus', 'focus-visible'], target: 'button[aria-expanded]' })}
+        {cell('Menu open', { args: { collapse: 'always', defaultMenuOpen: true } })}
+        {cell('Minimal', Minimal)}
+        {cell('Swedish', Swedish, { locale: 'sv' })}
+        {cell('Long text, menu open', LongText)}
+      </StateGrid>
+    );
   },
 };

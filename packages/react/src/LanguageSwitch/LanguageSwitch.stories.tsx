@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { LanguageSwitch } from './LanguageSwitch';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const languages = [
   { code: 'fi', name: 'Suomi', href: '#fi' },
@@ -74,4 +75,25 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('list', { name: 'Language' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Finnish current" target="a:not([aria-current])">
+        <LanguageSwitch {...args} />
+      </InteractionCells>
+      <StateCell label="Many languages">
+        <LanguageSwitch {...storyArgs(args, ManyLanguages)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <LanguageSwitch {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <LanguageSwitch {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

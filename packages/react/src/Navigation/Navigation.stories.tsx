@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Navigation } from './Navigation';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const items = [
   { label: 'Asuminen', href: '#asuminen' },
@@ -64,4 +65,26 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each navigation landmark has a name of its own (axe: landmark-unique).
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Current page marked" target="a:not([aria-current])">
+        {(cell) => <Navigation {...args} aria-label={`Päävalikko (${cell})`} />}
+      </InteractionCells>
+      <StateCell label="No current page">
+        <Navigation {...storyArgs(args, NoCurrentPage)} aria-label="Päävalikko (no current page)" />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Navigation {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Navigation {...storyArgs(args, LongText)} aria-label="Päävalikko (long text)" />
+      </StateCell>
+    </StateGrid>
+  ),
 };

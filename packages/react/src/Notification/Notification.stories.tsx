@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Notification } from './Notification';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Notification',
@@ -79,4 +80,36 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { type: 'success', title: 'Application sent', children: 'You will get the decision by email.', showTypeLabel: true, onClose: () => {} },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Info', Info],
+          ['Success', Success],
+          ['Warning', Warning],
+          ['Error', Error],
+          ['Visible type label', VisibleTypeLabel],
+          ['Body only', BodyOnly],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <Notification {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <InteractionCells label="Close button" target="button">
+        <Notification {...storyArgs(args, Success)} onClose={() => {}} />
+      </InteractionCells>
+      <StateCell label="Swedish" locale="sv">
+        <Notification {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Notification {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

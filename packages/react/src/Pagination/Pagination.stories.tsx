@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Pagination } from './Pagination';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const href = (p: number) => `#sivu-${p}`;
 
@@ -75,4 +76,32 @@ export const English: Story = {
     const nav = within(canvasElement).getByRole('navigation', { name: 'Pagination' });
     await expectCurrent(nav, { role: 'link', name: 'Page 3' }, 'Page 3 of 10');
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each navigation landmark has a name of its own (axe: landmark-unique).
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Page 3 of 10" target=".aukio-pagination__step">
+        {(cell) => <Pagination {...args} aria-label={`Sivutus (${cell})`} />}
+      </InteractionCells>
+      <StateCell label="First page">
+        <Pagination {...storyArgs(args, FirstPage)} aria-label="Sivutus (first page)" />
+      </StateCell>
+      <StateCell label="Last page">
+        <Pagination {...storyArgs(args, LastPage)} aria-label="Sivutus (last page)" />
+      </StateCell>
+      <StateCell label="Many pages">
+        <Pagination {...storyArgs(args, ManyPages)} aria-label="Sivutus (many pages)" />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Pagination {...args} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Pagination {...storyArgs(args, LongText)} aria-label="Sivutus (long text)" />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from './Popover';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Popover',
@@ -170,4 +171,28 @@ export const AtBottomRightCorner: Story = {
 export const PlacedByScript: Story = {
   render: () => hours(),
   play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Closed">
+        <Popover {...args} />
+      </InteractionCells>
+      <StateCell label="Open" popup="short">
+        <Popover {...args} defaultOpen />
+      </StateCell>
+      <StateCell label="Open, with a close button" popup="short">
+        <Popover {...storyArgs(args, WithCloseButton)} defaultOpen />
+      </StateCell>
+      <StateCell label="Swedish, open" locale="sv" popup="short">
+        <Popover {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text, open" popup="tall" wide>
+        <Popover {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

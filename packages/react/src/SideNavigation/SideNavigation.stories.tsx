@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SideNavigation } from './SideNavigation';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const items = [
   { label: 'Pysäköinti', href: '#pysakointi' },
@@ -93,4 +94,26 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('navigation', { name: 'Section menu' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each navigation landmark has a name of its own (axe: landmark-unique).
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Current page in a section" target="a:not([aria-current])">
+        {(cell) => <SideNavigation {...args} aria-label={`Osion sivut (${cell})`} />}
+      </InteractionCells>
+      <InteractionCells label="Sections collapsed" states={['hover']} target="button">
+        {(cell) => <SideNavigation {...storyArgs(args, Collapsed)} aria-label={`Osion sivut (${cell})`} />}
+      </InteractionCells>
+      <StateCell label="Swedish" locale="sv">
+        <SideNavigation {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <SideNavigation {...storyArgs(args, LongText)} aria-label="Osion sivut (long text)" />
+      </StateCell>
+    </StateGrid>
+  ),
 };

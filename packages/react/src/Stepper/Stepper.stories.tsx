@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Stepper, type StepperStep } from './Stepper';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const steps: StepperStep[] = [
   { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
@@ -71,4 +72,28 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('list', { name: 'Steps' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="In progress" target="a">
+        <Stepper {...args} />
+      </InteractionCells>
+      <StateCell label="First step">
+        <Stepper {...storyArgs(args, FirstStep)} />
+      </StateCell>
+      <StateCell label="All completed">
+        <Stepper {...storyArgs(args, AllCompleted)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Stepper {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Stepper {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Tag } from './Tag';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Tag',
@@ -43,3 +44,34 @@ export const AllVariants: Story = {
 export const LongText: Story = { args: { children: 'Asukaspysäköintitunnukset ja yrityspysäköintitunnukset kantakaupungin alueella' } };
 export const Swedish: Story = { args: { children: 'Parkering' }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: 'Parking' }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Neutral', Neutral],
+          ['Info', Info],
+          ['Success', Success],
+          ['Warning', Warning],
+          ['Error', Error],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <Tag {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <InteractionCells label="Link">
+        <Tag href="#pysakointi">Pysäköinti</Tag>
+      </InteractionCells>
+      <StateCell label="Swedish" locale="sv">
+        <Tag {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Tag {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Toast, ToastProvider, useToast, type ToastOptions } from './Toast';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Toast',
@@ -114,4 +115,29 @@ export const English: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expect(await canvas.findByRole('region', { name: 'Notifications' })).toBeVisible();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(['info', 'success', 'warning', 'error'] as const).map((type) => (
+        <StateCell key={type} label={type.replace(/^./, (c) => c.toUpperCase())}>
+          <Toast {...args} type={type} />
+        </StateCell>
+      ))}
+      <InteractionCells label="Close button" target="button">
+        <Toast {...args} />
+      </InteractionCells>
+      <StateCell label="Swedish" locale="sv">
+        <Toast {...args} title="Sparat">
+          Utkastet är sparat.
+        </Toast>
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Toast {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

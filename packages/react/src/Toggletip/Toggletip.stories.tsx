@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Toggletip } from './Toggletip';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Toggletip',
@@ -121,4 +122,32 @@ export const AtBottomRightCorner: Story = {
 export const PlacedByScript: Story = {
   render: () => tip,
   play: ({ canvasElement }) => check(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Closed">{meta.render(args)}</InteractionCells>
+      <StateCell label="Help icon">{meta.render(storyArgs(args, HelpIcon))}</StateCell>
+      <StateCell label="Swedish" locale="sv">
+        {meta.render(storyArgs(args, Swedish))}
+      </StateCell>
+      <StateCell label="Long text" wide>
+        {meta.render(storyArgs(args, LongText))}
+      </StateCell>
+      <StateCell label="Open" hint="opened by its play function" popup="short" wide>
+        {meta.render(args)}
+      </StateCell>
+    </StateGrid>
+  ),
+  // A bubble opens only from its button, one at a time: the last cell's, with Enter.
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
+    if (!button) throw new Error('no toggletip button in the open cell');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+  },
 };

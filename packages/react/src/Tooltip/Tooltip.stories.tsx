@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from '../Popover';
 import { Tooltip } from './Tooltip';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const Save = () => (
   <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
@@ -169,5 +170,30 @@ export const InsidePopover: Story = {
     await expect(await canvas.findByRole('tooltip')).toBeVisible();
     await expect(popover.matches(':popover-open')).toBe(true);
     await expect(popover).toBeVisible();
+  },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Button with a tooltip">
+        <Tooltip {...args} />
+      </InteractionCells>
+      <StateCell label="On a link">
+        <Tooltip {...storyArgs(args, OnLink)} />
+      </StateCell>
+      <StateCell label="Open" hint="shown when you point at it or Tab to it; opened by its play function" popup="short" wide>
+        <Tooltip {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+  // A tooltip shows on focus or hover, which forced :hover does not give: the last cell's button gets focus.
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
+    if (!button) throw new Error('no button in the open cell');
+    button.focus();
+    await expect(await within(canvasElement).findByRole('tooltip')).toBeVisible();
   },
 };
