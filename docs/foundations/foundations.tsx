@@ -53,7 +53,8 @@ export function ColourPalette({ theme }: { theme: ThemeName }) {
                 <th scope="col">Swatch</th>
                 <th scope="col">Token</th>
                 <th scope="col">Value</th>
-                <th scope="col">{group === 'text' ? 'On surface.default' : 'Use'}</th>
+                {group === 'text' && <th scope="col">On surface.default</th>}
+                <th scope="col">Use</th>
               </tr>
             </thead>
             <tbody>
@@ -72,7 +73,9 @@ export function ColourPalette({ theme }: { theme: ThemeName }) {
                       <td>
                         <code>{hex}</code>
                       </td>
-                      <td>{group === 'text' ? `${contrastRatio(hex, surface).toFixed(2)}:1` : (token.description ?? '')}</td>
+                      {group === 'text' && <td>{`${contrastRatio(hex, surface).toFixed(2)}:1`}</td>}
+                      {/* The use is written once, in the default theme; a theme may add its own note. */}
+                      <td>{token.description ?? values[themeMeta.default][path]?.description ?? ''}</td>
                     </tr>
                   );
                 })}

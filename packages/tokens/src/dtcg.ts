@@ -66,14 +66,25 @@ function value(type: string | undefined, v: unknown, path: string): unknown {
   }
 }
 
-/** Converts one source tree (inherited `$type`s written on each token, so every token says its type). */
+/** The `$description` of a token in the default theme's file (where every colour token's use is written). */
+function defaultDescription(path: string[]): string | undefined {
+  let node: Node | undefined = JSON.parse(readFileSync(sourcesFor(themeMeta.default).at(-1)!, 'utf8')) as Node;
+  for (const key of path) node = node?.[key] as Node | undefined;
+  return node?.$description;
+}
+
+/**
+ * Converts one source tree (inherited `$type`s written on each token, so every token says its type). A colour
+ * token without a description of its own in this theme gets the default theme's: its use is the same.
+ */
 function convert(node: Node, path: string[], inherited: string | undefined): Node {
   const type = node.$type ?? inherited;
   if ('$value' in node) {
     const key = path.join('.');
     const composite = composites[key];
     const out: Node = composite ? { ...composite } : { $type: type, $value: value(type, node.$value, key) };
-    const notes = [node.$description, composite?.$description].filter(Boolean);
+    const own = node.$description ?? (path[0] === 'color' ? defaultDescription(path) : undefined);
+    const notes = [own, composite?.$description].filter(Boolean);
     if (notes.length) out.$description = notes.join(' ');
     return out;
   }

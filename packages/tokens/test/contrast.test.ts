@@ -33,6 +33,12 @@ describe('themes', () => {
     expect(light.filter((k) => !other.includes(k)), `keys missing from ${theme}`).toEqual([]);
   });
 
+  it('gives every colour token a use text in the default theme (shown on Foundations/Colour and in the DTCG files)', () => {
+    const json = JSON.parse(readFileSync(`${tokensDir}color.${themeMeta.default}.json`, 'utf8'));
+    const without = colourKeys(themeMeta.default).filter((key) => !key.split('.').reduce((n, k) => n[k], json).$description);
+    expect(without).toEqual([]);
+  });
+
   it('asks 7:1 for text and 4.5:1 for boundaries in high-contrast, and at least AA everywhere', () => {
     expect(thresholdsFor('high-contrast')).toEqual({ text: 7, ui: 4.5 });
     for (const theme of themes) {
