@@ -5,11 +5,13 @@ import { hear, unavailable } from './harness.ts';
 
 
 describe.skipIf(unavailable)('dialogs', () => {
-  test('Dialog: opening reads the title, role, description and the focused field; Escape returns focus to the opener', async () => {
+  // Focus return used to be silent: Orca 43 follows focus from a dialog whose content is already gone without
+  // a word. The dialog now stays rendered (invisible) for a moment after closing, and the opener is read.
+  test('Dialog: opening reads the title, role, description and the focused field; Escape returns focus to the opener, read', async () => {
     await hear('components-dialog--closed', [
       { key: 'Tab', hear: ['Muuta osoitetta', 'push button'] },
       { key: 'Return', hear: ['Muuta osoitetta', 'dialog', 'Muutos tulee voimaan huomenna.', 'Katuosoite', 'entry'] },
-      { key: 'Escape', focus: 'Muuta osoitetta' },
+      { key: 'Escape', hear: ['Muuta osoitetta push button'], focus: 'Muuta osoitetta' },
     ]);
   });
 
@@ -21,11 +23,13 @@ describe.skipIf(unavailable)('dialogs', () => {
       { key: 'Tab', hear: ['Poista hakemus', 'push button'] },
       {
         key: 'Return',
-        hear: ['Poistetaanko hakemus?'],
-        once: ['alert', 'Poistettua hakemusta ei voi palauttaa.', 'Peruuta push button'],
+        // Orca sometimes first reads the buttons' row as the alert appears ("Poista hakemus push button.
+        // Peruuta push button."), so the focused button is not checked for "once".
+        hear: ['Poistetaanko hakemus?', 'Peruuta push button'],
+        once: ['alert', 'Poistettua hakemusta ei voi palauttaa.'],
         focus: 'Peruuta',
       },
-      { key: 'Escape', focus: 'Poista hakemus' },
+      { key: 'Escape', hear: ['Poista hakemus push button'], focus: 'Poista hakemus' },
     ]);
   });
 });

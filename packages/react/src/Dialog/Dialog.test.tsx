@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,23 @@ describe('Dialog', () => {
     expect(onOpenChange).toHaveBeenCalledTimes(2);
     expect(dialog()).not.toHaveAttribute('open');
     expect(trigger).toHaveFocus();
+  });
+
+  it('stays rendered for a moment after closing (so Orca hears focus return); focus entering it meanwhile goes back to the trigger', async () => {
+    const user = userEvent.setup();
+    render(<Form />);
+    const trigger = screen.getByRole('button', { name: 'Open' });
+    await user.click(trigger);
+    await user.keyboard('{Escape}');
+    expect(trigger).toHaveFocus();
+    expect(dialog()).toHaveAttribute('data-closing');
+    await waitFor(() => expect(dialog()).not.toHaveAttribute('data-closing'));
+    await user.click(trigger);
+    await user.keyboard('{Escape}');
+    // jsdom does not move focus into the closed dialog itself: the focusin a Tab there would cause.
+    fireEvent.focusIn(screen.getByRole('textbox', { hidden: true }));
+    expect(trigger).toHaveFocus();
+    expect(dialog()).not.toHaveAttribute('data-closing');
   });
 
   it('the translated close button and Dialog.Close close it', async () => {

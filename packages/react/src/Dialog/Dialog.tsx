@@ -58,6 +58,30 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
 const DialogContext = createContext<() => void>(() => {});
 let locks = 0;
 
+// How long a closed dialog stays rendered (invisible, no pointer events) after focus has returned. Orca 43
+// says nothing when focus returns from a <dialog> whose content is already gone from the accessibility tree:
+// it takes the move as coming from a dead object and follows it silently. With the content still there for a
+// moment, it reads the element focus returned to ("Muuta osoitetta push button"), as on the APG example.
+const closingMs = 250;
+
+/** Keeps a just-closed dialog rendered for `closingMs` (`data-closing`, see Dialog.css); returns a finish. */
+function keepWhileFocusReturns(d: HTMLDialogElement, target: HTMLElement | null | undefined): () => void {
+  d.setAttribute('data-closing', '');
+  const finish = () => {
+    window.clearTimeout(timer);
+    d.removeEventListener('focusin', refocus);
+    d.removeAttribute('data-closing');
+  };
+  // A Tab pressed meanwhile would enter the invisible content: finish at once and stay on the target.
+  const refocus = () => {
+    finish();
+    target?.focus();
+  };
+  const timer = window.setTimeout(finish, closingMs);
+  d.addEventListener('focusin', refocus);
+  return finish;
+}
+
 function CloseIcon() {
   return (
     <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
@@ -92,6 +116,7 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
   const bodyRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const clicked = useRef<HTMLElement | null>(null);
+  const finishClosing = useRef<(() => void) | null>(null);
   const id = useId();
   const Heading = `h${headingLevel}` as 'h2';
   const close = () => setOpen(false);
@@ -105,6 +130,7 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
   useEffect(() => {
     const d = dialogRef.current;
     if (!open || !d) return;
+    finishClosing.current?.();
     // Safari does not focus a clicked button: fall back to the trigger that was clicked.
     const active = document.activeElement as HTMLElement | null;
     const previous = active && active !== document.body ? active : clicked.current;
@@ -121,13 +147,15 @@ const DialogRoot = forwardRef<HTMLDialogElement, DialogProps>(function Dialog(pr
     html.classList.add('aukio-scroll-lock');
     return () => {
       if (--locks === 0) html.classList.remove('aukio-scroll-lock');
+      // The element to return to is read on close, on purpose: it may have been rendered after opening.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      const target = returnFocus?.current ?? previous;
       if (d.hasAttribute('open')) {
         if (typeof d.close === 'function') d.close();
         else d.removeAttribute('open');
+        if (d.isConnected) finishClosing.current = keepWhileFocusReturns(d, target);
       }
-      // The element to return to is read on close, on purpose: it may have been rendered after opening.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-      (returnFocus?.current ?? previous)?.focus();
+      target?.focus();
     };
   }, [open, initialFocus, returnFocus]);
 
