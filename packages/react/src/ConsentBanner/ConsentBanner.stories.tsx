@@ -38,7 +38,6 @@ const meta = {
     <Demo>
       <ConsentBanner {...args} />
       <main className="aukio-story-stack">
-        <AnalyticsProbe />
         <ConsentSettingsLink />
       </main>
     </Demo>
@@ -57,8 +56,21 @@ async function tabTo(name: string, canvasElement: HTMLElement) {
 
 export const Default: Story = {};
 
-/** Keyboard only: analytics load only after "Hyväksy kaikki". */
+/** The default story with the analytics probe line the keyboard tests read (test-only: designers never see it). */
+const withProbe: Story['render'] = (args) => (
+  <Demo>
+    <ConsentBanner {...args} />
+    <main className="aukio-story-stack">
+      <AnalyticsProbe />
+      <ConsentSettingsLink />
+    </main>
+  </Demo>
+);
+
+/** Test only (keyboard and the probe line): analytics load only after "Hyväksy kaikki". */
 export const AcceptLoadsAnalytics: Story = {
+  tags: ['!dev', '!autodocs'],
+  render: withProbe,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
@@ -69,8 +81,10 @@ export const AcceptLoadsAnalytics: Story = {
   },
 };
 
-/** Keyboard only: rejecting is as easy as accepting, and nothing loads. */
+/** Test only (keyboard and the probe line): rejecting is as easy as accepting, and nothing loads. */
 export const RejectLoadsNothing: Story = {
+  tags: ['!dev', '!autodocs'],
+  render: withProbe,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await tabTo('Hylkää kaikki', canvasElement);
