@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Form } from '../Form';
 import { AukioProvider } from '../i18n';
+import { resetWarnings } from '../internal/dev';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 const cities: ComboboxOption[] = [
@@ -102,21 +103,33 @@ describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
     expect(input()).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('Enter chooses the active option, closes the list and posts the value', async () => {
+  it('still calls the deprecated onChange, with one development warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    resetWarnings();
     const onChange = vi.fn();
-    const { user, container } = setup({ onChange });
+    const { user } = setup({ onChange });
+    await user.click(input());
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(onChange).toHaveBeenCalledWith('esp');
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('<Combobox> `onChange` is deprecated'))).toHaveLength(1);
+    warn.mockRestore();
+  });
+
+  it('Enter chooses the active option, closes the list and posts the value', async () => {
+    const onValueChange = vi.fn();
+    const { user, container } = setup({ onValueChange });
     await user.click(input());
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(input()).toHaveValue('Espoo');
     expect(input()).toHaveAttribute('aria-expanded', 'false');
-    expect(onChange).toHaveBeenCalledWith('esp');
+    expect(onValueChange).toHaveBeenCalledWith('esp');
     expect(new FormData(container.querySelector('form')!).get('city')).toBe('esp');
     expect(input()).not.toHaveAttribute('name');
   });
 
   it('Escape closes the list; a second Escape clears the text in free-text mode', async () => {
-    const onChange = vi.fn();
-    const { user, container } = setup({ freeText: true, onChange });
+    const onValueChange = vi.fn();
+    const { user, container } = setup({ freeText: true, onValueChange });
     await user.type(input(), 'Hel');
     expect(input()).toHaveAttribute('aria-expanded', 'true');
     await user.keyboard('{Escape}');
@@ -125,7 +138,7 @@ describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
     expect(new FormData(container.querySelector('form')!).get('city')).toBe('Hel');
     await user.keyboard('{Escape}');
     expect(input()).toHaveValue('');
-    expect(onChange).toHaveBeenLastCalledWith(null);
+    expect(onValueChange).toHaveBeenLastCalledWith(null);
   });
 
   it('Escape in select-only mode closes, then restores the chosen option text', async () => {
@@ -214,17 +227,17 @@ describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
   });
 
   it('Tab without an active option keeps a select-only value valid: unknown text reverts, an exact name is chosen', async () => {
-    const onChange = vi.fn();
-    const { user } = setup({ onChange });
+    const onValueChange = vi.fn();
+    const { user } = setup({ onValueChange });
     await user.type(input(), 'Tampuri');
     await user.tab();
     expect(input()).toHaveValue('');
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onValueChange).not.toHaveBeenCalled();
     await user.click(input());
     await user.type(input(), 'espoo');
     await user.tab();
     expect(input()).toHaveValue('Espoo');
-    expect(onChange).toHaveBeenLastCalledWith('esp');
+    expect(onValueChange).toHaveBeenLastCalledWith('esp');
   });
 
   it('Page Down and Page Up move ten options in a long list', async () => {
@@ -500,7 +513,7 @@ describe('Combobox forms and integration', { timeout: 20_000 }, () => {
       const [value, setValue] = useState<string | null>('hel');
       return (
         <>
-          <Combobox label="Kotikunta" options={cities} value={value} onChange={setValue} />
+          <Combobox label="Kotikunta" options={cities} value={value} onValueChange={setValue} />
           <button type="button" onClick={() => setValue('tre')}>
             Tampere
           </button>

@@ -12,6 +12,7 @@ import {
 import { formatPlural, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { renamedProp } from '../internal/deprecated';
 import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
@@ -24,7 +25,7 @@ import { popoverMode, usePopup } from '../internal/popup';
 import { useBrowserLayoutEffect } from '../internal/useBrowserLayoutEffect';
 
 export interface ComboboxOption {
-  /** What the form posts and `onChange` receives (select-only mode). */
+  /** What the form posts and `onValueChange` receives (select-only mode). */
   value: string;
   /** What the user sees, types and hears. */
   label: string;
@@ -71,6 +72,9 @@ export type ComboboxProps = NativeInputProps &
     /** Selected option value (select-only) or the text (free text). `null` for none. */
     value?: string | null;
     defaultValue?: string | null;
+    /** Called with the new value (an option's value, or the text in free-text mode; `null` for none). */
+    onValueChange?: (value: string | null) => void;
+    /** @deprecated use `onValueChange` (same argument); removed in the next minor version. */
     onChange?: (value: string | null) => void;
     /** Name for form posts; the value travels in a hidden input (the text itself in free-text mode). */
     name?: string;
@@ -143,7 +147,8 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
     freeText = false,
     value: valueProp,
     defaultValue = null,
-    onChange,
+    onValueChange,
+    onChange: onChangeAlias,
     name,
     loadDelay = 250,
     className,
@@ -175,7 +180,11 @@ export const Combobox = forwardRef<HTMLInputElement, ComboboxProps>(function Com
   const folded = useMemo(() => options.map((o) => fold(o.label, locale)), [options, locale]);
 
   // Value: the selected option's value (select-only) or the text (free text).
-  const [value, setValue] = useControllable<string | null>(valueProp, defaultValue, onChange);
+  const [value, setValue] = useControllable<string | null>(
+    valueProp,
+    defaultValue,
+    renamedProp('Combobox', 'onChange', onChangeAlias, 'onValueChange', onValueChange),
+  );
   const chosen = useRef<ComboboxOption | null>(null);
   const labelOf = (v: string | null): string => {
     if (v === null) return '';
