@@ -1,11 +1,9 @@
-import { forwardRef, useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { useMergedRefs } from '../internal/mergeRefs';
+import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 import { passwordInputMessages } from '../i18n/messages/passwordInput';
 import { useHydrated } from '../internal/useHydrated';
 
@@ -36,25 +34,10 @@ export type PasswordInputProps = NativeInputProps &
  * JavaScript runs it is a plain password field without the button.
  */
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    className,
-    inputClassName,
-    disabled,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
+  const { field, control, own, controlRef } = useFieldControl(props, ref, 'PasswordInput');
+  const { inputClassName, disabled, ...rest } = control;
   const strings = useStrings(passwordInputMessages);
-  const own = useRef<HTMLInputElement>(null);
-  useNameCheck(own, 'PasswordInput');
-  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
   const { ids, controlProps } = field;
-  const controlRef = useMergedRefs(own, ref);
   const [shown, setShown] = useState(false);
   const hydrated = useHydrated();
 
@@ -65,7 +48,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     const hide = () => setShown(false);
     form.addEventListener('submit', hide);
     return () => form.removeEventListener('submit', hide);
-  }, [hydrated]);
+  }, [own, hydrated]);
 
   const toggle = () => {
     const next = !shown;

@@ -1,10 +1,8 @@
-import { forwardRef, useRef, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { useMergedRefs } from '../internal/mergeRefs';
+import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 import { selectMessages } from '../i18n/messages/select';
 
 /** One choice of a Select. */
@@ -54,28 +52,10 @@ function isGroup(option: SelectOption | SelectOptionGroup): option is SelectOpti
  * every choice is visible at once.
  */
 export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    options,
-    emptyOption,
-    className,
-    selectClassName,
-    disabled,
-    children,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
+  const { field, control, controlRef } = useFieldControl(props, ref, 'Select');
+  const { options, emptyOption, selectClassName, disabled, children, ...rest } = control;
   const strings = useStrings(selectMessages);
-  const own = useRef<HTMLSelectElement>(null);
-  useNameCheck(own, 'Select');
-  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
   const { controlProps } = field;
-  const controlRef = useMergedRefs(own, ref);
   const empty = emptyOption === true ? strings['select.placeholder'] : emptyOption || null;
 
   return (

@@ -1,9 +1,7 @@
-import { forwardRef, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { FieldLayout, joinIds, useField, type NecessityIndicator } from '../internal/field';
+import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldLayout, joinIds, useFieldControl, type NecessityIndicator } from '../internal/field';
 import { cx } from '../internal/cx';
-import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 
 /** Width presets sized for the expected answer, in characters; `full` fills the container. */
 export type TextInputWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
@@ -42,28 +40,8 @@ export type TextInputProps = NativeInputProps &
  * error are the field's description, and `aria-invalid` marks the error state.
  */
 export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function TextInput(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    prefix,
-    suffix,
-    width = 'full',
-    type = 'text',
-    className,
-    inputClassName,
-    disabled,
-    name,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
-  const own = useRef<HTMLInputElement>(null);
-  useNameCheck(own, 'TextInput');
-  const inputRef = useMergedRefs(own, ref);
-  const field = useField({ id, label, necessityIndicator, disabled, className, name, hint, error, required, 'aria-describedby': describedBy });
+  const { field, control, controlRef } = useFieldControl(props, ref, 'TextInput');
+  const { prefix, suffix, width = 'full', type = 'text', inputClassName, ...rest } = control;
   const { ids, controlProps } = field;
   const prefixId = `${ids.controlId}-prefix`;
   const suffixId = `${ids.controlId}-suffix`;
@@ -78,11 +56,9 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
           </span>
         )}
         <input
-          ref={inputRef}
+          ref={controlRef}
           type={type}
-          name={name}
           className={cx('aukio-text-input__input', inputClassName)}
-          disabled={disabled}
           {...rest}
           {...controlProps}
           aria-describedby={described}

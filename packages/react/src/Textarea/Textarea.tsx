@@ -12,10 +12,8 @@ import {
 import { formatPlural, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { useMergedRefs } from '../internal/mergeRefs';
+import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 import { characterCountMessages } from '../i18n/messages/characterCount';
 import { fieldMessages } from '../i18n/messages/field';
 
@@ -51,33 +49,11 @@ export type TextareaProps = NativeTextareaProps &
  * announced to screen readers once typing pauses.
  */
 export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    characterLimit,
-    className,
-    textareaClassName,
-    disabled,
-    rows = 5,
-    value,
-    defaultValue,
-    onChange,
-    onFocus,
-    onBlur,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
+  const { field, control, own, controlRef } = useFieldControl(props, ref, 'Textarea');
+  const { characterLimit, textareaClassName, disabled, rows = 5, value, defaultValue, onChange, onFocus, onBlur, ...rest } = control;
   const strings = useStrings(characterCountMessages, fieldMessages);
   const locale = useLocale();
-  const own = useRef<HTMLTextAreaElement>(null);
-  useNameCheck(own, 'Textarea');
-  const field = useField({ id, label, necessityIndicator, disabled, className, name: rest.name, hint, error, required, 'aria-describedby': describedBy });
   const { ids, controlProps } = field;
-  const controlRef = useMergedRefs(own, ref);
   const countId = `${ids.controlId}-count`;
   const hasLimit = characterLimit !== undefined;
 
@@ -114,7 +90,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     announceTimer.current = setTimeout(() => {
       if (el.ownerDocument.activeElement === el) announce(messageRef.current(el.value.length), 'polite');
     }, CHARACTER_COUNT_ANNOUNCE_DELAY);
-  }, [hasLimit]);
+  }, [own, hasLimit]);
 
   useEffect(() => {
     setHydrated(true);

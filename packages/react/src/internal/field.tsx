@@ -1,9 +1,11 @@
-import { useEffect, useId, type FieldsetHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useRef, type FieldsetHTMLAttributes, type ForwardedRef, type ReactNode, type Ref } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from './cx';
 import { warnOnce } from './dev';
 import { useFieldError } from './formErrors';
 import { useHydrated } from './useHydrated';
+import { useMergedRefs } from './mergeRefs';
+import { useNameCheck } from './useNameCheck';
 import { fieldMessages } from '../i18n/messages/field';
 
 // The one wiring every Aukio field uses: ids, the error read from <Form> by name, the description that lists
@@ -110,6 +112,22 @@ export function useField(options: FieldOptions) {
     disabled: options.disabled,
   };
   return { ids, hasHint, hasError, error, controlProps, layout };
+}
+
+/**
+ * A single-control field's whole wiring in one call (TextInput, PasswordInput, Textarea, Select): splits the props
+ * into the field's (label, hint, error, required marker, root class, description ids: for `useField`) and the
+ * control's (everything else; `name` and `disabled` stay there too, the control needs them), checks in
+ * development that the rendered control has a name, and gives the control's ref (the forwarded one merged with
+ * the component's own, `own`).
+ */
+export function useFieldControl<E extends HTMLElement, P extends FieldOptions>(props: P, ref: ForwardedRef<E>, component: string) {
+  const { id, label, hint, error, required, necessityIndicator, className, 'aria-describedby': describedBy, ...control } = props;
+  const own = useRef<E>(null);
+  useNameCheck(own, component);
+  const field = useField({ id, label, hint, error, required, necessityIndicator, className, disabled: props.disabled, name: props.name, 'aria-describedby': describedBy });
+  const controlRef = useMergedRefs(own, ref);
+  return { field, control, own, controlRef };
 }
 
 /** The field strings (optional/required markers, the error prefix) in the current language. */
