@@ -1,6 +1,6 @@
 // Real pseudo-class states for the States stories' cells, forced through the DevTools protocol
 // (CSS.forcePseudoState), not look-alike classes: the component's own `:hover`, `:focus-visible`, … rules draw.
-import type { CDPSession } from 'playwright';
+import type { CDPSession, Page } from 'playwright';
 
 /** What a cell's `data-visual-force` may name: the pseudo-classes the DevTools protocol can force. */
 export const forceable = ['hover', 'focus', 'focus-visible', 'active', 'focus-within'] as const;
@@ -17,12 +17,6 @@ const focusable = [
   '[contenteditable]:not([contenteditable="false"])',
 ].join(', ');
 
-interface DomNode {
-  nodeId: number;
-  children?: DomNode[];
-  contentDocument?: DomNode;
-}
-
 /**
  * What the real state does to the target's ancestors, which the forced one must do too: a pointer over an
  * element is over its ancestors (`:hover`), a press is on them (`:active`), and focus in an element is focus
@@ -37,42 +31,59 @@ function ancestorStates(states: string[]): string[] {
   return [...out];
 }
 
+interface Plan {
+  caption: string;
+  states: string[];
+  /** Document-order indices of the elements (-1: none found). */
+  target: number;
+  ancestors: number[];
+}
+
 /**
- * Forces each cell's states in the page as it is now (call again after a load). Ancestors get the matching
- * states up to the cell's body (the cell itself and its caption stay as they are).
+ * Forces each cell's states in the page as it is now (call again after a render: asking the protocol for the
+ * document forgets forced states). Ancestors get the matching states up to the cell's body (the cell itself
+ * and its caption stay as they are). The page finds the elements; the protocol knows them by the same
+ * document order, so forcing is one round trip per element, all in parallel.
  * @returns how many cells were forced
  * @throws when a cell names a state that cannot be forced, or has nothing to force it on
  */
-export async function forceCellStates(cdp: CDPSession, captions: string[]): Promise<number> {
+export async function forceCellStates(page: Page, cdp: CDPSession): Promise<number> {
+  const { count, cells } = await page.evaluate((selector) => {
+    const all = [...document.querySelectorAll('*')];
+    const index = new Map(all.map((e, i) => [e, i]));
+    const plans = [...document.querySelectorAll('[data-visual-force]')].map((cell) => {
+      const target = cell.querySelector('[data-visual-target]') ?? cell.querySelector(selector);
+      const body = cell.querySelector('.aukio-state-cell__body');
+      const ancestors: number[] = [];
+      for (let e = target?.parentElement; e && e !== cell; e = e.parentElement) {
+        ancestors.push(index.get(e) ?? -1);
+        if (e === body) break;
+      }
+      return {
+        caption: cell.querySelector('figcaption')?.textContent?.trim() ?? '',
+        states: (cell.getAttribute('data-visual-force') ?? '').split(/\s+/).filter(Boolean),
+        target: target ? (index.get(target) ?? -1) : -1,
+        ancestors,
+      };
+    });
+    return { count: all.length, cells: plans };
+  }, focusable);
+  if (cells.length === 0) return 0;
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: DomNode };
-  const parent = new Map<number, number>();
-  const walk = (node: DomNode) => {
-    for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
-      parent.set(child.nodeId, node.nodeId);
-      walk(child);
-    }
-  };
-  walk(root);
-  const { nodeIds: cells } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-visual-force]' });
-  for (const [i, cell] of cells.entries()) {
-    const caption = captions[i] ?? `cell ${i + 1}`;
-    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId: cell });
-    const value = attributes[attributes.indexOf('data-visual-force') + 1] ?? '';
-    const states = value.split(/\s+/).filter(Boolean);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '*' });
+  if (nodeIds.length !== count) throw new Error(`the page changed while its states were being forced (${count} elements, then ${nodeIds.length})`);
+  const sends: Promise<unknown>[] = [];
+  for (const { caption, states, target, ancestors } of cells as Plan[]) {
     const unknown = states.filter((s) => !(forceable as readonly string[]).includes(s));
     if (unknown.length) throw new Error(`cell "${caption}": cannot force ${unknown.join(', ')} (only ${forceable.join(', ')})`);
-    let { nodeId: target } = await cdp.send('DOM.querySelector', { nodeId: cell, selector: '[data-visual-target]' });
-    if (!target) ({ nodeId: target } = await cdp.send('DOM.querySelector', { nodeId: cell, selector: focusable }));
-    if (!target) throw new Error(`cell "${caption}": nothing to force ${value} on (no [data-visual-target], nothing focusable)`);
-    await cdp.send('CSS.forcePseudoState', { nodeId: target, forcedPseudoClasses: states });
-    const { nodeId: body } = await cdp.send('DOM.querySelector', { nodeId: cell, selector: '.aukio-state-cell__body' });
+    if (target < 0) throw new Error(`cell "${caption}": nothing to force ${states.join(' ')} on (no [data-visual-target], nothing focusable)`);
+    const force = (i: number, forcedPseudoClasses: string[]) => sends.push(cdp.send('CSS.forcePseudoState', { nodeId: nodeIds[i] as number, forcedPseudoClasses }));
+    force(target, states);
     const up = ancestorStates(states);
-    for (let node = parent.get(target); up.length && node !== undefined && node !== cell; node = parent.get(node)) {
-      await cdp.send('CSS.forcePseudoState', { nodeId: node, forcedPseudoClasses: up });
-      if (node === body) break;
-    }
+    if (up.length) for (const i of ancestors) force(i, up);
   }
+  await Promise.all(sends);
   return cells.length;
 }

@@ -115,8 +115,7 @@ async function switchGlobals(page: Page, story: Story, mode: VisualMode) {
  * the document: that forgets forced states).
  */
 async function force(page: Page) {
-  const captions = await page.$$eval('[data-visual-force]', (cells) => cells.map((c) => c.querySelector('figcaption')?.textContent?.trim() ?? ''));
-  await forceCellStates(await cdpOf(page), captions);
+  await forceCellStates(page, await cdpOf(page));
 }
 
 const sessions = new WeakMap<Page, Awaited<ReturnType<BrowserContext['newCDPSession']>>>();
@@ -154,8 +153,8 @@ async function fontsOf(page: Page): Promise<string[]> {
   const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '#storybook-root, #storybook-root *' });
   const fonts = new Set<string>();
-  for (const nodeId of nodeIds) {
-    for (const f of (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts) fonts.add(f.isCustomFont ? `${f.familyName} (web font)` : f.familyName);
+  for (const { fonts: used } of await Promise.all(nodeIds.map((nodeId) => cdp.send('CSS.getPlatformFontsForNode', { nodeId })))) {
+    for (const f of used) fonts.add(f.isCustomFont ? `${f.familyName} (web font)` : f.familyName);
   }
   return [...fonts];
 }
@@ -223,20 +222,34 @@ function check(story: Story, mode: VisualMode, png: Buffer, outcome: Outcome) {
  * Photographs a story in every mode: one load per width, the themes and text size switched as globals, forced
  * colours emulated on the light render.
  */
+/** Where the time goes, summed over the pages working in parallel (printed at the end). */
+const timings = { loads: 0, 'theme switches': 0, 'forcing states': 0, screenshots: 0, comparing: 0 };
+async function timed<T>(what: keyof typeof timings, work: () => T | Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[what] += performance.now() - t0;
+  }
+}
+
 async function photograph(page: Page, base: string, story: Story, outcome: Outcome) {
   let loadedWidth = 0;
   for (const group of rendersOf(visualModes)) {
     const first = group[0] as VisualMode;
     try {
       if (first.width !== loadedWidth) {
-        await load(page, base, story, first);
+        await timed('loads', () => load(page, base, story, first));
         loadedWidth = first.width;
       } else {
-        await switchGlobals(page, story, first);
+        await timed('theme switches', () => switchGlobals(page, story, first));
       }
       if (group.some((m) => m.name === 'light' && m.width === 1280)) for (const f of await fontsOf(page)) outcome.fonts.add(f);
-      await force(page);
-      for (const mode of group) check(story, mode, await shoot(page, mode), outcome);
+      await timed('forcing states', () => force(page));
+      for (const mode of group) {
+        const png = await timed('screenshots', () => shoot(page, mode));
+        await timed('comparing', () => check(story, mode, png, outcome));
+      }
     } catch (e) {
       loadedWidth = 0;
       const message = `could not photograph: ${(e as Error).message.split('\n')[0]}`;
@@ -279,15 +292,17 @@ async function shiftedColour(page: Page, token: string): Promise<string> {
  * colour in the dark theme and a one-pixel border each fail with the three images. Throws when the check
  * would miss either change, or would fail an unchanged build.
  */
+const modeNamed = (name: string, width: number) => visualModes.find((m) => m.name === name && m.width === width) as VisualMode;
+
 async function selfTest(browser: Browser, base: string, story: Story) {
-  const mode = visualModes.find((m) => m.name === 'dark' && m.width === 1280) as VisualMode;
+  const mode = modeNamed('dark', 1280);
   const page = await newPage(browser);
   try {
     await load(page, base, story, mode);
     await force(page);
     const before = decodePng(await shoot(page, mode));
     // The run's way: loaded in the light theme, switched to dark.
-    await load(page, base, story, visualModes.find((m) => m.name === 'light' && m.width === mode.width) as VisualMode);
+    await load(page, base, story, modeNamed('light', mode.width));
     await switchGlobals(page, story, mode);
     await force(page);
     const again = compareImages(before, decodePng(await shoot(page, mode)));
@@ -307,6 +322,12 @@ async function selfTest(browser: Browser, base: string, story: Story) {
       console.log(`visual self-test: ${what} is caught: ${failure.message}`);
     }
     console.log(`visual self-test: ${story.id} loaded in dark and switched to dark from light are the same (${again.changed} pixels differ)`);
+    // Forced colours on a dark and on a light system palette must be two different pictures.
+    await switchGlobals(page, story, modeNamed('light', mode.width));
+    const dark = decodePng(await shoot(page, modeNamed('forced-dark', mode.width)));
+    const palettes = compareImages(dark, decodePng(await shoot(page, modeNamed('forced-light', mode.width))));
+    if (palettes.status === 'same') throw new Error('forced colours look the same on a dark and on a light system palette');
+    console.log(`visual self-test: forced colours differ between the dark and the light system palette (${palettes.status === 'changed' ? `${(palettes.ratio * 100).toFixed(0)} % of pixels` : 'size'})`);
   } finally {
     await page.context().close();
   }
@@ -386,6 +407,8 @@ async function main() {
     `visual: ${outcome.shots} screenshots of ${stories.length} stories in ${visualModes.length} modes ${verb}, ${seconds} s; ` +
       `baselines ${(size.bytes / 1048576).toFixed(1)} MB in ${size.files.length} files (limit 30 MB); fonts: ${[...outcome.fonts].sort().join(', ') || 'none'}`,
   );
+  const spent = Object.entries(timings).map(([what, ms]) => `${what} ${(ms / 1000).toFixed(0)} s`);
+  console.log(`visual: time in ${spent.join(', ')} (summed over ${args.workers} pages in parallel)`);
   if (outcome.failures.length || problems.length) process.exit(1);
 }
 
