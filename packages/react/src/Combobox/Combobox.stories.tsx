@@ -65,6 +65,8 @@ const meta = {
   title: 'Components/Combobox',
   component: Combobox,
   args: { label: 'Kotikunta', options: municipalities, name: 'municipality' },
+  // The option list is data, not a designer's setting: no JSON tree in the controls.
+  argTypes: { options: { control: false } },
 } satisfies Meta<typeof Combobox>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -101,8 +103,9 @@ export const Open: Story = {
   },
 };
 
-/** The rows of the APG keyboard table, in a real browser. */
+/** Test only (keyboard, out of the sidebar and docs): the rows of the APG keyboard table, in a real browser. */
 export const Keyboard: Story = {
+  tags: ['!dev', '!autodocs'],
   render: (args) => (
     <div>
       <Combobox {...args} />

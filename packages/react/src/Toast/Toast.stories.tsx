@@ -46,8 +46,9 @@ export const Types: Story = {
 };
 export const Single: Story = {};
 
-/** Show a toast, press F8 to move to it, Tab to the close button, Enter to close: focus returns. */
+/** Test only (keyboard, out of the sidebar and docs): show a toast, press F8 to move to it, Tab to the close button, Enter to close: focus returns. */
 export const KeyboardShortcut: Story = {
+  tags: ['!dev', '!autodocs'],
   render: () => <Demo toasts={[['Tallenna', { type: 'success', title: 'Tallennettu', message: 'Luonnos on tallessa.', duration: null }]]} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
