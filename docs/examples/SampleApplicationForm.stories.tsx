@@ -153,7 +153,8 @@ export const Errors: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = sampleTexts[(globals.locale ?? 'fi') as Locale];
-    for (const message of emptyMessages(t)) await expect(await canvas.findByRole('link', { name: message })).toBeInTheDocument();
+    // The summary re-renders once the fields' ids are known (its links are replaced): look for all of them at once.
+    await waitFor(() => expect(canvas.getAllByRole('link').map((link) => link.textContent)).toEqual(expect.arrayContaining(emptyMessages(t))));
     await expect(canvas.getByRole('textbox', { name: new RegExp(t.firstName) })).toHaveAttribute('aria-invalid', 'true');
   },
 };
