@@ -19,8 +19,9 @@ type Story = StoryObj<typeof meta>;
 
 export const Closed: Story = { args: { trigger: <Button variant="danger">Poista hakemus</Button> } };
 
-/** Focus starts on Cancel; Tab cycles the two buttons; Escape cancels and focus returns to the trigger. */
+/** Test only (keyboard, out of the sidebar and docs): focus starts on Cancel; Tab cycles the two buttons; Escape cancels and focus returns to the trigger. */
 export const Keyboard: Story = {
+  tags: ['!dev', '!autodocs'],
   args: { trigger: <Button variant="danger">Poista hakemus</Button>, confirmLabel: 'Poista pysyvästi' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
