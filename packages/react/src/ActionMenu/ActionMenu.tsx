@@ -16,7 +16,7 @@ import { moveIndex } from '../internal/focusable';
 import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, usePopup } from '../internal/popup';
+import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
 
@@ -111,8 +111,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-action-menu aukio-popup-root', className)}
-      data-state={open ? 'open' : 'closed'}
+      {...popupRootProps('aukio-action-menu', Boolean(open), className)}
       {...rest}
       onBlur={(event) => {
         rest.onBlur?.(event);

@@ -13,7 +13,7 @@ import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
+import { popoverMode, popoverTarget, popupRootProps, usePopup } from '../internal/popup';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -103,9 +103,7 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-popover aukio-popup-root', className)}
-      data-state={open ? 'open' : 'closed'}
-      data-align={align}
+      {...popupRootProps('aukio-popover', open, className, align)}
       onKeyDown={dismiss.onKeyDown}
       onBlur={dismiss.onBlur}
       {...rest}

@@ -1,9 +1,8 @@
 import { forwardRef, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
-import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popoverTarget, usePopup } from '../internal/popup';
+import { popoverMode, popoverTarget, popupRootProps, usePopup } from '../internal/popup';
 import { useHydrated } from '../internal/useHydrated';
 import { toggletipMessages } from '../i18n/messages/toggletip';
 
@@ -47,9 +46,7 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-toggletip aukio-popup-root', className)}
-      data-state={open ? 'open' : 'closed'}
-      data-align={align}
+      {...popupRootProps('aukio-toggletip', open, className, align)}
       onKeyDown={dismiss.onKeyDown}
       onBlur={dismiss.onBlur}
       {...rest}

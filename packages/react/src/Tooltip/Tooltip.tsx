@@ -10,11 +10,10 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
-import { cx } from '../internal/cx';
 import { warnOnce } from '../internal/dev';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, usePopup } from '../internal/popup';
+import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
 import { useHydrated } from '../internal/useHydrated';
 
 export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
@@ -76,8 +75,7 @@ export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Toolti
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <span
       ref={mergeRefs(root, ref)}
-      className={cx('aukio-tooltip aukio-popup-root aukio-popup-anchor', className)}
-      data-state={open ? 'open' : 'closed'}
+      {...popupRootProps('aukio-tooltip aukio-popup-anchor', open, className)}
       onPointerDown={(event) => {
         onPointerDown?.(event);
         touch.current = event.pointerType === 'touch';

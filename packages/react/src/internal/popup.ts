@@ -1,4 +1,5 @@
 import { version, type RefObject } from 'react';
+import { cx } from './cx';
 import { FOCUSABLE } from './focusable';
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect';
 
@@ -29,6 +30,20 @@ export function popoverMode(hydrated: boolean, open: boolean, mode: 'auto' | 'ma
   // Without the API (older browsers, jsdom) the popup is an ordinary fixed box, shown and hidden by `hidden`.
   if (hydrated) return popoverApi() ? mode : undefined;
   return open ? undefined : 'auto';
+}
+
+/**
+ * Props for a popup component's root (Popover, Toggletip, Tooltip, ActionMenu): its class with `aukio-popup-root`,
+ * the open state and, where the component has one, the alignment.
+ */
+export function popupRootProps(
+  block: string,
+  open: boolean,
+  className: string | undefined,
+  align?: PopupAlign,
+): { className: string; 'data-state': 'open' | 'closed'; 'data-align'?: PopupAlign } {
+  const props = { className: cx(block, 'aukio-popup-root', className), 'data-state': open ? ('open' as const) : ('closed' as const) };
+  return align ? { ...props, 'data-align': align } : props;
 }
 
 /** `popovertarget` for a trigger: React 19 knows it as `popoverTarget`, React 18 passes it on only in lower case. */
