@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { AccessibilityFeedbackForm } from './AccessibilityFeedbackForm';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/AccessibilityFeedbackForm',
@@ -75,3 +76,21 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { globals: { locale: 'sv' } };
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Empty form" wide>
+        <AccessibilityFeedbackForm {...args} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        <AccessibilityFeedbackForm {...args} />
+      </StateCell>
+      <StateCell label="Long page address" wide>
+        <AccessibilityFeedbackForm {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { AccessibilityStatement } from './AccessibilityStatement';
 import { parkingPermitStatement } from './sample';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/AccessibilityStatement',
@@ -49,3 +50,25 @@ export const LongText: Story = {
 export const Swedish: Story = { globals: { locale: 'sv' } };
 /** Complete statement in English. */
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Fully compliant', FullyCompliant],
+          ['Not compliant', NotCompliant],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label} wide>
+          <AccessibilityStatement {...storyArgs(args, story, HeadingLevel2)} />
+        </StateCell>
+      ))}
+      <StateCell label="Partially compliant, Swedish" locale="sv" wide>
+        <AccessibilityStatement {...storyArgs(args, HeadingLevel2)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

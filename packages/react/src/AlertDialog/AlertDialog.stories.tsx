@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../Button';
 import { AlertDialog } from './AlertDialog';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/AlertDialog',
@@ -102,4 +103,22 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Cancel' })).toHaveFocus();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Trigger">
+        <AlertDialog {...storyArgs(args, Closed)} />
+      </InteractionCells>
+      <StateCell label="Swedish trigger" locale="sv">
+        <AlertDialog {...args} title="Radera ansökan?" confirmLabel="Radera" trigger={<Button variant="danger">Radera ansökan</Button>} />
+      </StateCell>
+      <StateCell label="Open" hint="a modal dialog: see the Open and Long text stories" locale="en" wide>
+        <p>An open alert dialog is modal and makes the rest of the page inert, so it is not opened on this overview.</p>
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Announcer, useAnnounce } from './Announcer';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Announcer',
@@ -70,3 +71,16 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { render: () => <Demo save="Utkastet sparat" lost="Anslutningen bröts" />, globals: { locale: 'sv' }, play: play('Utkastet sparat') };
 export const English: Story = { render: () => <Demo save="Draft saved" lost="Connection lost" />, globals: { locale: 'en' }, play: play('Draft saved') };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // The announcer's live regions are hidden and the page has one of each (fixed ids): one demo, nothing forced.
+  render: () => (
+    <StateGrid>
+      <StateCell label="Regions hidden; the demo's buttons announce" hint="listen with a screen reader" wide>
+        <Demo save="Luonnos tallennettu" lost="Yhteys katkesi" />
+      </StateCell>
+    </StateGrid>
+  ),
+};

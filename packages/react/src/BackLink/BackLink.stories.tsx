@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { BackLink } from './BackLink';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/BackLink',
@@ -31,4 +32,25 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link', { name: 'Back' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Default">
+        <BackLink {...args} />
+      </InteractionCells>
+      <StateCell label="Own text">
+        <BackLink {...storyArgs(args, CustomText)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <BackLink {...args} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <BackLink {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Breadcrumb } from './Breadcrumb';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const trail = [
   { label: 'Etusivu', href: '#etusivu' },
@@ -61,4 +62,29 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('navigation', { name: 'Breadcrumb' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each navigation landmark has a name of its own (axe: landmark-unique).
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Four levels" target="a">
+        {(cell) => <Breadcrumb {...args} aria-label={`Murupolku (${cell})`} />}
+      </InteractionCells>
+      <StateCell label="Two levels">
+        <Breadcrumb {...storyArgs(args, TwoLevels)} aria-label="Murupolku (two levels)" />
+      </StateCell>
+      <StateCell label="Collapsed on narrow screens" wide>
+        <Breadcrumb {...storyArgs(args, CollapseOnNarrow)} aria-label="Murupolku (collapsed on narrow screens)" />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Breadcrumb {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Breadcrumb {...storyArgs(args, LongText)} aria-label="Murupolku (long text)" />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Card } from './Card';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const Illustration = () => (
   <svg viewBox="0 0 320 120" aria-hidden="true" focusable="false">
@@ -47,4 +48,31 @@ export const Swedish: Story = {
 export const English: Story = {
   args: { title: 'Resident parking', href: '#en', children: <p>Park on the street in your area.</p> },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Default">
+        <Card {...args} />
+      </StateCell>
+      <StateCell label="With footer">
+        <Card {...storyArgs(args, WithFooter)} />
+      </StateCell>
+      <StateCell label="With media">
+        <Card {...storyArgs(args, WithMedia)} />
+      </StateCell>
+      <InteractionCells label="Linked" target="a">
+        <Card {...storyArgs(args, Linked)} />
+      </InteractionCells>
+      <StateCell label="Swedish, linked" locale="sv">
+        <Card {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Card {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

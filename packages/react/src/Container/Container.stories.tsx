@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Container } from './Container';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Container',
@@ -27,3 +28,31 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: <p>Innehållet centreras.</p> }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: <p>The content is centred.</p> }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Default', Default],
+          ['Narrow', Narrow],
+          ['Wide', Wide],
+          ['Full', Full],
+          ['As an article', AsArticle],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label} wide>
+          <Container {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv" wide>
+        <Container {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Container {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

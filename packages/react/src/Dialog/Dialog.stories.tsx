@@ -4,6 +4,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { Button } from '../Button';
 import { TextInput } from '../TextInput';
 import { Dialog } from './Dialog';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Dialog',
@@ -148,4 +149,24 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Close' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Trigger">
+        <Dialog {...storyArgs(args, Closed)} />
+      </InteractionCells>
+      <StateCell label="Swedish trigger" locale="sv">
+        <Dialog {...args} trigger={<Button>Ändra adress</Button>} title="Ändra adress">
+          <p>Fyll i din nya adress.</p>
+        </Dialog>
+      </StateCell>
+      <StateCell label="Open" hint="a modal dialog: see the Open, Text only and Long text stories" locale="en" wide>
+        <p>An open dialog is modal and makes the rest of the page inert, so it is not opened on this overview.</p>
+      </StateCell>
+    </StateGrid>
+  ),
 };

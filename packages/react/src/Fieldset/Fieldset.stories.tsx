@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { TextInput } from '../TextInput';
 import { Fieldset } from './Fieldset';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Fieldset',
@@ -68,4 +69,37 @@ export const English: Story = {
     ),
   },
   globals: { locale: 'en' },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Default">
+        <Fieldset {...args} />
+      </StateCell>
+      <StateCell label="With hint">
+        <Fieldset {...storyArgs(args, WithHint)} />
+      </StateCell>
+      <StateCell label="Error">
+        <Fieldset {...storyArgs(args, Error)} />
+      </StateCell>
+      <StateCell label="Optional marker">
+        <Fieldset {...storyArgs(args, OptionalMarker)} />
+      </StateCell>
+      <StateCell label="Disabled">
+        <Fieldset {...storyArgs(args, Disabled)} />
+      </StateCell>
+      <StateCell label="Large legend">
+        <Fieldset {...args} legendSize="l" />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Fieldset {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Fieldset {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -9,6 +9,7 @@ import { NumberInput, validateNumber } from '../NumberInput';
 import { TextInput } from '../TextInput';
 import { Form } from './Form';
 import { useFormErrors, type FormErrors } from '../internal/formErrors';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const texts = {
   fi: { name: 'Nimi', nameError: 'Kirjoita nimesi', dob: 'Syntymäaika', income: 'Kuukausitulot', file: 'Palkkatodistus', send: 'Lähetä hakemus' },
@@ -163,4 +164,22 @@ export const English: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send application' }));
     await expect(canvas.getByRole('heading', { name: 'Check the following' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <StateCell label="Empty form" wide>
+        {Default.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Errors from the server" wide>
+        {ServerErrors.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        {Swedish.render?.(args, context)}
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Tag } from '../Tag';
 import { Grid } from './Grid';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const cells = (n: number, word = 'Solu') => Array.from({ length: n }, (_, i) => <Tag key={i}>{`${word} ${i + 1}`}</Tag>);
 
@@ -42,3 +43,34 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: cells(3, 'Cell') }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: cells(3, 'Cell') }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      {(
+        [
+          ['One column', OneColumn],
+          ['Two columns', TwoColumns],
+          ['Three columns', ThreeColumns],
+          ['Four columns', FourColumns],
+          ['Six columns, small gap', SixColumns],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label} wide>
+          <Grid {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="A list of links" wide>
+        {Links.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        <Grid {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Grid {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

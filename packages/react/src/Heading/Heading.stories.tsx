@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Heading } from './Heading';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Heading',
@@ -28,3 +29,24 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: 'Invånarparkering' }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: 'Resident parking' }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <StateCell label="Levels 1–6" wide>
+        {Levels.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Size differs from level">
+        <Heading {...storyArgs(args, SizeDiffersFromLevel)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Heading {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Heading {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -4,6 +4,7 @@ import { Button } from '../Button';
 import { Icon } from './Icon';
 import { IconGallery } from './IconGallery';
 import { ArrowRightIcon, CloseIcon, DownloadIcon, ErrorIcon, InfoIcon, MenuIcon, SearchIcon, WarningIcon } from './icons';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Icon',
@@ -115,4 +116,27 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await filterGallery(canvasElement, 'Search icons', /^\d+ icons$/, '4 icons');
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <StateCell label="Sizes: text, s, m, l, xl">{Sizes.render?.(args, context)}</StateCell>
+      <StateCell label="The base with an app's own drawing">
+        <Icon {...args} />
+      </StateCell>
+      <StateCell label="Labelled (role img)">{Labelled.render?.(args, context)}</StateCell>
+      <StateCell label="In buttons" wide>
+        {InButton.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Long text" wide>
+        {LongText.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Swedish gallery" locale="sv" wide>
+        {Swedish.render?.(args, context)}
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { LoadingSpinner } from './LoadingSpinner';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/LoadingSpinner',
@@ -35,3 +36,29 @@ export const Swedish: Story = {
   },
 };
 export const English: Story = { args: { showLabel: true }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Default (label for screen readers only)">
+        <LoadingSpinner {...args} />
+      </StateCell>
+      <StateCell label="Visible label">
+        <LoadingSpinner {...storyArgs(args, VisibleLabel)} />
+      </StateCell>
+      {(['small', 'medium', 'large'] as const).map((size) => (
+        <StateCell key={size} label={`Size ${size}`}>
+          <LoadingSpinner {...args} size={size} showLabel />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv">
+        <LoadingSpinner {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <LoadingSpinner {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

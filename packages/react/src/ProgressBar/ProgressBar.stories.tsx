@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { ProgressBar } from './ProgressBar';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/ProgressBar',
@@ -43,3 +44,31 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { label: 'Bilagan laddas upp', value: 60 }, globals: { locale: 'sv' } };
 export const English: Story = { args: { label: 'Uploading attachment', value: 60 }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Running', Running],
+          ['Start', Start],
+          ['Complete', Complete],
+          ['Indeterminate', Indeterminate],
+          ['Own value text', CustomValueText],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <ProgressBar {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv">
+        <ProgressBar {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <ProgressBar {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Skeleton } from './Skeleton';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Skeleton',
@@ -32,3 +33,29 @@ export const Swedish: Story = {
   },
 };
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Text', Text],
+          ['Rectangle', Rect],
+          ['Circle', Circle],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <Skeleton {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv">
+        <Skeleton {...args} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Skeleton {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SkipLink } from './SkipLink';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/SkipLink',
@@ -41,4 +42,31 @@ export const English: Story = { globals: { locale: 'en' }, play: skipTo('Skip to
 export const LongText: Story = {
   args: { children: 'Siirry suoraan asukaspysäköintitunnuksen hakulomakkeeseen ja ohita sivuston päävalikko' },
   play: skipTo('Siirry suoraan asukaspysäköintitunnuksen hakulomakkeeseen ja ohita sivuston päävalikko'),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Hidden until focused: each cell shows it focused, over a target of its own.
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Focused', 'fi', undefined],
+          ['Own text, focused', 'fi', CustomText.args?.children],
+          ['Swedish, focused', 'sv', undefined],
+          ['Long text, focused', 'fi', LongText.args?.children],
+        ] as const
+      ).map(([label, locale, text], i) => (
+        <StateCell key={label} label={label} force={['focus', 'focus-visible']} hint="shown when you Tab to it" locale={locale} wide={i === 3}>
+          <SkipLink {...args} href={`#states-skip-${i}`}>
+            {text}
+          </SkipLink>
+          <p id={`states-skip-${i}`} className="aukio-state-cell__spacer" tabIndex={-1}>
+            {locale === 'sv' ? 'Innehåll' : 'Sisältö'}
+          </p>
+        </StateCell>
+      ))}
+    </StateGrid>
+  ),
 };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Tag } from '../Tag';
 import { Stack } from './Stack';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const Box = ({ children }: { children: string }) => <Tag>{children}</Tag>;
 
@@ -62,3 +63,30 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: <Box>Första</Box> }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: <Box>First</Box> }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <StateCell label="Vertical">
+        <Stack {...args} />
+      </StateCell>
+      <StateCell label="Horizontal">
+        <Stack {...storyArgs(args, Horizontal)} />
+      </StateCell>
+      <StateCell label="Gaps" wide>
+        {Gaps.render?.(args, context)}
+      </StateCell>
+      <StateCell label="A row of buttons, at the end" wide>
+        {ButtonRow.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <Stack {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Stack {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { StatusLabel } from './StatusLabel';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/StatusLabel',
@@ -30,3 +31,31 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { type: 'success', children: 'Godkänd' }, globals: { locale: 'sv' } };
 export const English: Story = { args: { type: 'error', children: 'Rejected' }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Neutral', Neutral],
+          ['Info', Info],
+          ['Success', Success],
+          ['Warning', Warning],
+          ['Error', Error],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <StatusLabel {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv">
+        <StatusLabel {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <StatusLabel {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

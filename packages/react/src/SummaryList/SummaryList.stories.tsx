@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SummaryList } from './SummaryList';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const rows = [
   { key: 'Nimi', value: 'Aino Asukas', href: '#nimi' },
@@ -57,4 +58,28 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link', { name: 'Change Name' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="With change links" target="a">
+        <SummaryList {...args} />
+      </InteractionCells>
+      <StateCell label="Without actions">
+        <SummaryList {...storyArgs(args, WithoutActions)} />
+      </StateCell>
+      <StateCell label="As a card" wide>
+        <SummaryList {...storyArgs(args, Card)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <SummaryList {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <SummaryList {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

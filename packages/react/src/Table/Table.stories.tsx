@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Table, type TableColumn } from './Table';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 interface Permit {
   id: string;
@@ -114,4 +115,39 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('cell', { name: 'No rows to show' })).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Each table with a caption of its own: a table that scrolls is a region named by its caption (axe:
+  // landmark-unique).
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Default" wide>
+        <Table {...args} caption="Pysäköintitunnukset" />
+      </StateCell>
+      <StateCell label="Sort button, hover" force={['hover']} target="th button" wide>
+        <Table {...args} caption="Pysäköintitunnukset (hover)" />
+      </StateCell>
+      <StateCell label="Sort button, focus" force={['focus', 'focus-visible']} target="th button" wide>
+        <Table {...args} caption="Pysäköintitunnukset (focus)" />
+      </StateCell>
+      <StateCell label="Sorted by price, descending" wide>
+        <Table {...storyArgs(args, Sorted)} caption="Pysäköintitunnukset hinnan mukaan" />
+      </StateCell>
+      <StateCell label="Selectable, one row selected" wide>
+        <Table {...storyArgs(args, Selectable)} caption="Valittavat pysäköintitunnukset" />
+      </StateCell>
+      <StateCell label="Empty" wide>
+        <Table {...storyArgs(args, Empty)} caption="Ei pysäköintitunnuksia" />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        <Table {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Table {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { TaskList, type TaskListGroup } from './TaskList';
+import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const groups: TaskListGroup[] = [
   {
@@ -102,4 +103,28 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('Cannot start yet')).toBeInTheDocument();
   },
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      <InteractionCells label="Grouped, with progress" target="a">
+        <TaskList {...args} />
+      </InteractionCells>
+      <StateCell label="A single list">
+        <TaskList {...storyArgs(args, SingleList)} />
+      </StateCell>
+      <StateCell label="Empty">
+        <TaskList {...storyArgs(args, Empty)} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv">
+        <TaskList {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <TaskList {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
 };

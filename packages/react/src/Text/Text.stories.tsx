@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Text } from './Text';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/Text',
@@ -20,3 +21,29 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { args: { children: 'Med invånarparkeringstillstånd kan du parkera på gatan i ditt område.' }, globals: { locale: 'sv' } };
 export const English: Story = { args: { children: 'With a resident parking permit you can park on the street in your area.' }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args) => (
+    <StateGrid>
+      {(
+        [
+          ['Body', Body],
+          ['Lead', Lead],
+          ['Small', Small],
+        ] as const
+      ).map(([label, story]) => (
+        <StateCell key={label} label={label}>
+          <Text {...storyArgs(args, story)} />
+        </StateCell>
+      ))}
+      <StateCell label="Swedish" locale="sv">
+        <Text {...storyArgs(args, Swedish)} />
+      </StateCell>
+      <StateCell label="Long text" wide>
+        <Text {...storyArgs(args, LongText)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

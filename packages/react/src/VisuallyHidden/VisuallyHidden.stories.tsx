@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { VisuallyHidden } from './VisuallyHidden';
+import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/VisuallyHidden',
@@ -53,5 +54,22 @@ export const English: Story = {
     <p>
       Price 30 € <VisuallyHidden>per month</VisuallyHidden>
     </p>
+  ),
+};
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <InteractionCells label="Hidden text in a button">{InButton.render?.(args, context)}</InteractionCells>
+      <StateCell label="Hidden heading">{HiddenHeading.render?.(args, context)}</StateCell>
+      <StateCell label="Swedish" locale="sv">
+        {Swedish.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Long hidden text" wide>
+        {LongText.render?.(args, context)}
+      </StateCell>
+    </StateGrid>
   ),
 };
