@@ -169,7 +169,7 @@ export const AccessibilityFeedbackForm = forwardRef<HTMLFormElement, Accessibili
           legend={strings['accessibilityFeedbackForm.contact']}
           error={errors.contactMethod}
           value={contactMethod}
-          onChange={(v) => setContactMethod(v)}
+          onValueChange={(v) => setContactMethod(v)}
           options={[
             {
               value: 'email',

@@ -194,7 +194,7 @@ describe('form library contract (react-hook-form register)', () => {
 
   it('DateInput forwards ref to its first part for a Controller', () => {
     const ref = vi.fn();
-    render(<DateInput legend="Syntymäaika" name="dob" ref={ref} onChange={() => {}} onBlur={() => {}} />);
+    render(<DateInput legend="Syntymäaika" name="dob" ref={ref} onValueChange={() => {}} onBlur={() => {}} />);
     expect(ref).toHaveBeenCalledWith(screen.getByRole('textbox', { name: 'Päivä' }));
   });
 });

@@ -189,7 +189,7 @@ export const PersonalDataOverview = forwardRef<HTMLDivElement, PersonalDataOverv
             required
             necessityIndicator="none"
             value={type}
-            onChange={(v) => setType(v)}
+            onValueChange={(v) => setType(v)}
             error={typeError ? strings['personalData.typeError'] : undefined}
             options={REQUEST_TYPES.map((t) => ({ value: t, label: strings[`personalData.type.${t}`] }))}
           />
@@ -199,7 +199,7 @@ export const PersonalDataOverview = forwardRef<HTMLDivElement, PersonalDataOverv
               legend={strings['personalData.requestCategories']}
               hint={strings['personalData.requestCategoriesHint']}
               value={chosen}
-              onChange={(v) => setChosen(v)}
+              onValueChange={(v) => setChosen(v)}
               options={categories.map((c) => ({ value: c.id, label: c.title }))}
             />
           )}
