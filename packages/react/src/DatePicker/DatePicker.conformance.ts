@@ -63,7 +63,7 @@ export const conformance = defineConformance({
       status: 'supports',
       how: 'Modal `<dialog>` (the Dialog component): focus moves in, cycles, returns to the button.',
       verifiedBy: [
-        { kind: 'unit-test', ref: 'DatePicker.test.tsx > selects with Enter, fills the fields, fires onChange and returns focus' },
+        { kind: 'unit-test', ref: 'DatePicker.test.tsx > selects with Enter, fills the fields, fires onValueChange and returns focus' },
         { kind: 'unit-test', ref: 'DatePicker.test.tsx > changes month and year with the buttons, keeping focus on the button' },
         { kind: 'story-test', ref: 'DatePicker.stories.tsx > KeyboardSelect' },
         { kind: 'manual', ref: 'Focus moves in a logical order and returns to a sensible place' },
@@ -129,8 +129,9 @@ export const conformance = defineConformance({
     {
       id: '4.1.3',
       status: 'supports',
-      how: 'The month heading is `aria-live="polite"`.',
+      how: 'The month heading is `aria-live="polite"`; on opening the focused day, and on choosing "Valittu päivä: …", go through the one announcer.',
       verifiedBy: [
+        { kind: 'unit-test', ref: 'DatePicker.test.tsx > says the focused day on opening and the chosen date on choosing (the announcer)' },
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
@@ -138,7 +139,7 @@ export const conformance = defineConformance({
   assistiveTech: [
     orcaInCi(
       'components-datepicker--default: Tab ×4, Enter, Right, Down, Page Down, Enter',
-      '“Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä push button. opens dialog” Enter: “joulukuu 2026” (the focused day is not read). Right: “tiistai column header tiistaina 8. joulukuuta 2026. row 3 column 2.” Page Down: “tammikuu 2027” in some runs, nothing in others. Enter: nothing (focus is back on the button)',
+      '“Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä push button. opens dialog” Enter: “joulukuu 2026”, then “maanantaina 7. joulukuuta 2026” (the announcer). Right: “tiistai column header tiistaina 8. joulukuuta 2026. row 3 column 2.” Page Down: “tammikuu 2027” in some runs, nothing in others. Enter: “Valittu päivä: tiistaina 8. joulukuuta 2026” (focus is back on the button)',
     ),
     ...screenReaders,
     ...displaySettings,
@@ -147,7 +148,7 @@ export const conformance = defineConformance({
   knownIssues: [
     {
       description:
-        'With Orca 43 and Chromium 156 (`npm run test:sr`): opening the calendar reads only the month ("joulukuu 2026"), not the focused day; Page Down reads only the new month, and in some runs nothing; choosing a date is silent (focus returns to the button and the date is not confirmed). Arrow keys read the day, row and column. NVDA, JAWS and VoiceOver not yet tested.',
+        'With Orca 43 and Chromium 156 (`npm run test:sr`): Page Down reads only the new month, and in some runs nothing. Opening the calendar reads the month and then the focused day, and choosing a date says "Valittu päivä: …", both through the announcer because Orca did not read the focused day nor confirm the date by itself. Arrow keys read the day, row and column. NVDA, JAWS and VoiceOver not yet tested.',
       criteria: ['4.1.2', '4.1.3'],
       workaround: 'Type the date in the day, month and year fields.',
     },
