@@ -7,6 +7,7 @@ import '../packages/react/src/styles.css';
 import { AukioDocsContainer } from './DocsContainer';
 import { DocsTable, DocsTaskBox } from './ScrollRegion';
 import { subscribeGlobals } from './globals';
+import { withTranslatedArgs } from './translations';
 import './preview.css';
 
 /**
@@ -175,7 +176,8 @@ const axeInHighContrast: AfterEach = async ({ viewMode, parameters }) => {
 };
 
 const preview: Preview = {
-  decorators: [withAukio],
+  // withTranslatedArgs is inside withAukio: the story's texts in the toolbar's language (./translations.tsx).
+  decorators: [withTranslatedArgs, withAukio],
   argTypesEnhancers: [noObjectControls],
   ...(storyMode === 'themes' ? { afterEach: axeInHighContrast } : {}),
   globalTypes: {

@@ -7,6 +7,22 @@ const meta = {
   title: 'Components/TextInput',
   component: TextInput,
   args: { label: 'Etunimi', name: 'firstName', autoComplete: 'given-name' },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      Etunimi: { sv: 'Förnamn', en: 'First name' },
+      Sähköposti: { sv: 'E-post', en: 'Email' },
+      'Lähetämme päätöksen tähän osoitteeseen.': { sv: 'Vi skickar beslutet till den här adressen.', en: 'We will send the decision to this address.' },
+      'Kirjoita sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@esimerkki.fi': {
+        sv: 'Skriv e-postadressen i rätt format, till exempel namn@exempel.fi',
+        en: 'Enter the email address in the right format, for example name@example.fi',
+      },
+      Puhelinnumero: { sv: 'Telefonnummer', en: 'Phone number' },
+      Verkkosivu: { sv: 'Webbplats', en: 'Website' },
+      Vuokra: { sv: 'Hyra', en: 'Rent' },
+      kuukaudessa: { sv: 'i månaden', en: 'a month' },
+    },
+  },
 } satisfies Meta<typeof TextInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;
