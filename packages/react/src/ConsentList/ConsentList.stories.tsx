@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentList, type GivenConsent } from './ConsentList';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const consents: GivenConsent[] = [
   { id: 'lib', service: 'Kirjaston verkkopalvelu', purpose: 'Lukusuositukset lainaushistorian perusteella', givenAt: '2026-02-14' },
@@ -70,3 +71,23 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { globals: { locale: 'sv' } };
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // One list per language: a list that scrolls sideways is a region named by its caption, and region names must
+  // differ on a page (axe: landmark-unique). The revoke buttons' states are Button's.
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Given consents" wide>
+        <ConsentList {...args} />
+      </StateCell>
+      <StateCell label="Swedish" locale="sv" wide>
+        <ConsentList {...args} />
+      </StateCell>
+      <StateCell label="Empty, English" locale="en" wide>
+        <ConsentList {...storyArgs(args, Empty)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

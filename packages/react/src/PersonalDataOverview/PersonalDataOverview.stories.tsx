@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleCategories } from './fixtures';
 import { PersonalDataOverview } from './PersonalDataOverview';
+import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
   title: 'Components/PersonalDataOverview',
@@ -86,3 +87,21 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { globals: { locale: 'sv' } };
 export const English: Story = { globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // Landmark names must differ on a page (axe: landmark-unique): the request form is named by its heading and
+  // each category's panel by the category, which is the app's own text in every language. So one overview with
+  // categories, and an empty one in English. The buttons' states are Button's and Accordion's.
+  render: (args) => (
+    <StateGrid>
+      <StateCell label="Categories closed" wide>
+        <PersonalDataOverview {...args} />
+      </StateCell>
+      <StateCell label="Empty, English" locale="en" wide>
+        <PersonalDataOverview {...storyArgs(args, Empty)} />
+      </StateCell>
+    </StateGrid>
+  ),
+};

@@ -5,6 +5,7 @@ import { Link } from '../Link';
 import { serializeReadingPreferences, defaultReadingPreferences } from './preferences';
 import { ReadingPreferences } from './ReadingPreferences';
 import { resetReadingPreferencesCache } from './useReadingPreferences';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 // Stories save under their own keys, so trying the panel here never changes the reader's real preferences.
 const storyKey = (name: string) => `aukio:story:reading-preferences:${name}`;
@@ -109,3 +110,19 @@ export const LongText: Story = {
 
 export const Swedish: Story = { args: { storageKey: storyKey('sv') }, globals: { locale: 'sv' } };
 export const English: Story = { args: { storageKey: storyKey('en') }, globals: { locale: 'en' } };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  // One panel per language: a panel is a region named by its heading, and region names must differ on a page
+  // (axe: landmark-unique). Each saves under a key of its own; none is changed here, so the page keeps its look.
+  render: (args) => (
+    <StateGrid>
+      {(['fi', 'sv', 'en'] as const).map((locale) => (
+        <StateCell key={locale} label={{ fi: 'Finnish', sv: 'Swedish', en: 'English' }[locale]} locale={locale}>
+          <ReadingPreferences {...args} storageKey={storyKey(`states-${locale}`)} />
+        </StateCell>
+      ))}
+    </StateGrid>
+  ),
+};
