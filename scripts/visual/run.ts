@@ -90,6 +90,38 @@ async function settle(page: Page, story: Story, { theme, textSize }: Globals) {
     return null;
   });
   if (problem) throw new Error(problem);
+  await fitViewport(page);
+}
+
+/**
+ * What a screenshot takes, in page coordinates: the story root, and whatever of the story is in the top layer
+ * (an open popover or dialog, placed by its anchor, which may reach beyond the root and the page). Runs in the page.
+ */
+function pictureBox() {
+  const root = document.querySelector('#storybook-root');
+  if (!root) return null;
+  const boxes = [root, ...document.querySelectorAll(':popover-open, dialog[open]')].map((e) => e.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+  const x = Math.floor(Math.min(...boxes.map((b) => b.left)) + window.scrollX);
+  const y = Math.floor(Math.min(...boxes.map((b) => b.top)) + window.scrollY);
+  const right = Math.ceil(Math.max(...boxes.map((b) => b.right), root.getBoundingClientRect().left + root.scrollWidth) + window.scrollX);
+  const bottom = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) + window.scrollY);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * Makes the viewport as tall as the page and its popups, so that the screenshot is taken inside it: a
+ * screenshot beyond the viewport resizes it while it is taken, and a popup that follows resizes would move
+ * between screenshots. A popup placed anew after the resize is measured again.
+ */
+async function fitViewport(page: Page) {
+  for (let round = 0; round < 5; round++) {
+    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const box = await page.evaluate(pictureBox);
+    const needed = Math.max(await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight)), box ? box.y + box.height : 0);
+    if (needed <= viewport.height) return;
+    await page.setViewportSize({ width: viewport.width, height: needed });
+  }
 }
 
 /** Loads a story with the mode's globals at the mode's width. */
@@ -131,18 +163,9 @@ async function cdpOf(page: Page) {
 /** A screenshot of the story root, and of anything in the top layer (an open popup) beyond it. */
 async function shoot(page: Page, mode: VisualMode): Promise<Buffer> {
   await page.emulateMedia({ forcedColors: mode.forcedColors ? 'active' : 'none', colorScheme: mode.forcedColors ?? 'light', reducedMotion: 'reduce' });
-  const clip = await page.evaluate(() => {
-    const root = document.querySelector('#storybook-root');
-    if (!root) return null;
-    const boxes = [root, ...document.querySelectorAll(':popover-open, dialog[open]')].map((e) => e.getBoundingClientRect());
-    const x = Math.floor(Math.min(...boxes.map((b) => b.left)) + window.scrollX);
-    const y = Math.floor(Math.min(...boxes.map((b) => b.top)) + window.scrollY);
-    const right = Math.ceil(Math.max(...boxes.map((b) => b.right), root.getBoundingClientRect().left + root.scrollWidth) + window.scrollX);
-    const bottom = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) + window.scrollY);
-    return { x, y, width: right - x, height: bottom - y };
-  });
+  const clip = await page.evaluate(pictureBox);
   if (!clip || clip.width < 1 || clip.height < 1) throw new Error('the story root is empty');
-  return page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css', timeout: renderTimeout });
+  return page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css', timeout: renderTimeout });
 }
 
 /** The fonts Chromium drew the story's text with (system fonts and web fonts), by family name. */
