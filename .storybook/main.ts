@@ -10,6 +10,9 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
+  // The design-tool token files (one DTCG file per theme, built by npm run build:tokens), downloadable from
+  // Docs/For designers as tokens/aukio-<theme>.tokens.json.
+  staticDirs: [{ from: '../packages/tokens/dist/dtcg', to: '/tokens' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {
     reactDocgen: 'react-docgen-typescript',
