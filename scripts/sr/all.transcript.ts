@@ -5,6 +5,7 @@ import './fields.sr.ts';
 import './controls.sr.ts';
 import './overlays.sr.ts';
 import './more.sr.ts';
+import './states.sr.ts';
 import './fixtures.sr.ts';
 
 withScreenReader();

@@ -89,9 +89,10 @@ describe.skipIf(unavailable)('announcements and preferences', () => {
       { key: 'Tab', hear: ['Read the privacy notice', 'link'] },
       { key: 'Tab', hear: ['Accept all', 'push button'] },
     ]);
+    // The English story listed the purposes in Finnish (story data); now each story is in its own language.
     await hear('components-consentsettings--english', [
-      { key: 'Tab', hear: ['What do you consent to?', 'check box', 'not checked'] },
-      { key: 'Tab', hear: ['check box', 'not checked'] },
+      { key: 'Tab', hear: ['What do you consent to?', 'Visitor statistics', 'check box', 'not checked', 'How many times pages are viewed.'], notHear: ['Kävijätilastot'] },
+      { key: 'Tab', hear: ['Embedded videos', 'check box', 'not checked'] },
     ]);
   });
 });

@@ -9,6 +9,17 @@ const purposes = [
   { id: 'video', label: 'Upotetut videot', description: 'Videopalvelu voi tallentaa tietoja katselustasi.' },
   { id: 'chat', label: 'Neuvontachat' },
 ];
+// The purposes are the site's own text: a Swedish or English page lists them in its language too.
+const purposesSv = [
+  { id: 'analytics', label: 'Besöksstatistik', description: 'Hur många gånger sidorna visas.' },
+  { id: 'video', label: 'Inbäddade videor', description: 'Videotjänsten kan spara uppgifter om vad du tittar på.' },
+  { id: 'chat', label: 'Rådgivningschatt' },
+];
+const purposesEn = [
+  { id: 'analytics', label: 'Visitor statistics', description: 'How many times pages are viewed.' },
+  { id: 'video', label: 'Embedded videos', description: 'The video service may store information about what you watch.' },
+  { id: 'chat', label: 'Advice chat' },
+];
 const given: ConsentRecord = { purposes: { analytics: true, video: true, chat: false }, policyVersion: '1', decidedAt: '2026-01-15T10:00:00.000Z', locale: 'fi' };
 
 function Demo({
@@ -17,7 +28,9 @@ function Demo({
   legendAs,
   initialRecord,
   action,
+  list = purposes,
 }: {
+  list?: typeof purposes;
   initial?: unknown;
   failing?: boolean;
   legendAs?: 'h2';
@@ -28,7 +41,7 @@ function Demo({
     failing ? { read: () => null, write: () => Promise.reject(new Error('offline')) } : memoryConsent(initial),
   );
   return (
-    <ConsentProvider purposes={purposes} policyVersion="1" storage={storage} initialRecord={initialRecord}>
+    <ConsentProvider purposes={list} policyVersion="1" storage={storage} initialRecord={initialRecord}>
       <ConsentSettings legendAs={legendAs} action={action} />
     </ConsentProvider>
   );
@@ -121,5 +134,5 @@ export const LongText: Story = {
     </ConsentProvider>
   ),
 };
-export const Swedish: Story = { globals: { locale: 'sv' } };
-export const English: Story = { globals: { locale: 'en' } };
+export const Swedish: Story = { globals: { locale: 'sv' }, render: () => <Demo list={purposesSv} /> };
+export const English: Story = { globals: { locale: 'en' }, render: () => <Demo list={purposesEn} /> };

@@ -68,6 +68,13 @@ describe('FileInput', () => {
     expect(screen.getByText('tai vedä tiedostot tähän')).toBeInTheDocument();
   });
 
+  it('is named by aria-label with its visible label text, so Orca reads the label once', () => {
+    const { rerender } = render(<FileInput label="Liite" name="attachment" />);
+    expect(screen.getByLabelText('Liite (valinnainen)')).toHaveAttribute('aria-label', 'Liite (valinnainen)');
+    rerender(<FileInput label="Liite" name="attachment" required />);
+    expect(screen.getByLabelText('Liite')).toHaveAttribute('aria-label', 'Liite');
+  });
+
   it('lists chosen files with sizes and announces the choice', async () => {
     const user = userEvent.setup();
     const onValueChange = vi.fn();

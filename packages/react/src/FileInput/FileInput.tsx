@@ -135,6 +135,15 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
   const field = useField({ id, label, necessityIndicator, disabled, className, hint, error: shownError, required, 'aria-describedby': describedBy });
   const { controlProps } = field;
 
+  // Orca reads a file input's <label> and then Chromium's name for it, which repeats the label ("Lease
+  // agreement (optional) Lease agreement (optional): No file chosen push button"). Named by aria-label with the
+  // label's own text, the name is read once (scripts/sr/fields.sr.ts); the text stays the visible label.
+  useEffect(() => {
+    const input = own.current;
+    const text = input?.labels?.[0]?.textContent?.replace(/\s+/g, ' ').trim();
+    if (input && text && input.getAttribute('aria-label') !== text) input.setAttribute('aria-label', text);
+  });
+
   useEffect(() => {
     const index = focusAfterRemove.current;
     if (index === null) return;
