@@ -369,6 +369,13 @@ export const PlacementInDialog: Story = {
     await expect(document.getElementById(input.getAttribute('aria-activedescendant')!)).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Enter}');
     await expect(input).toHaveAttribute('aria-expanded', 'false');
+    // Escape closes only the list: the dialog around it stays open (one dismiss per press).
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{Escape}');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(body.getByRole('dialog', { name: 'Hakemuksen tiedot' })).toBeVisible();
+    await expect(input).toHaveFocus();
   },
 };
 
