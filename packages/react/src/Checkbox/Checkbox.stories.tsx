@@ -8,6 +8,20 @@ const meta = {
   title: 'Components/Checkbox',
   component: Checkbox,
   args: { label: 'Haluan muistutuksen tekstiviestinä', name: 'reminder', value: 'yes' },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      'Haluan muistutuksen tekstiviestinä': { sv: 'Jag vill ha en påminnelse som sms', en: 'I want a reminder by text message' },
+      'Lähetämme muistutuksen päivää ennen varattua aikaa.': {
+        sv: 'Vi skickar påminnelsen dagen före den bokade tiden.',
+        en: 'We send the reminder the day before your appointment.',
+      },
+      'Valitse kaikki': { sv: 'Välj alla', en: 'Select all' },
+      'Hyväksyn käyttöehdot': { sv: 'Jag godkänner användarvillkoren', en: 'I accept the terms of use' },
+      'Hyväksy käyttöehdot, jotta voit jatkaa': { sv: 'Godkänn användarvillkoren för att fortsätta', en: 'Accept the terms of use to continue' },
+      'Ottakaa minuun yhteyttä puhelimitse': { sv: 'Kontakta mig per telefon', en: 'Contact me by phone' },
+    },
+  },
 } satisfies Meta<typeof Checkbox>;
 export default meta;
 type Story = StoryObj<typeof meta>;

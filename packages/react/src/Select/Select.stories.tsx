@@ -13,6 +13,22 @@ const meta = {
   title: 'Components/Select',
   component: Select,
   args: { label: 'Kaupunginosa', name: 'district', options: districts, emptyOption: true },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      Kaupunginosa: { sv: 'Stadsdel', en: 'District' },
+      Kallio: { sv: 'Berghäll', en: 'Kallio' },
+      Vallila: { sv: 'Vallgård', en: 'Vallila' },
+      Töölö: { sv: 'Tölö', en: 'Töölö' },
+      'Kaupunginosa, jossa asut.': { sv: 'Stadsdelen där du bor.', en: 'The district where you live.' },
+      'Valitse kaupunginosa': { sv: 'Välj stadsdel', en: 'Choose a district' },
+      Palvelupiste: { sv: 'Serviceställe', en: 'Service point' },
+      'Itäinen alue': { sv: 'Östra området', en: 'Eastern area' },
+      'Pohjoinen alue': { sv: 'Norra området', en: 'Northern area' },
+      Itäkeskus: { sv: 'Östra centrum', en: 'Itäkeskus' },
+      Verkossa: { sv: 'På nätet', en: 'Online' },
+    },
+  },
 } satisfies Meta<typeof Select>;
 export default meta;
 type Story = StoryObj<typeof meta>;
