@@ -10,6 +10,11 @@ const meta = {
   title: 'Components/Grid',
   component: Grid,
   args: { children: cells(6) },
+  // The main props as controls (the docs page's controls change the canvas above them).
+  argTypes: {
+    columns: { control: 'inline-radio', options: [1, 2, 3, 4, 6] },
+    gap: { control: 'select', options: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+  },
 } satisfies Meta<typeof Grid>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -10,6 +10,12 @@ const meta = {
   title: 'Components/Icon',
   component: Icon,
   args: { children: <path d="M5 12h14M13 6l6 6-6 6" /> },
+  // The main props as controls; the drawing (children) is not one.
+  argTypes: {
+    size: { control: 'inline-radio', options: ['s', 'm', 'l', 'xl'] },
+    label: { control: 'text' },
+    children: { control: false },
+  },
 } satisfies Meta<typeof Icon>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -6,6 +6,12 @@ import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 const meta = {
   title: 'Components/Skeleton',
   component: Skeleton,
+  // The main props as controls (the docs page's controls change the canvas above them).
+  argTypes: {
+    shape: { control: 'inline-radio', options: ['text', 'rect', 'circle'] },
+    lines: { control: { type: 'number', min: 1, max: 10 } },
+    label: { control: 'text' },
+  },
 } satisfies Meta<typeof Skeleton>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -18,6 +18,14 @@ const meta = {
       </>
     ),
   },
+  // The main props as controls (the docs page's controls change the canvas above them).
+  argTypes: {
+    direction: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
+    gap: { control: 'select', options: [0, 1, 2, 3, 4, 5, 6, 7, 8] },
+    align: { control: 'select', options: ['start', 'center', 'end', 'stretch', 'baseline'] },
+    justify: { control: 'select', options: ['start', 'center', 'end', 'space-between'] },
+    wrap: { control: 'boolean' },
+  },
 } satisfies Meta<typeof Stack>;
 export default meta;
 type Story = StoryObj<typeof meta>;
