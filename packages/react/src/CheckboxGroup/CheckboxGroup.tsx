@@ -11,7 +11,7 @@ import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
 import { renamedProp } from '../internal/deprecated';
-import { FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
+import { FieldsetLayout, useFieldsetControl, type OptionGroupProps } from '../internal/field';
 import { useControllable } from '../internal/useControllable';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
@@ -52,29 +52,9 @@ export interface CheckboxGroupProps extends OptionGroupProps {
  * own hints, follow-up questions revealed under a checked option, and a "none of these" exclusive option.
  */
 export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(function CheckboxGroup(props, ref) {
-  const {
-    id,
-    legend,
-    legendAs,
-    legendSize,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    name,
-    value,
-    defaultValue,
-    onValueChange: onValueChangeProp,
-    onChange: onChangeAlias,
-    options,
-    children,
-    disabled,
-    className,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
+  const { group, layout: fieldset, control } = useFieldsetControl(props, ref);
+  const { necessityIndicator: _marker, name, value, defaultValue, onValueChange: onValueChangeProp, onChange: onChangeAlias, options, children, ...rest } = control;
   const strings = useStrings(checkboxGroupMessages);
-  const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
   const { hasError: invalid } = group;
   const onValueChange = renamedProp('CheckboxGroup', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
   const [current, setCurrent] = useControllable<readonly string[], [ChangeEvent<HTMLInputElement>]>(
@@ -126,8 +106,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   );
 
   return (
-    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
-      rootClassName="aukio-checkbox-group" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
+    <FieldsetLayout {...fieldset} rootClassName="aukio-checkbox-group" fieldsetProps={rest}>
       <div className="aukio-checkbox-group__items">
         <CheckboxGroupContext.Provider value={context}>
           {options?.map((option) => (

@@ -1,5 +1,5 @@
 import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react';
-import { FieldsetLayout, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, useFieldsetControl, type LegendHeading, type NecessityIndicator } from '../internal/field';
 
 type NativeFieldsetProps = Omit<
   FieldsetHTMLAttributes<HTMLFieldSetElement>,
@@ -33,25 +33,10 @@ export interface FieldsetProps extends NativeFieldsetProps {
  * question. Checkbox and radio groups already render their own fieldset.
  */
 export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(props, ref) {
-  const {
-    id,
-    legend,
-    legendAs,
-    legendSize,
-    hint,
-    error,
-    required,
-    necessityIndicator = 'none',
-    disabled,
-    className,
-    children,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
-  const group = useField({ id, name: rest.name, hint, error, required, necessityIndicator, disabled, className });
+  const { layout, control } = useFieldsetControl(props, ref, 'none');
+  const { necessityIndicator: _marker, children, ...rest } = control;
   return (
-    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
-      rootClassName="" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
+    <FieldsetLayout {...layout} rootClassName="" fieldsetProps={rest}>
       <div className="aukio-fieldset__body">{children}</div>
     </FieldsetLayout>
   );

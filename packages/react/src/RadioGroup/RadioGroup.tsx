@@ -11,7 +11,7 @@ import {
 import { cx } from '../internal/cx';
 import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
-import { choiceLayout, useFieldStrings, FieldsetLayout, useField, type OptionGroupProps } from '../internal/field';
+import { choiceLayout, useFieldStrings, FieldsetLayout, useField, useFieldsetControl, type OptionGroupProps } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useControllable } from '../internal/useControllable';
@@ -138,29 +138,8 @@ export interface RadioGroupProps extends OptionGroupProps {
  * revealed while they are chosen.
  */
 export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(props, ref) {
-  const {
-    id,
-    legend,
-    legendAs,
-    legendSize,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    name,
-    value,
-    defaultValue,
-    onValueChange: onValueChangeProp,
-    onChange: onChangeAlias,
-    layout = 'stacked',
-    options,
-    children,
-    disabled,
-    className,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
-  const group = useField({ id, name, hint, error, required, necessityIndicator, disabled, className });
+  const { group, layout: fieldset, control } = useFieldsetControl(props, ref);
+  const { necessityIndicator: _marker, name, value, defaultValue, onValueChange: onValueChangeProp, onChange: onChangeAlias, layout = 'stacked', options, children, ...rest } = control;
   const { ids } = group;
   const onValueChange = renamedProp('RadioGroup', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);
   const [selected, onItemChange] = useControllable<string | undefined, [ChangeEvent<HTMLInputElement>]>(
@@ -173,15 +152,14 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
     () => ({
       name: name ?? `${ids.controlId}-name`,
       selected,
-      required: Boolean(required),
+      required: Boolean(props.required),
       onItemChange,
     }),
-    [name, ids.controlId, selected, required, onItemChange],
+    [name, ids.controlId, selected, props.required, onItemChange],
   );
 
   return (
-    <FieldsetLayout {...group.layout} legend={legend} legendAs={legendAs} legendSize={legendSize}
-      rootClassName="aukio-radio-group" aria-describedby={describedBy} fieldsetRef={ref} fieldsetProps={rest}>
+    <FieldsetLayout {...fieldset} rootClassName="aukio-radio-group" fieldsetProps={rest}>
       <div className="aukio-radio-group__items" data-layout={layout}>
         <RadioGroupContext.Provider value={context}>
           {options?.map((option) => (

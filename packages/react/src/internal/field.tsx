@@ -317,6 +317,25 @@ export function FieldsetLayout({
   );
 }
 
+/** The wiring props of a field asked with a fieldset (Fieldset, CheckboxGroup, RadioGroup). */
+interface FieldsetOptions extends Omit<FieldOptions, 'label'> {
+  legend: ReactNode;
+  legendAs?: LegendHeading | undefined;
+  legendSize?: 'm' | 'l' | undefined;
+}
+
+/**
+ * A fieldset-rooted field's wiring in one call: splits the props into the group's (legend, hint, error, required
+ * marker, disabled, root class, description ids: for `useField` and `<FieldsetLayout {...layout}>`) and the rest
+ * (`name` stays there too). `necessityIndicator` is the component's default marker.
+ */
+export function useFieldsetControl<P extends FieldsetOptions>(props: P, ref: Ref<HTMLFieldSetElement>, necessityIndicator?: NecessityIndicator) {
+  const { id, legend, legendAs, legendSize, hint, error, required, disabled, className, 'aria-describedby': describedBy, ...control } = props;
+  const group = useField({ id, name: props.name, hint, error, required, necessityIndicator: props.necessityIndicator ?? necessityIndicator, disabled, className });
+  const layout = { ...group.layout, legend, legendAs, legendSize, 'aria-describedby': describedBy, fieldsetRef: ref };
+  return { group, layout, control };
+}
+
 /** `error` is a single checkbox's own error, shown above the box; options in a group leave it to the group. */
 export interface ChoiceLayoutProps extends FieldParts {
   /** `checkbox` or `radio`: the class prefix of the option's parts. */
