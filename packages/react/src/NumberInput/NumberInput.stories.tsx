@@ -7,6 +7,20 @@ const meta = {
   title: 'Components/NumberInput',
   component: NumberInput,
   args: { label: 'Kuukausivuokra', name: 'rent', suffix: '€', hint: 'Esimerkiksi 850,50' },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      Kuukausivuokra: { sv: 'Månadshyra', en: 'Monthly rent' },
+      'Esimerkiksi 850,50': { sv: 'Till exempel 850,50', en: 'For example 850.50' },
+      'Lasten määrä': { sv: 'Antal barn', en: 'Number of children' },
+      Henkilömäärä: { sv: 'Antal personer', en: 'Number of people' },
+      'Enintään 10 henkilöä': { sv: 'Högst 10 personer', en: 'At most 10 people' },
+      Työaika: { sv: 'Arbetstid', en: 'Working time' },
+      tuntia: { sv: 'timmar', en: 'hours' },
+      'Puolen tunnin tarkkuudella': { sv: 'Med en halv timmes noggrannhet', en: 'To the nearest half hour' },
+      'Kirjoita kuukausivuokra': { sv: 'Skriv månadshyran', en: 'Enter the monthly rent' },
+    },
+  },
 } satisfies Meta<typeof NumberInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,22 @@ const meta = {
   title: 'Components/Textarea',
   component: Textarea,
   args: { label: 'Kuvaile ongelmaa', name: 'description' },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      'Kuvaile ongelmaa': { sv: 'Beskriv problemet', en: 'Describe the problem' },
+      'Älä kirjoita henkilötietoja, kuten henkilötunnusta.': {
+        sv: 'Skriv inga personuppgifter, till exempel personbeteckning.',
+        en: 'Do not include personal details, such as your personal identity code.',
+      },
+      'Kerro, mitä tapahtui ja missä.': { sv: 'Berätta vad som hände och var.', en: 'Tell us what happened and where.' },
+      'Lyhyt kuvaus': { sv: 'Kort beskrivning', en: 'Short description' },
+      'Kuvaus näkyy julkisesti palautekartalla.': {
+        sv: 'Beskrivningen syns offentligt på responskartan.',
+        en: 'The description is shown publicly on the feedback map.',
+      },
+    },
+  },
 } satisfies Meta<typeof Textarea>;
 export default meta;
 type Story = StoryObj<typeof meta>;
