@@ -103,7 +103,8 @@ for (const [file, mod] of Object.entries(modules)) {
           }),
           { numRuns: textArgs.length ? 4 : 1, endOnFailure: true },
         );
-      });
+        // A States story (tag visual) renders every state of its component at once: more time, not fewer checks.
+      }, (Story as { tags?: string[] }).tags?.includes('visual') ? 60_000 : undefined);
     }
   });
 }

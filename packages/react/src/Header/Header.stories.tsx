@@ -196,13 +196,11 @@ export const States: Story = {
     return (
       <StateGrid>
         {cell('Navigation shown', Default)}
-        {cell('Menu button', MenuClosed)}
         {cell('Menu button, hover', MenuClosed, { force: ['hover'], target: 'button[aria-expanded]' })}
         {cell('Menu button, focus', MenuClosed, { force: ['focus', 'focus-visible'], target: 'button[aria-expanded]' })}
-        {cell('Menu open', { args: { collapse: 'always', defaultMenuOpen: true } })}
-        {cell('Minimal', Minimal)}
-        {cell('Swedish', Swedish, { locale: 'sv' })}
+        {cell('Swedish, menu open', { args: { ...Swedish.args, defaultMenuOpen: true } }, { locale: 'sv' })}
         {cell('Long text, menu open', LongText)}
+        {cell('Minimal', Minimal)}
       </StateGrid>
     );
   },

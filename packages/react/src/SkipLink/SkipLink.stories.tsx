@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SkipLink } from './SkipLink';
 import { StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { useId } from 'react';
 
 const meta = {
   title: 'Components/SkipLink',
@@ -44,29 +45,33 @@ export const LongText: Story = {
   play: skipTo('Siirry suoraan asukaspysäköintitunnuksen hakulomakkeeseen ja ohita sivuston päävalikko'),
 };
 
+/** A focused skip link over a target of its own (an id from useId, so two copies of the story never share one). */
+function FocusedCell({ label, locale, wide, children }: { label: string; locale: 'fi' | 'sv'; wide?: boolean; children?: string }) {
+  const target = useId();
+  return (
+    <StateCell label={label} force={['focus', 'focus-visible']} hint="shown when you Tab to it" locale={locale} wide={wide}>
+      <SkipLink href={`#${target}`}>{children}</SkipLink>
+      <p id={target} className="aukio-state-cell__spacer" tabIndex={-1}>
+        {locale === 'sv' ? 'Innehåll' : 'Sisältö'}
+      </p>
+    </StateCell>
+  );
+}
+
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  // Hidden until focused: each cell shows it focused, over a target of its own.
-  render: (args) => (
+  // Hidden until focused: each cell shows it focused.
+  render: () => (
     <StateGrid>
-      {(
-        [
-          ['Focused', 'fi', undefined],
-          ['Own text, focused', 'fi', CustomText.args?.children],
-          ['Swedish, focused', 'sv', undefined],
-          ['Long text, focused', 'fi', LongText.args?.children],
-        ] as const
-      ).map(([label, locale, text], i) => (
-        <StateCell key={label} label={label} force={['focus', 'focus-visible']} hint="shown when you Tab to it" locale={locale} wide={i === 3}>
-          <SkipLink {...args} href={`#states-skip-${i}`}>
-            {text}
-          </SkipLink>
-          <p id={`states-skip-${i}`} className="aukio-state-cell__spacer" tabIndex={-1}>
-            {locale === 'sv' ? 'Innehåll' : 'Sisältö'}
-          </p>
-        </StateCell>
-      ))}
+      <FocusedCell label="Focused" locale="fi" />
+      <FocusedCell label="Own text, focused" locale="fi">
+        {CustomText.args?.children as string}
+      </FocusedCell>
+      <FocusedCell label="Swedish, focused" locale="sv" />
+      <FocusedCell label="Long text, focused" locale="fi" wide>
+        {LongText.args?.children as string}
+      </FocusedCell>
     </StateGrid>
   ),
 };
