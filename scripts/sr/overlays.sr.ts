@@ -65,6 +65,24 @@ describe.skipIf(unavailable)('combobox', () => {
 });
 
 describe.skipIf(unavailable)('announcements', () => {
+  test('inside a modal dialog: a FileInput removal and a Table sort message are heard', async () => {
+    // The story opens the dialog and its play function chose a file (focus stays in the dialog): the page behind
+    // is inert, so these come from the live region inside the dialog.
+    await hear(
+      'components-dialog--announcements-inside',
+      [
+        // Orca sometimes presents the open dialog late, after the page has loaded: let it finish first.
+        { listen: true, timing: { minMs: 1500 } },
+        { key: 'Tab', hear: ['Poista liite.pdf', 'push button'] },
+        { key: 'Return', hear: ['liite.pdf poistettu'], focus: 'Liite' },
+        { key: 'Tab', hear: ['Rekisterinumero push button'] },
+        { key: 'Tab', hear: ['Alue push button'] },
+        { key: 'Return', hear: ['Lajiteltu sarakkeen Alue mukaan nousevaan järjestykseen'] },
+      ],
+      { fromTop: false },
+    );
+  });
+
   test('Toast (en): the message is read when it appears', async () => {
     await hear('components-toast--english', [
       { key: 'Tab', hear: ['Save', 'push button'] },

@@ -77,8 +77,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-checkboxgroup--swedish: Tab, Space',
-      '“Hur vill du att vi kontaktar dig? (frivillig) panel. E-post check box not checked. invalid entry.” Space: “checked”',
+      'components-checkboxgroup--swedish, --error: Tab, Space',
+      '“Hur vill du att vi kontaktar dig? (frivillig) panel. E-post check box not checked. invalid entry.” Space: “checked”. With an error (fi): “… panel. Sähköposti check box not checked. invalid entry.”, the error text is not read (known issue)',
     ),
     ...screenReaders,
     ...displaySettings,

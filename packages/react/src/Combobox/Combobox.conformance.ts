@@ -143,8 +143,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-combobox--default, --no-results, --english, --in-dialog: Tab, typing, Down, Enter, Tab',
-      '“Kotikunta (valinnainen) editable combo box.” Typing “tam”: “expanded”, then “1 tulos saatavilla”. Down: “Tampere.” “x”: “Ei tuloksia”. Inside a modal dialog: “3 tulosta saatavilla”.',
+      'components-combobox--default, --no-results, --async, --english, --in-dialog: Tab, typing, Down, Enter, Tab',
+      '“Kotikunta (valinnainen) editable combo box.” Typing “tam”: “expanded”, then “1 tulos saatavilla”. Down: “Tampere.” “x”: “Ei tuloksia”. Loading as you type: “expanded”, “Ladataan vaihtoehtoja…”, “1 tulos saatavilla”. Inside a modal dialog: “3 tulosta saatavilla”.',
     ),
     ...screenReaders,
     ...displaySettings,

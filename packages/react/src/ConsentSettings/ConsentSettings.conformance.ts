@@ -49,7 +49,7 @@ export const conformance = defineConformance({
   assistiveTech: [
     orcaInCi(
       'components-consentsettings--english: Tab, Tab',
-      '“form. What do you consent to? panel. Kävijätilastot check box not checked. Kuinka monta kertaa sivuja katsotaan.” (the English story’s choices are in Finnish)',
+      '“form. What do you consent to? panel. Visitor statistics check box not checked. How many times pages are viewed.” Tab: “Embedded videos check box not checked.”',
     ),
     ...screenReaders,
     ...displaySettings,

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Button } from '../Button';
+import { FileInput } from '../FileInput';
+import { Table } from '../Table';
 import { TextInput } from '../TextInput';
 import { Dialog } from './Dialog';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
@@ -169,4 +171,39 @@ export const States: Story = {
       </StateCell>
     </StateGrid>
   ),
+};
+
+/**
+ * Announcements from inside the open modal dialog reach screen readers (the page behind is inert, so they are
+ * spoken from live regions in the dialog): a FileInput's removal and a Table's sort message. A test for the
+ * screen-reader stage (scripts/sr/overlays.sr.ts), not listed in the sidebar.
+ */
+export const AnnouncementsInside: Story = {
+  tags: ['!dev', '!autodocs'],
+  args: {
+    defaultOpen: true,
+    title: 'Liitteet ja tunnukset',
+    description: undefined,
+    children: (
+      <>
+        <FileInput label="Liite" />
+        <Table
+          caption="Pysäköintitunnukset"
+          columns={[
+            { key: 'plate', header: 'Rekisterinumero', rowHeader: true, sortable: true },
+            { key: 'zone', header: 'Alue', sortable: true },
+          ]}
+          rows={[
+            { id: '1', plate: 'ABC-123', zone: 'Kallio' },
+            { id: '2', plate: 'XYZ-987', zone: 'Töölö' },
+          ]}
+        />
+      </>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(canvas.getByLabelText(/Liite/), new File(['x'], 'liite.pdf', { type: 'application/pdf' }));
+    await expect(await canvas.findByRole('button', { name: 'Poista liite.pdf' })).toBeVisible();
+  },
 };

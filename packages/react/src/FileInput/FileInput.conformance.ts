@@ -98,8 +98,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-fileinput--english: Tab',
-      '“Lease agreement (optional) Lease agreement (optional): No file chosen push button. PDF, JPG or PNG, up to 5 MB.” (the label is read twice)',
+      'components-fileinput--english: Tab; dialog --announcements-inside: Tab, Enter on Remove',
+      '“Lease agreement (optional): No file chosen push button. PDF, JPG or PNG, up to 5 MB.” (the label was read twice, “Lease agreement (optional) Lease agreement (optional): …”, until the input took its label’s text as aria-label). Inside a modal dialog, Enter on “Poista liite.pdf”: “liite.pdf poistettu”',
     ),
     ...screenReaders,
     ...displaySettings,

@@ -60,8 +60,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-languageswitch--links: Tab, Tab',
-      '“Suomi link.” “Svenska link.”',
+      'components-languageswitch--links, --buttons: Tab, Tab, Enter',
+      '“Suomi link.” “Svenska link.” As buttons: “List with 3 items. Suomi push button.” “Svenska push button.”; Enter says nothing. The current language (aria-current) is not said: Orca 43 does not present aria-current',
     ),
     ...screenReaders,
     ...displaySettings,

@@ -86,7 +86,7 @@ export const conformance = defineConformance({
   assistiveTech: [
     orcaInCi(
       'components-passwordinput--english: Tab, Tab, Space',
-      '“Password (optional) password text. Error: Enter your password.” Tab: “Show password push button.” Space: “Your password is visible”',
+      '“Password (optional) password text. Error: Enter your password.” Tab: “Show password push button.” Space: “Your password is visible”. No “invalid entry”: the input has aria-invalid, but Orca 43 says neither “invalid” nor “required” for a password field (its format for password text has no such part); the error text is read',
     ),
     ...screenReaders,
     ...displaySettings,

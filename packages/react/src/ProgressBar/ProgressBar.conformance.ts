@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'ProgressBar',
@@ -62,6 +62,11 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings],
+  assistiveTech: [
+    orcaInCi(
+      'components-progressbar--interactive: Tab, Enter; --english, --swedish: Down, Down (browse mode)',
+      'Enter: “Lähetys: 50 %” (the new value). Browse mode: “Uploading attachment 60 percent.”, “Bilagan laddas upp 60 percent.”',
+    ),
+    ...screenReaders, ...displaySettings],
   knownIssues: [],
 });

@@ -67,8 +67,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-select--with-hint: Tab',
-      '“Kaupunginosa combo box. Valitse. Kaupunginosa, jossa asut.”',
+      'components-select--with-hint, --error: Tab',
+      '“Kaupunginosa combo box. Valitse. Kaupunginosa, jossa asut.” With an error: “Kaupunginosa combo box. Valitse. Virhe: Valitse kaupunginosa.” (no “invalid entry”: Orca 43 says no invalid or required state for a combo box)',
     ),
     ...screenReaders,
     ...displaySettings,

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'Table',
@@ -78,6 +78,11 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-table--sortable, dialog --announcements-inside: Tab, Tab, Enter, Space',
+      '“Pysäköintitunnukset. table with 4 rows 4 columns. column header. Rekisterinumero push button.” Tab: “column header. sorted descending. Alue push button.” Enter: “Rows reordered. Alue. sorted ascending”, then “Lajiteltu sarakkeen Alue mukaan nousevaan järjestykseen”. Space: “… laskevaan järjestykseen”',
+    ),
+    ...screenReaders, ...displaySettings, ...voiceControl],
   knownIssues: [],
 });

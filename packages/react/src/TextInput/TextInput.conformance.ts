@@ -87,8 +87,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-textinput--with-hint, --error: Tab',
-      '“Sähköposti entry required. Lähetämme päätöksen tähän osoitteeseen.” With an error: “… invalid entry. … Virhe: Kirjoita sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@esimerkki.fi.”',
+      'components-textinput--with-hint, --error, --required-marker: Tab',
+      '“Sähköposti entry required. Lähetämme päätöksen tähän osoitteeseen.” With an error: “… invalid entry. … Virhe: Kirjoita sähköpostiosoite oikeassa muodossa, esimerkiksi nimi@esimerkki.fi.” Required marker: “Etunimi (pakollinen) entry required.”',
     ),
     ...screenReaders,
     ...displaySettings,

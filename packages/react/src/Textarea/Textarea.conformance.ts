@@ -66,8 +66,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-textarea--character-count: Tab',
-      '“Lyhyt kuvaus (valinnainen) entry. Kuvaus näkyy julkisesti palautekartalla. Voit kirjoittaa vielä 40 merkkiä.”',
+      'components-textarea--character-count, --error: Tab',
+      '“Lyhyt kuvaus (valinnainen) entry. Kuvaus näkyy julkisesti palautekartalla. Voit kirjoittaa vielä 40 merkkiä.” With an error: “Kuvaile ongelmaa entry required. invalid entry. Kerro, mitä tapahtui ja missä. Virhe: Kuvaile ongelmaa.”',
     ),
     ...screenReaders,
     ...displaySettings,
