@@ -36,10 +36,14 @@ for (const name of components) {
       if (!new RegExp(`locale:\\s*'${locale}'`).test(stories)) problems.push(`${name}: no story in locale ${locale}`);
     }
     if (!/export const LongText/.test(stories)) problems.push(`${name}: no LongText story`);
+    if (!/export const States: Story = \{\s*tags: \['visual'\]/.test(stories)) {
+      problems.push(`${name}: no States story tagged visual (every state side by side, test/visual/StateGrid.tsx)`);
+    }
   }
   if (need(`${name}.mdx`, 'docs page')) {
     const mdx = read(join(dir, `${name}.mdx`));
     if (!/##\s*Keyboard/i.test(mdx)) problems.push(`${name}: docs page has no "## Keyboard" section`);
+    if (!mdx.includes('<Canvas of={Stories.States} />')) problems.push(`${name}: docs page does not show the States story`);
     if (!/##\s*WCAG/i.test(mdx)) problems.push(`${name}: docs page has no "## WCAG" section`);
     if (!/##\s*(Known limits|What your team must still do)/i.test(mdx)) problems.push(`${name}: docs page has no known limits section`);
     if (!/##\s*Conformance record/.test(mdx) || !mdx.includes('<ConformanceTable record={conformance} />')) {

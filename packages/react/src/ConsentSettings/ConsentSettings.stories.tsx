@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentProvider, memoryConsent, type ConsentRecord, type ConsentStorage } from '../ConsentBanner';
 import { ConsentSettings } from './ConsentSettings';
+import { StateCell, StateGrid } from '../../test/visual/StateGrid';
 
 const purposes = [
   { id: 'analytics', label: 'Kävijätilastot', description: 'Kuinka monta kertaa sivuja katsotaan.' },
@@ -136,3 +137,20 @@ export const LongText: Story = {
 };
 export const Swedish: Story = { globals: { locale: 'sv' }, render: () => <Demo list={purposesSv} /> };
 export const English: Story = { globals: { locale: 'en' }, render: () => <Demo list={purposesEn} /> };
+
+/** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
+export const States: Story = {
+  tags: ['visual'],
+  render: (args, context) => (
+    <StateGrid>
+      <StateCell label="Nothing decided">{meta.render()}</StateCell>
+      <StateCell label="Saved choices">{Withdraw.render?.(args, context)}</StateCell>
+      <StateCell label="Swedish" locale="sv">
+        {Swedish.render?.(args, context)}
+      </StateCell>
+      <StateCell label="Long text" wide>
+        {LongText.render?.(args, context)}
+      </StateCell>
+    </StateGrid>
+  ),
+};
