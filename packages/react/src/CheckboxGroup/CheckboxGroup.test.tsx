@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Checkbox } from '../Checkbox';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { CheckboxGroup } from './CheckboxGroup';
 
 const options = [
@@ -54,14 +54,12 @@ describe('CheckboxGroup', () => {
 
   it('still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    render(<CheckboxGroup legend="Contact" defaultValue={['letter']} onChange={onChange} options={options} />);
-    await user.click(screen.getByText('Email'));
-    expect(onChange).toHaveBeenLastCalledWith(['letter', 'email'], expect.anything());
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<CheckboxGroup> `onChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('CheckboxGroup', 'onChange', async () => {
+      const onChange = vi.fn();
+      render(<CheckboxGroup legend="Contact" defaultValue={['letter']} onChange={onChange} options={options} />);
+      await user.click(screen.getByText('Email'));
+      expect(onChange).toHaveBeenLastCalledWith(['letter', 'email'], expect.anything());
+    });
   });
 
   it('works controlled, with Checkbox children', async () => {

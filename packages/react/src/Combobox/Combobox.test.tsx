@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Form } from '../Form';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 const cities: ComboboxOption[] = [
@@ -104,15 +104,13 @@ describe('Combobox keyboard (APG table)', { timeout: 20_000 }, () => {
   });
 
   it('still calls the deprecated onChange, with one development warning', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    const { user } = setup({ onChange });
-    await user.click(input());
-    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(onChange).toHaveBeenCalledWith('esp');
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<Combobox> `onChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('Combobox', 'onChange', async () => {
+      const onChange = vi.fn();
+      const { user } = setup({ onChange });
+      await user.click(input());
+      await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      expect(onChange).toHaveBeenCalledWith('esp');
+    });
   });
 
   it('Enter chooses the active option, closes the list and posts the value', async () => {

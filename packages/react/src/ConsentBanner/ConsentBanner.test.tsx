@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { ConsentBanner, ConsentSettingsLink } from './ConsentBanner';
 import {
   CONSENT_EVENT,
@@ -154,20 +154,18 @@ describe('ConsentBanner', { timeout: 20_000 }, () => {
 
   it('ConsentProvider still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    render(
-      <AukioProvider locale="en">
-        <ConsentProvider purposes={purposes} policyVersion="3" storage={memoryConsent()} onChange={onChange}>
-          <ConsentBanner policyHref="/privacy" />
-        </ConsentProvider>
-      </AukioProvider>,
-    );
-    await user.click(await screen.findByRole('button', { name: 'Accept all' }));
-    await waitFor(() => expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ purposes: { analytics: true, video: true } })));
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<ConsentProvider> `onChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('ConsentProvider', 'onChange', async () => {
+      const onChange = vi.fn();
+      render(
+        <AukioProvider locale="en">
+          <ConsentProvider purposes={purposes} policyVersion="3" storage={memoryConsent()} onChange={onChange}>
+            <ConsentBanner policyHref="/privacy" />
+          </ConsentProvider>
+        </AukioProvider>,
+      );
+      await user.click(await screen.findByRole('button', { name: 'Accept all' }));
+      await waitFor(() => expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ purposes: { analytics: true, video: true } })));
+    });
   });
 
   it('keyboard only: Tab to "Accept all", Enter; consent saved, event fired, banner gone, announced', async () => {

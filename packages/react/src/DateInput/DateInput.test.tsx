@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { DateInput } from './DateInput';
 import { datePartsFromFormData, validateDateParts } from './validateDateParts';
 
@@ -117,16 +117,13 @@ describe('DateInput', () => {
 
   it('still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    const { rerender } = render(<DateInput legend="Muuttopäivä" onChange={onChange} />);
-    rerender(<DateInput legend="Muuttopäivä" onChange={onChange} />);
-    await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '5');
-    expect(onChange).toHaveBeenLastCalledWith(null, { day: '5', month: '', year: '' });
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![0]).toMatch(/<DateInput> `onChange` is deprecated: use `onValueChange`/);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('DateInput', 'onChange', async () => {
+      const onChange = vi.fn();
+      const { rerender } = render(<DateInput legend="Muuttopäivä" onChange={onChange} />);
+      rerender(<DateInput legend="Muuttopäivä" onChange={onChange} />);
+      await user.type(screen.getByRole('textbox', { name: 'Päivä' }), '5');
+      expect(onChange).toHaveBeenLastCalledWith(null, { day: '5', month: '', year: '' });
+    });
   });
 
   it('is controlled by a date string and keeps a half-typed date', async () => {

@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider, type AukioLocale } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { addMonths, monthWeeks } from './calendar';
 import { DatePicker, type DatePickerProps } from './DatePicker';
 
@@ -207,14 +207,13 @@ describe('DatePicker', () => {
   });
 
   it('still calls the deprecated onChange, with one development warning', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    const { user } = setup({ onChange });
-    await user.click(openButton());
-    await user.keyboard('{Enter}');
-    expect(onChange).toHaveBeenLastCalledWith('2026-11-27', { day: '27', month: '11', year: '2026' });
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<DatePicker> `onChange` is deprecated'))).toHaveLength(1);
+    await expectOneDeprecationWarning('DatePicker', 'onChange', async () => {
+      const onChange = vi.fn();
+      const { user } = setup({ onChange });
+      await user.click(openButton());
+      await user.keyboard('{Enter}');
+      expect(onChange).toHaveBeenLastCalledWith('2026-11-27', { day: '27', month: '11', year: '2026' });
+    });
   });
 
   it('selects with Space and with a click', async () => {

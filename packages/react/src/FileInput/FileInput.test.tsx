@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { FileInput } from './FileInput';
 import { describeAccept, fileMatchesAccept, formatFileSize, validateFiles } from './validateFiles';
 
@@ -89,14 +89,12 @@ describe('FileInput', () => {
 
   it('still calls the deprecated onFilesChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onFilesChange = vi.fn();
-    render(<FileInput label="Liitteet" onFilesChange={onFilesChange} />);
-    await user.upload(screen.getByLabelText(/Liitteet/), file('vuokrasopimus.pdf', 2 * MB));
-    expect(onFilesChange).toHaveBeenCalledWith([expect.any(File)], []);
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<FileInput> `onFilesChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('FileInput', 'onFilesChange', async () => {
+      const onFilesChange = vi.fn();
+      render(<FileInput label="Liitteet" onFilesChange={onFilesChange} />);
+      await user.upload(screen.getByLabelText(/Liitteet/), file('vuokrasopimus.pdf', 2 * MB));
+      expect(onFilesChange).toHaveBeenCalledWith([expect.any(File)], []);
+    });
   });
 
   it('shows a specific error for a file too large or of the wrong type, and keeps it listed', async () => {

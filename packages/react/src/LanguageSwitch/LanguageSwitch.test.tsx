@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const links = [
@@ -69,14 +69,12 @@ describe('LanguageSwitch', () => {
 
   it('still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    render(<LanguageSwitch languages={links.map(({ code, name }) => ({ code, name }))} current="fi" onChange={onChange} />);
-    await user.click(screen.getByRole('button', { name: 'Svenska' }));
-    expect(onChange).toHaveBeenLastCalledWith('sv', expect.anything());
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<LanguageSwitch> `onChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('LanguageSwitch', 'onChange', async () => {
+      const onChange = vi.fn();
+      render(<LanguageSwitch languages={links.map(({ code, name }) => ({ code, name }))} current="fi" onChange={onChange} />);
+      await user.click(screen.getByRole('button', { name: 'Svenska' }));
+      expect(onChange).toHaveBeenLastCalledWith('sv', expect.anything());
+    });
   });
 
   it('renders nothing for an empty list', () => {

@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { Radio, RadioGroup } from './RadioGroup';
 
 const options = [
@@ -46,14 +46,12 @@ describe('RadioGroup', () => {
 
   it('still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onChange = vi.fn();
-    render(<RadioGroup legend="Q" defaultValue="no" onChange={onChange} options={options} />);
-    await user.click(screen.getByText('Yes'));
-    expect(onChange).toHaveBeenLastCalledWith('yes', expect.anything());
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<RadioGroup> `onChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('RadioGroup', 'onChange', async () => {
+      const onChange = vi.fn();
+      render(<RadioGroup legend="Q" defaultValue="no" onChange={onChange} options={options} />);
+      await user.click(screen.getByText('Yes'));
+      expect(onChange).toHaveBeenLastCalledWith('yes', expect.anything());
+    });
   });
 
   it('moves and chooses with the arrow keys (the browser’s native radio behaviour)', async () => {

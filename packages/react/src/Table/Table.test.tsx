@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
-import { resetWarnings } from '../internal/dev';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { Table, type TableColumn } from './Table';
 
 interface Person {
@@ -166,14 +166,12 @@ describe('Table', () => {
 
   it('still calls the deprecated onSelectionChange, with one development warning', async () => {
     const user = userEvent.setup();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    resetWarnings();
-    const onSelectionChange = vi.fn();
-    render(<Table caption="Asukkaat" columns={columns} rows={people} selectable onSelectionChange={onSelectionChange} />);
-    await user.click(screen.getByRole('checkbox', { name: 'Valitse Aino' }));
-    expect(onSelectionChange).toHaveBeenLastCalledWith(['a']);
-    expect(warn.mock.calls.filter(([m]) => String(m).includes('<Table> `onSelectionChange` is deprecated'))).toHaveLength(1);
-    warn.mockRestore();
+    await expectOneDeprecationWarning('Table', 'onSelectionChange', async () => {
+      const onSelectionChange = vi.fn();
+      render(<Table caption="Asukkaat" columns={columns} rows={people} selectable onSelectionChange={onSelectionChange} />);
+      await user.click(screen.getByRole('checkbox', { name: 'Valitse Aino' }));
+      expect(onSelectionChange).toHaveBeenLastCalledWith(['a']);
+    });
   });
 
   it('keeps controlled selection and sort where the app puts them', async () => {
