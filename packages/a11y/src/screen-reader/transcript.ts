@@ -132,8 +132,9 @@ export async function runOnce(sr: ScreenReader, scenario: Scenario): Promise<Ste
 export async function runScenario(sr: ScreenReader, scenario: Scenario): Promise<ScenarioResult> {
   try {
     return { name: scenario.name, steps: await runOnce(sr, scenario), attempts: 1, flaky: false };
-  } catch (first) {
-    if (!(first instanceof TranscriptError)) throw first;
+  } catch (caught) {
+    // A page that did not load in time (a busy machine) is retried like a transcript that did not match.
+    const first = caught instanceof TranscriptError ? caught : new TranscriptError(scenario.name, 'loading', `${scenario.name}: ${caught instanceof Error ? caught.message.split('\n')[0] : String(caught)}`);
     try {
       return { name: scenario.name, steps: await runOnce(sr, scenario), attempts: 2, flaky: true, firstFailure: first.message };
     } catch (second) {

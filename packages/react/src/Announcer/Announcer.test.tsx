@@ -25,18 +25,29 @@ function SaveButton() {
   );
 }
 
+/** An open <dialog> that counts as modal: jsdom has no top layer, so `:modal` answers the way Chromium does. */
+function openModalDialog() {
+  const dialog = document.createElement('dialog');
+  dialog.setAttribute('open', '');
+  document.body.append(dialog);
+  const matches = Element.prototype.matches;
+  const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+    return selector === ':modal' ? this === dialog : matches.call(this, selector);
+  });
+  return {
+    dialog,
+    done: () => {
+      spy.mockRestore();
+      dialog.remove();
+    },
+  };
+}
+
 describe('Announcer', () => {
   it('inside an open modal dialog writes to a live region in that dialog, not to the inert page regions', () => {
     vi.useFakeTimers();
     render(<Announcer />);
-    const dialog = document.createElement('dialog');
-    dialog.setAttribute('open', '');
-    document.body.append(dialog);
-    // jsdom has no top layer: the dialog is made "modal" the way Chromium reports a showModal() dialog.
-    const matches = Element.prototype.matches;
-    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
-      return selector === ':modal' ? this === dialog : matches.call(this, selector);
-    });
+    const { dialog, done } = openModalDialog();
     try {
       announce('2 tulosta saatavilla');
       vi.advanceTimersByTime(150);
@@ -47,8 +58,24 @@ describe('Announcer', () => {
       vi.advanceTimersByTime(150);
       expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Tallennettu');
     } finally {
-      spy.mockRestore();
+      done();
+    }
+  });
+
+  it('a message sent from a modal dialog that closes before the text is set lands in a page region that was already there, empty', () => {
+    vi.useFakeTimers();
+    const { dialog, done } = openModalDialog();
+    try {
+      // No <Announcer /> on the page: the page's region is made by announce() itself.
+      announce('Valittu päivä: perjantaina 15. tammikuuta 2027');
+      const page = document.getElementById('aukio-announcer-polite');
+      expect(page).toHaveTextContent('');
       dialog.remove();
+      vi.advanceTimersByTime(150);
+      expect(document.getElementById('aukio-announcer-polite')).toBe(page);
+      expect(page).toHaveTextContent('Valittu päivä: perjantaina 15. tammikuuta 2027');
+    } finally {
+      done();
     }
   });
 

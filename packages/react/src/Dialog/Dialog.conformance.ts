@@ -105,7 +105,7 @@ export const conformance = defineConformance({
   assistiveTech: [
     orcaInCi(
       'components-dialog--closed: Tab, Enter, Escape',
-      '“Muuta osoitetta dialog Muutos tulee voimaan huomenna. Katuosoite (valinnainen) entry.” Escape: “Muuta osoitetta push button.”, focus back on the opener (it was silent until the closed dialog stayed rendered, invisible, for 250 ms while focus returns)',
+      '“Muuta osoitetta dialog Muutos tulee voimaan huomenna. Katuosoite (valinnainen) entry.” Escape: “Muuta osoitetta push button.”, focus back on the opener (it was silent until the closed dialog stayed rendered, invisible, for 400 ms while focus returns)',
     ),
     ...screenReaders,
     ...displaySettings,

@@ -62,7 +62,7 @@ let locks = 0;
 // says nothing when focus returns from a <dialog> whose content is already gone from the accessibility tree:
 // it takes the move as coming from a dead object and follows it silently. With the content still there for a
 // moment, it reads the element focus returned to ("Muuta osoitetta push button"), as on the APG example.
-const closingMs = 250;
+const closingMs = 400;
 
 /** Keeps a just-closed dialog rendered for `closingMs` (`data-closing`, see Dialog.css); returns a finish. */
 function keepWhileFocusReturns(d: HTMLDialogElement, target: HTMLElement | null | undefined): () => void {

@@ -35,17 +35,21 @@ function topModal(): HTMLElement | undefined {
   return modals.find((d) => active && d.contains(active)) ?? modals[modals.length - 1];
 }
 
+function documentRegion(politeness: Politeness): HTMLElement {
+  const el = document.getElementById(ids[politeness]);
+  if (el) return el;
+  const created = createRegion(politeness, document.body);
+  created.id = ids[politeness];
+  return created;
+}
+
 function region(politeness: Politeness): HTMLElement | null {
   if (typeof document === 'undefined') return null;
   const modal = topModal();
   if (modal) {
     return modal.querySelector<HTMLElement>(`:scope > [${modalAttribute}="${politeness}"]`) ?? createModalRegion(politeness, modal);
   }
-  const el = document.getElementById(ids[politeness]);
-  if (el) return el;
-  const created = createRegion(politeness, document.body);
-  created.id = ids[politeness];
-  return created;
+  return documentRegion(politeness);
 }
 
 function createModalRegion(politeness: Politeness, modal: HTMLElement): HTMLElement {
@@ -63,6 +67,10 @@ const timers = new Map<Politeness, ReturnType<typeof setTimeout>>();
 export function announce(message: string, politeness: Politeness = 'polite'): void {
   const el = region(politeness);
   if (!el) return;
+  // The page's own region exists (empty) from the first message on, even when this one goes to a dialog: a
+  // dialog that closes before the text is set (a date picker choosing a day) sends the text there, and a
+  // region created together with its text is not read by many screen readers (scripts/sr: DatePicker).
+  documentRegion(politeness);
   el.textContent = '';
   clearTimeout(timers.get(politeness));
   timers.set(
