@@ -7,6 +7,15 @@ const meta = {
   title: 'Components/PasswordInput',
   component: PasswordInput,
   args: { label: 'Salasana', name: 'password', autoComplete: 'current-password' },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      Salasana: { sv: 'Lösenord', en: 'Password' },
+      'Uusi salasana': { sv: 'Nytt lösenord', en: 'New password' },
+      'Vähintään 12 merkkiä. Voit käyttää myös välilyöntejä.': { sv: 'Minst 12 tecken. Du kan också använda mellanslag.', en: 'At least 12 characters. You can use spaces too.' },
+      'Salasanassa on oltava vähintään 12 merkkiä': { sv: 'Lösenordet måste ha minst 12 tecken', en: 'The password must have at least 12 characters' },
+    },
+  },
 } satisfies Meta<typeof PasswordInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,17 @@ const meta = {
   title: 'Components/SearchInput',
   component: SearchInput,
   args: { label: 'Hae sivustolta', name: 'q', onSearch: fn() },
+  // The example texts in the toolbar's language (.storybook/translations.tsx).
+  parameters: {
+    translations: {
+      'Hae sivustolta': { sv: 'Sök på webbplatsen', en: 'Search the site' },
+      'Hae tapahtumia': { sv: 'Sök evenemang', en: 'Search events' },
+      'Tapahtuman nimi, paikka tai esiintyjä': { sv: 'Evenemangets namn, plats eller artist', en: 'Event name, place or performer' },
+      'Hae toimipisteitä': { sv: 'Sök verksamhetsställen', en: 'Search service points' },
+      'Kirjoita vähintään kaksi merkkiä': { sv: 'Skriv minst två tecken', en: 'Enter at least two characters' },
+      'Suodata luetteloa': { sv: 'Filtrera listan', en: 'Filter the list' },
+    },
+  },
 } satisfies Meta<typeof SearchInput>;
 export default meta;
 type Story = StoryObj<typeof meta>;
