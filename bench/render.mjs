@@ -10,7 +10,7 @@
 //  - dialog: click on the trigger until focus is inside the dialog and painted (closed again, untimed);
 //  - combobox: the input event (a keystroke) until the filtered 10,000-option list is painted.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,11 +88,14 @@ export function install(lib) {
     async sample(m) {
       if (m.kind === 'mount') {
         const r = createRoot(host);
+        // bench/profile.mjs sets __profile: the marks bound the mount in its trace (no marks in a timed run).
+        if (window.__profile) performance.mark('bench-mount');
         const t0 = performance.now();
         flushSync(() => r.render(h(lib[m.comp])));
         const script = performance.now() - t0;
         await painted();
         const t = performance.now() - t0;
+        if (window.__profile) performance.mark('bench-painted');
         r.unmount();
         await painted();
         return [t, script];
@@ -127,6 +130,14 @@ export function install(lib) {
       await until(() => !document.querySelector('dialog[open], [role=dialog]'));
       await painted();
       return t;
+    },
+    /** The class names the measure's page renders when mounted (for the CSS coverage check). */
+    classes(m) {
+      const r = createRoot(host);
+      flushSync(() => r.render(h(lib[m.comp])));
+      const names = new Set([...host.querySelectorAll('[class]')].flatMap((e) => [...e.classList]));
+      r.unmount();
+      return [...names];
     },
     async finish(m) {
       root?.unmount();
@@ -282,21 +293,34 @@ install({
 });
 `;
 
+const dist = join(root, 'packages/react/dist');
+/**
+ * The CSS of an app that uses these pages' components, imported the way the package exports it
+ * (`@aukio/react/base.css` once, then `@aukio/react/<Name>.css` per component used): tokens, utilities and the
+ * field layout, and the eight components measured. The floor's page loads the same files as Aukio's.
+ */
+const appCssIn = (d) => ['base.css', ...['Button', 'TextInput', 'Checkbox', 'Select', 'RadioGroup', 'Table', 'Dialog', 'Combobox'].map((c) => `${c}/${c}.css`)].map((f) => join(d, f));
+export const appCss = appCssIn(dist);
+/** Every component's and every theme's CSS in one file: `@aukio/react/styles.css`. */
+export const allCss = [join(dist, 'styles.css')];
+
 export const libraries = [
-  { key: 'floor', label: 'plain React (floor)', entry: floorEntry, dir: root, css: join(root, 'packages/react/dist/styles.css') },
-  { key: 'aukio', label: 'Aukio', entry: aukioEntry, dir: root, css: join(root, 'packages/react/dist/styles.css') },
+  { key: 'floor', label: 'plain React (floor)', entry: floorEntry, dir: root, css: appCss },
+  { key: 'aukio', label: 'Aukio', entry: aukioEntry, dir: root, css: appCss },
+  { key: 'floorAll', label: 'plain React (floor), whole styles.css', entry: floorEntry, dir: root, css: allCss },
+  { key: 'aukioAll', label: 'Aukio, whole styles.css', entry: aukioEntry, dir: root, css: allCss },
   { key: 'hds', label: 'hds-react', pkg: 'hds-react', entry: hdsEntry, dir: here },
   { key: 'rac', label: 'react-aria-components', pkg: 'react-aria-components', entry: racEntry, dir: here },
   { key: 'mui', label: '@mui/material', pkg: '@mui/material', entry: muiEntry, dir: here },
   { key: 'radix', label: 'radix-ui', pkg: 'radix-ui', entry: radixEntry, dir: here },
 ];
 
-/** `--before=DIR`: also measure the Aukio built in another checkout (DIR/packages/react/dist), for profiling a change. */
+/** `--before=DIR`: also measure the Aukio built in another checkout (DIR/packages/react/dist, its per-component CSS), for profiling a change. */
 export function beforeLibrary(checkout) {
-  return { key: 'before', label: 'Aukio before', entry: aukioEntry, dir: root, css: join(checkout, 'packages/react/dist/styles.css'), alias: { '@aukio/react': join(checkout, 'packages/react/dist/index.js') } };
+  return { key: 'before', label: 'Aukio before', entry: aukioEntry, dir: root, css: appCssIn(join(checkout, 'packages/react/dist')), alias: { '@aukio/react': join(checkout, 'packages/react/dist/index.js') } };
 }
 
-async function bundle(dir, lib) {
+export async function bundle(dir, lib) {
   writeFileSync(join(dir, 'harness.js'), harness);
   writeFileSync(join(dir, `${lib.key}.entry.js`), lib.entry);
   await build({
@@ -313,9 +337,44 @@ async function bundle(dir, lib) {
     nodePaths: [join(lib.dir, 'node_modules'), join(root, 'node_modules')],
     logLevel: 'error',
   });
-  const css = lib.css ? `<link rel="stylesheet" href="${lib.css}">` : '';
+  const css = (lib.css ?? []).map((f) => `<link rel="stylesheet" href="${f}">`).join('');
   writeFileSync(join(dir, `${lib.key}.html`), `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>${lib.key}</title>${css}</head><body><main id="root"></main><script src="./${lib.key}.js"></script></body></html>`);
   return `file://${join(dir, `${lib.key}.html`)}`;
+}
+
+/**
+ * A fair comparison needs the per-component CSS to hold every rule the page's markup uses: stops the run when a
+ * class the page renders is styled in the whole styles.css but in none of the page's files.
+ */
+function checkCss(lib, m, classes) {
+  const read = (files) => files.map((f) => readFileSync(f, 'utf8')).join('\n');
+  const page = read(lib.css);
+  const whole = read(allCss);
+  const styled = (css, c) => new RegExp(`\\.${c.replace(/[^\w-]/g, '\\$&')}(?![\\w-])`).test(css);
+  const missing = classes.filter((c) => styled(whole, c) && !styled(page, c));
+  if (missing.length) throw new Error(`${lib.label}, ${m.title}: the page's CSS has no rules for ${missing.join(', ')}`);
+}
+
+/** Headless Chromium, every page at full speed while another is in front. */
+export async function launch() {
+  // The repository's one Chromium finder (scripts/chromium.ts). Loaded when the run starts, so a broken
+  // finder stops only the render part of npm run bench, not the size figures.
+  const { chromiumLaunchOptions } = await import('../scripts/chromium.ts');
+  const options = chromiumLaunchOptions();
+  return chromium.launch({
+    ...options,
+    headless: true,
+    args: [...(options.args ?? []), '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  });
+}
+
+/** A library's page, loaded and ready (`window.bench`). */
+export async function openPage(browser, dir, lib) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(await bundle(dir, lib));
+  await page.waitForFunction(() => window.bench);
+  page.on('pageerror', (e) => console.log(`${lib.key}: ${e.message}`));
+  return page;
 }
 
 // Combobox keystrokes: type a query that narrows the list, then delete it again (20 keys, repeated).
@@ -331,24 +390,13 @@ export async function renderBench({ runs = 15, only, before } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'aukio-render-'));
   const libs = [...libraries, ...(before ? [beforeLibrary(before)] : [])].filter((l) => !only || only.includes(l.key));
   const load = [];
-  // The repository's one Chromium finder (scripts/chromium.ts). Loaded when the run starts, so a broken
-  // finder stops only the render part of npm run bench, not the size figures.
-  const { chromiumLaunchOptions } = await import('../scripts/chromium.ts');
-  const browser = await chromium.launch({
-    ...chromiumLaunchOptions(),
-    headless: true,
-    // Every page keeps full-speed timers and frames while another page is in front.
-    args: [...(chromiumLaunchOptions().args ?? []), '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
-  });
+  const browser = await launch();
   const results = {};
   const started = Date.now();
   try {
     const pages = [];
     for (const lib of libs) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(await bundle(dir, lib));
-      await page.waitForFunction(() => window.bench);
-      page.on('pageerror', (e) => console.log(`${lib.key}: ${e.message}`));
+      const page = await openPage(browser, dir, lib);
       pages.push({ lib, page });
       results[lib.key] = {};
     }
@@ -356,6 +404,7 @@ export async function renderBench({ runs = 15, only, before } = {}) {
       load.push(loadavg()[0]);
       const taking = [];
       for (const p of pages) if (await p.page.evaluate((c) => window.bench.has(c), m.comp)) taking.push(p);
+      for (const p of taking) if (p.lib.css?.length) checkCss(p.lib, m, await p.page.evaluate((mm) => window.bench.classes(mm), m));
       for (const p of taking) await p.page.evaluate((mm) => window.bench.prepare(mm), m);
       const samples = Object.fromEntries(taking.map((p) => [p.lib.key, []]));
       const scripts = Object.fromEntries(taking.map((p) => [p.lib.key, []]));
@@ -394,15 +443,49 @@ export async function renderBench({ runs = 15, only, before } = {}) {
 
 export function toMarkdown(results, libs, runs, minutes, loads) {
   const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
-  const peers = libs.filter((l) => l.key !== 'floor' && l.key !== 'aukio');
+  const ours = new Set(['floor', 'aukio', 'floorAll', 'aukioAll', 'before']);
+  const peers = libs.filter((l) => !ours.has(l.key));
+  const has = (key) => libs.some((l) => l.key === key);
   const fig = (lib, m) => results[lib]?.[m]?.median ?? null;
+  const script = (lib, m) => results[lib]?.[m]?.script ?? null;
   const ratio = (a, b) => (a === null || b === null ? 'n/a' : (a / b).toFixed(2));
-  const head = `| Measure | ${libs.map((l) => l.label).join(' | ')} |\n| --- | ${libs.map(() => '---:').join(' | ')} |`;
+  const head = (cols) => `| Measure | ${cols.join(' | ')} |\n| --- | ${cols.map(() => '---:').join(' | ')} |`;
   const times = measures.map((m) => `| ${m.title} | ${libs.map((l) => ms(fig(l.key, m.key))).join(' | ')} |`).join('\n');
-  const toFloor = measures
-    .map((m) => `| ${m.title} | ${libs.filter((l) => l.key !== 'floor').map((l) => ratio(fig(l.key, m.key), fig('floor', m.key))).join(' | ')} |`)
-    .join('\n');
-  const toPeer = measures.map((m) => `| ${m.title} | ${peers.map((l) => ratio(fig('aukio', m.key), fig(l.key, m.key))).join(' | ')} |`).join('\n');
+  const mounts = measures.filter((m) => m.kind === 'mount');
+  const scripts = mounts.map((m) => `| ${m.title} | ${libs.map((l) => ms(script(l.key, m.key))).join(' | ')} |`).join('\n');
+  // Each Aukio figure against the floor with the same CSS; peers against the floor with an app's CSS.
+  const floorCols = [
+    ['aukio', 'floor', 'Aukio (per-component CSS)'],
+    ...(has('aukioAll') && has('floorAll') ? [['aukioAll', 'floorAll', 'Aukio (whole styles.css)']] : []),
+    ...peers.map((l) => [l.key, 'floor', l.label]),
+  ];
+  const toFloor = measures.map((m) => `| ${m.title} | ${floorCols.map(([a, b]) => ratio(fig(a, m.key), fig(b, m.key))).join(' | ')} |`).join('\n');
+  const peerCell = (m, l) => {
+    const app = ratio(fig('aukio', m.key), fig(l.key, m.key));
+    return has('aukioAll') && app !== 'n/a' ? `${app} (${ratio(fig('aukioAll', m.key), fig(l.key, m.key))})` : app;
+  };
+  const toPeer = measures.map((m) => `| ${m.title} | ${peers.map((l) => peerCell(m, l)).join(' | ')} |`).join('\n');
+  // The goals of issue #19, read from this run's figures (per-component CSS; whole styles.css in brackets).
+  const verdict = (ok) => (ok === null ? 'not measured' : ok ? 'met' : '**not met**');
+  const goal = (key, test) => {
+    const one = (a, f) => (fig(a, key) === null || fig(f, key) === null ? null : test(a, f));
+    const app = one('aukio', 'floor');
+    return has('aukioAll') ? `${verdict(app)} (whole styles.css: ${verdict(one('aukioAll', 'floorAll'))})` : verdict(app);
+  };
+  const r = (a, b, key) => fig(a, key) / fig(b, key);
+  const ahead = (a, key) => peers.every((l) => fig(l.key, key) === null || fig(a, key) < fig(l.key, key));
+  const behind = (a, key) => peers.filter((l) => fig(l.key, key) !== null && fig(a, key) >= fig(l.key, key)).map((l) => l.label);
+  const goals = [
+    `- Mount 200 text fields at most 1.3 × the floor: ${goal('text', (a, f) => r(a, f, 'text') <= 1.3)}.`,
+    `- Mount 200 text fields below hds-react: ${goal('text', (a) => (fig('hds', 'text') === null ? null : fig(a, 'text') < fig('hds', 'text')))}.`,
+    `- Keystroke in the 200-field controlled form at most 1.2 × the floor: ${goal('keystroke', (a, f) => r(a, f, 'keystroke') <= 1.2)}.`,
+    ...measures
+      .filter((m) => m.key !== 'text')
+      .map((m) => {
+        const b = behind('aukio', m.key);
+        return `- ${m.title}, ahead of every peer: ${goal(m.key, (a) => ahead(a, m.key))}${b.length ? ` (with per-component CSS behind ${b.join(', ')})` : ''}.`;
+      }),
+  ].join('\n');
   const cpu = cpus();
   return `${runs} samples per library and measure (after two uncounted warm-up rounds), taken in turns (interleaved, the order rotating each round); medians.
 Production bundles (esbuild, minified, \`NODE_ENV=production\`, React 19.3 included), headless Chromium, 1280×800.
@@ -410,21 +493,38 @@ Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${proce
 one-minute load average of ${loads} (the two cores were shared with other work, so absolute times are high and
 only the ratios, measured under the same load in turns, carry over).
 
+Set-ups: **Aukio** and **plain React (floor)** load the CSS an app that uses these components imports
+(\`@aukio/react/base.css\`, then \`Button.css\`, \`TextInput.css\`, \`Checkbox.css\`, \`Select.css\`, \`RadioGroup.css\`,
+\`Table.css\`, \`Dialog.css\` and \`Combobox.css\` from \`@aukio/react/<Name>.css\`); **…, whole styles.css** load
+\`@aukio/react/styles.css\` (every component and theme) instead. The floor always loads the same CSS as the Aukio
+figure it is compared with. Peers load their own CSS (hds-react and @mui/material inject it from JavaScript).
+
+### Goals (this run)
+
+${goals}
+
 ### Times (median)
 
-${head}
+${head(libs.map((l) => l.label))}
 ${times}
 
-### × the floor (plain React, same markup and CSS as Aukio's output)
+### JavaScript of a mount (render and commit, before style, layout and paint), median
 
-| Measure | ${libs.filter((l) => l.key !== 'floor').map((l) => l.label).join(' | ')} |
-| --- | ${libs.filter((l) => l.key !== 'floor').map(() => '---:').join(' | ')} |
+${head(libs.map((l) => l.label))}
+${scripts}
+
+### × the floor (plain React, same markup and same CSS as the Aukio figure)
+
+${head(floorCols.map(([, , label]) => label))}
 ${toFloor}
+
+Peers are divided by the floor with the per-component CSS.
 
 ### Aukio ÷ each peer (below 1: Aukio is faster)
 
-| Measure | ${peers.map((l) => l.label).join(' | ')} |
-| --- | ${peers.map(() => '---:').join(' | ')} |
+Aukio with the per-component CSS; in brackets, Aukio with the whole styles.css.
+
+${head(peers.map((l) => l.label))}
 ${toPeer}
 
 n/a: the library has no such part (radix-ui has no text field, table or combobox; hds-react's combobox is a
