@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { ActionMenu } from './ActionMenu';
@@ -217,7 +218,74 @@ describe('ActionMenu', () => {
     await user.click(menuButton());
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('uncontrolled: defaultOpen shows the menu without taking focus; the keys still move into it', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    render(
+      <>
+        <button type="button">Before</button>
+        <ActionMenu label="Actions" defaultOpen onOpenChange={onOpenChange}>
+          <ActionMenu.Item onSelect={() => {}}>Edit</ActionMenu.Item>
+          <ActionMenu.Item onSelect={() => {}}>Delete</ActionMenu.Item>
+        </ActionMenu>
+      </>,
+    );
+    expect(menuButton()).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('menu')).toBeVisible();
+    expect(document.body).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(menuButton()).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(item('Delete')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(onOpenChange.mock.calls).toEqual([[false]]);
+    await user.keyboard('{ArrowDown}');
+    expect(item('Edit')).toHaveFocus();
+    expect(onOpenChange.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('controlled: the menu follows `open`, focus moves into it when the app opens it, and closing is asked for', async () => {
+    const user = userEvent.setup();
+    const asked: boolean[] = [];
+    function Row() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <ActionMenu
+            label="Actions"
+            open={open}
+            onOpenChange={(next) => {
+              asked.push(next);
+              setOpen(next);
+            }}
+          >
+            <ActionMenu.Item onSelect={() => {}}>Edit</ActionMenu.Item>
+            <ActionMenu.Item onSelect={() => {}}>Delete</ActionMenu.Item>
+          </ActionMenu>
+          <button type="button" onClick={() => setOpen(true)}>
+            More actions
+          </button>
+        </>
+      );
+    }
+    render(<Row />);
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    expect(menuButton()).toHaveAttribute('aria-expanded', 'true');
+    expect(item('Edit')).toHaveFocus();
+    expect(asked).toEqual([]);
+    await user.keyboard('{Escape}');
+    expect(asked).toEqual([false]);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(menuButton()).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(asked).toEqual([false, true]);
+    expect(item('Edit')).toHaveFocus();
+  });
 });
+
 
 // @ts-expect-error the menu button needs a label
 export const unlabelled = <ActionMenu>{null}</ActionMenu>;

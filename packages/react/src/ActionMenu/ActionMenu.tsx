@@ -5,7 +5,6 @@ import {
   useEffect,
   useId,
   useRef,
-  useState,
   type ButtonHTMLAttributes,
   type HTMLAttributes,
   type KeyboardEvent,
@@ -17,6 +16,7 @@ import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
 import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
 
@@ -29,6 +29,15 @@ export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement> {
   align?: 'start' | 'end';
   /** `ActionMenu.Item`s. */
   children: ReactNode;
+  /**
+   * The menu open or closed, controlled; use with `onOpenChange`. When it opens after the first render, focus
+   * moves to its first item, as when the button opens it.
+   */
+  open?: boolean;
+  /** The menu open from the start, uncontrolled. Focus is not moved into a menu open on the first render. */
+  defaultOpen?: boolean;
+  /** Called with the new state whenever the menu opens or closes (an item chosen, Escape, Tab, a press outside). */
+  onOpenChange?: (open: boolean) => void;
 }
 
 export interface ActionMenuItemProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onSelect' | 'disabled'> {
@@ -44,8 +53,12 @@ const CloseContext = createContext<() => void>(() => {});
 const items = (menu: Element | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? []);
 
 const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function ActionMenu(props, ref) {
-  const { label, variant = 'secondary', align = 'start', className, children, ...rest } = props;
-  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
+  const { label, variant = 'secondary', align = 'start', open: openProp, defaultOpen = false, onOpenChange, className, children, ...rest } =
+    props;
+  const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
+  // Which item takes focus when the menu opens: the last one after ArrowUp on the button, else the first.
+  const focusOnOpen = useRef<'first' | 'last'>('first');
+  const opened = useRef(open);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -54,28 +67,41 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
   const hydrated = useHydrated();
   useNameCheck(button, 'ActionMenu');
 
+  const focusItem = (item: 'first' | 'last') => {
+    const list = items(menu.current);
+    (item === 'last' ? list[list.length - 1] : list[0] ?? menu.current)?.focus();
+  };
+  const openAt = (item: 'first' | 'last') => {
+    focusOnOpen.current = item;
+    // Already open (from the start, or by the app): the keys still move into it.
+    if (open) focusItem(item);
+    else setOpen(true);
+  };
   const close = (refocus: boolean) => {
-    setOpen(false);
+    if (open) setOpen(false);
     if (refocus) button.current?.focus();
   };
 
   // In the top layer, placed by the button (internal/popup.ts).
-  usePopup(!!open && hydrated, button, menu, align);
+  usePopup(open && hydrated, button, menu, align);
   // Escape closes and returns focus to the button; a press outside or focus moving elsewhere closes and leaves
   // focus where the user put it.
-  const dismiss = useDismiss(!!open, root, (reason) => close(reason === 'escape'));
+  const dismiss = useDismiss(open, root, (reason) => close(reason === 'escape'));
 
-  // On open: focus the first or last item, or the menu itself when it has none.
+  // On opening (not a menu already open on the first render): focus the first or last item, or the menu itself
+  // when it has none.
   useEffect(() => {
-    if (!open) return;
-    const list = items(menu.current);
-    (open === 'last' ? list[list.length - 1] : list[0] ?? menu.current)?.focus();
+    const was = opened.current;
+    opened.current = open;
+    if (!open || was) return;
+    focusItem(focusOnOpen.current);
+    focusOnOpen.current = 'first';
   }, [open]);
 
   function onButtonKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      setOpen(event.key === 'ArrowUp' ? 'last' : 'first');
+      openAt(event.key === 'ArrowUp' ? 'last' : 'first');
     }
   }
 
@@ -85,7 +111,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
     if (event.key === 'Escape') {
       dismiss.onKeyDown(event);
     } else if (event.key === 'Tab') {
-      setOpen(false);
+      close(false);
     } else if (list.length) {
       const next = moveIndex(event.key, i, list.length, 'ArrowUp', 'ArrowDown');
       if (next >= 0) {
@@ -111,7 +137,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={mergeRefs(root, ref)}
-      {...popupRootProps('aukio-action-menu', Boolean(open), className)}
+      {...popupRootProps('aukio-action-menu', open, className)}
       {...rest}
       onBlur={(event) => {
         rest.onBlur?.(event);
@@ -124,9 +150,9 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
         id={`${id}b`}
         variant={variant}
         aria-haspopup="menu"
-        aria-expanded={!!open}
+        aria-expanded={open}
         aria-controls={`${id}m`}
-        onClick={() => (open ? close(false) : setOpen('first'))}
+        onClick={() => (open ? close(false) : openAt('first'))}
         onKeyDown={onButtonKeyDown}
         iconEnd={
           <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
@@ -145,7 +171,7 @@ const ActionMenuRoot = forwardRef<HTMLDivElement, ActionMenuProps>(function Acti
         className="aukio-action-menu__menu aukio-popup"
         data-align={align}
         hidden={!open}
-        popover={hydrated ? popoverMode(true, !!open, 'manual') : undefined}
+        popover={hydrated ? popoverMode(true, open, 'manual') : undefined}
         onKeyDown={onMenuKeyDown}
       >
         <CloseContext.Provider value={() => close(true)}>{children}</CloseContext.Provider>

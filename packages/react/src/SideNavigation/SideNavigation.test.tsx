@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
@@ -98,7 +99,69 @@ describe('SideNavigation', () => {
     await user.click(screen.getByRole('button', { name: 'Yrityspysäköinti' }));
     expect(await axe(container)).toHaveNoViolations();
   });
+
+  it('uncontrolled: defaultExpanded chooses the sections open at first; onExpandedChange hears each toggle', async () => {
+    const user = userEvent.setup();
+    const onExpandedChange = vi.fn();
+    render(<SideNavigation items={items} currentHref="/asukas/hinnat" defaultExpanded={['2']} onExpandedChange={onExpandedChange} />);
+    const resident = screen.getByRole('button', { name: 'Alasivut: Asukaspysäköinti' });
+    const business = screen.getByRole('button', { name: 'Yrityspysäköinti' });
+    expect(business).toHaveAttribute('aria-expanded', 'true');
+    expect(resident).toHaveAttribute('aria-expanded', 'false');
+    await user.click(resident);
+    expect(resident).toHaveAttribute('aria-expanded', 'true');
+    await user.click(business);
+    expect(business).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('link', { name: 'Huoltoajo' })).toBeNull();
+    expect(onExpandedChange.mock.calls).toEqual([[['2', '/asukas']], [['/asukas']]]);
+  });
+
+  it('controlled: sections follow `expanded`, and the buttons ask through onExpandedChange', async () => {
+    const user = userEvent.setup();
+    const asked: string[][] = [];
+    function Menu() {
+      const [expanded, setExpanded] = useState<string[]>([]);
+      return (
+        <>
+          <SideNavigation
+            items={items}
+            currentHref="/asukas/hinnat"
+            expanded={expanded}
+            onExpandedChange={(next) => {
+              asked.push(next);
+              setExpanded(next);
+            }}
+          />
+          <button type="button" onClick={() => setExpanded(['/asukas', '2'])}>
+            Avaa kaikki
+          </button>
+        </>
+      );
+    }
+    render(<Menu />);
+    const resident = screen.getByRole('button', { name: 'Alasivut: Asukaspysäköinti' });
+    // The app said none, so even the section around the current page is collapsed.
+    expect(resident).toHaveAttribute('aria-expanded', 'false');
+    await user.click(screen.getByRole('button', { name: 'Avaa kaikki' }));
+    expect(resident).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('link', { name: 'Huoltoajo' })).toBeVisible();
+    await user.click(resident);
+    expect(asked).toEqual([['2']]);
+    expect(resident).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('expands the sections around a new current page (client-side navigation), leaving the rest as they were', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<SideNavigation items={items} currentHref="/pysakointi" />);
+    const business = screen.getByRole('button', { name: 'Yrityspysäköinti' });
+    await user.click(business);
+    expect(business).toHaveAttribute('aria-expanded', 'true');
+    rerender(<SideNavigation items={items} currentHref="/asukas/hinnat" />);
+    expect(screen.getByRole('button', { name: 'Alasivut: Asukaspysäköinti' })).toHaveAttribute('aria-expanded', 'true');
+    expect(business).toHaveAttribute('aria-expanded', 'true');
+  });
 });
+
 
 // Type-level checks: every item needs text.
 // @ts-expect-error an item without a label

@@ -1,11 +1,11 @@
-import { forwardRef, useId, useState, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
 import type { NavigationLinkProps } from '../Navigation/Navigation';
 import { useNavigationChecks } from '../internal/useNavigationChecks';
 import { sideNavigationMessages } from '../i18n/messages/sideNavigation';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
-
 
 export interface SideNavigationItem {
   label: ReactNode;
@@ -27,6 +27,18 @@ export interface SideNavigationProps extends HTMLAttributes<HTMLElement> {
   'aria-label'?: string;
   /** Render each link with your router's link component. Defaults to a plain `<a>`. */
   renderLink?: (props: NavigationLinkProps) => ReactElement;
+  /**
+   * The expanded sections, controlled: their ids (an item's `key`, else its `href`, else its position such as
+   * `"2"` or `"2.0"`). Use with `onExpandedChange`.
+   */
+  expanded?: string[];
+  /** The sections expanded at first, uncontrolled. By default the sections around the current page. */
+  defaultExpanded?: string[];
+  /**
+   * Called with the ids of the expanded sections whenever a section is expanded or collapsed, and when the
+   * current page moves into a collapsed section (which then expands), controlled or not.
+   */
+  onExpandedChange?: (expanded: string[]) => void;
 }
 
 const defaultLink = ({ children, ...props }: NavigationLinkProps) => <a {...props}>{children}</a>;
@@ -36,6 +48,10 @@ function isCurrent(item: SideNavigationItem, currentHref: string | undefined): b
 }
 function containsCurrent(item: SideNavigationItem, currentHref: string | undefined): boolean {
   return (item.items ?? []).some((child) => isCurrent(child, currentHref) || containsCurrent(child, currentHref));
+}
+/** Ids of the sections that hold the current page. */
+function sectionsAroundCurrent(entries: Array<{ item: SideNavigationItem; id: string }>, currentHref: string | undefined): string[] {
+  return entries.filter(({ item }) => containsCurrent(item, currentHref)).map(({ id }) => id);
 }
 function flatten(items: SideNavigationItem[], path = ''): Array<{ item: SideNavigationItem; id: string }> {
   return items.flatMap((item, i) => {
@@ -58,15 +74,39 @@ function ChevronIcon() {
  * so every page is reachable without it.
  */
 export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(function SideNavigation(
-  { items, currentHref, renderLink = defaultLink, className, 'aria-label': ariaLabel, ...rest },
+  {
+    items,
+    currentHref,
+    renderLink = defaultLink,
+    expanded: expandedProp,
+    defaultExpanded,
+    onExpandedChange,
+    className,
+    'aria-label': ariaLabel,
+    ...rest
+  },
   ref,
 ) {
   const strings = useStrings(sideNavigationMessages);
   const baseId = useId();
-  const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const hydrated = useHydrated();
-
   const all = flatten(items);
+  const around = sectionsAroundCurrent(all, currentHref);
+  const [expanded, setExpanded] = useControllable(expandedProp, defaultExpanded ?? around, onExpandedChange);
+
+  // When the current page changes (client-side navigation), the sections around it expand; the others stay as
+  // the user left them.
+  const aroundKey = around.join('\n');
+  const lastAround = useRef(aroundKey);
+  useEffect(() => {
+    if (lastAround.current === aroundKey) return;
+    lastAround.current = aroundKey;
+    const missing = around.filter((id) => !expanded.includes(id));
+    if (missing.length) setExpanded([...expanded, ...missing]);
+    // Runs only when the sections around the current page change (`aroundKey`).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [aroundKey]);
+
   useNavigationChecks(
     'SideNavigation',
     all.map((entry) => entry.id),
@@ -84,7 +124,7 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
           const current = isCurrent(item, currentHref);
           const children = item.items ?? [];
           const section = children.length > 0;
-          const expanded = !hydrated || (toggled[itemId] ?? containsCurrent(item, currentHref));
+          const open = !hydrated || expanded.includes(itemId);
           const link = item.href
             ? renderLink({
                 href: item.href,
@@ -93,9 +133,9 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
                 children: <span id={`${domId}-label`}>{item.label}</span>,
               })
             : null;
-          const toggle = () => setToggled((t) => ({ ...t, [itemId]: !expanded }));
+          const toggle = () => setExpanded(open ? expanded.filter((id) => id !== itemId) : [...expanded, itemId]);
           return (
-            <li key={`${i}:${itemId}`} className="aukio-side-navigation__item" data-state={section ? (expanded ? 'open' : 'closed') : undefined}>
+            <li key={`${i}:${itemId}`} className="aukio-side-navigation__item" data-state={section ? (open ? 'open' : 'closed') : undefined}>
               {section ? (
                 <div className="aukio-side-navigation__row">
                   {link}
@@ -103,7 +143,7 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
                     <button
                       type="button"
                       className="aukio-side-navigation__toggle"
-                      aria-expanded={expanded}
+                      aria-expanded={open}
                       aria-controls={`${domId}-list`}
                       aria-labelledby={`${domId}-toggle ${domId}-label`}
                       onClick={toggle}
@@ -118,7 +158,7 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
                     <button
                       type="button"
                       className="aukio-side-navigation__toggle aukio-side-navigation__section"
-                      aria-expanded={expanded}
+                      aria-expanded={open}
                       aria-controls={`${domId}-list`}
                       onClick={toggle}
                     >
@@ -131,7 +171,7 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
               ) : (
                 link ?? <span className="aukio-side-navigation__section">{item.label}</span>
               )}
-              {section && renderList(children, `${path}${i}.`, level + 1, `${domId}-list`, !expanded)}
+              {section && renderList(children, `${path}${i}.`, level + 1, `${domId}-list`, !open)}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
@@ -147,5 +147,63 @@ describe('Toggletip', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     await user.click(screen.getByRole('button', { name: /Lisätietoa/ }));
     expect(screen.getByRole('status')).toHaveTextContent(text);
+  });
+
+  it('uncontrolled: defaultOpen shows the bubble from the start, onOpenChange hears each change', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    render(
+      <Toggletip label="asiakasnumero" defaultOpen onOpenChange={onOpenChange}>
+        {text}
+      </Toggletip>,
+    );
+    const button = screen.getByRole('button', { name: 'Lisätietoa: asiakasnumero' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(text);
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await user.click(button);
+    expect(screen.getByRole('status')).toHaveTextContent(text);
+    expect(onOpenChange.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('controlled: the bubble follows `open`, and the button and Escape ask through onOpenChange', async () => {
+    const user = userEvent.setup();
+    const asked: boolean[] = [];
+    function Help() {
+      const [open, setOpen] = useState(false);
+      return (
+        <p>
+          Asiakasnumero{' '}
+          <Toggletip
+            label="asiakasnumero"
+            open={open}
+            onOpenChange={(next) => {
+              asked.push(next);
+              setOpen(next);
+            }}
+          >
+            {text}
+          </Toggletip>{' '}
+          <button type="button" onClick={() => setOpen(true)}>
+            Näytä ohje
+          </button>
+        </p>
+      );
+    }
+    render(<Help />);
+    const button = screen.getByRole('button', { name: 'Lisätietoa: asiakasnumero' });
+    await user.click(screen.getByRole('button', { name: 'Näytä ohje' }));
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(text);
+    expect(asked).toEqual([]);
+    button.focus();
+    await user.keyboard('{Escape}');
+    expect(asked).toEqual([false]);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    await user.keyboard('{Enter}');
+    expect(asked).toEqual([false, true]);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
   });
 });

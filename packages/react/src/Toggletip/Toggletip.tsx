@@ -1,8 +1,9 @@
-import { forwardRef, useId, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { formatString, useStrings } from '../i18n';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
 import { popoverMode, popoverTarget, popupRootProps, usePopup } from '../internal/popup';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { toggletipMessages } from '../i18n/messages/toggletip';
 
@@ -17,6 +18,12 @@ export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 
   icon?: 'info' | 'help';
   /** Which edge of the button the bubble lines up with. Use `end` near the inline end of the page. */
   align?: 'start' | 'end';
+  /** The bubble shown or hidden, controlled; use with `onOpenChange`. */
+  open?: boolean;
+  /** The bubble shown from the start, uncontrolled. It is then in the page, not announced. */
+  defaultOpen?: boolean;
+  /** Called with the new state whenever the bubble opens or closes, controlled or not. */
+  onOpenChange?: (open: boolean) => void;
 };
 
 /**
@@ -27,10 +34,23 @@ export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 
  * JavaScript (`popovertarget`).
  */
 export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function Toggletip(props, ref) {
-  const { children, label, 'aria-label': ariaLabel, icon = 'info', align = 'start', className, onKeyDown, onBlur, ...rest } = props;
+  const {
+    children,
+    label,
+    'aria-label': ariaLabel,
+    icon = 'info',
+    align = 'start',
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    className,
+    onKeyDown,
+    onBlur,
+    ...rest
+  } = props;
   const strings = useStrings(toggletipMessages);
   const bubbleId = `aukio-toggletip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const root = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const bubble = useRef<HTMLSpanElement>(null);
@@ -52,7 +72,7 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
       {...rest}
     >
       <button
-        {...(hydrated ? {} : popoverTarget(`${bubbleId}-bubble`))}
+        {...(hydrated || open ? {} : popoverTarget(`${bubbleId}-bubble`))}
         ref={button}
         type="button"
         className="aukio-toggletip__button aukio-popup-anchor"
@@ -85,7 +105,7 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
             id={`${bubbleId}-bubble`}
             className="aukio-toggletip__bubble aukio-popup"
             data-align={align}
-            popover={popoverMode(hydrated, false, 'manual')}
+            popover={popoverMode(hydrated, open, 'manual')}
           >
             {children}
           </span>

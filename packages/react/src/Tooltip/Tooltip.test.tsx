@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Button } from '../Button';
@@ -143,5 +143,68 @@ describe('Tooltip', { timeout: 20_000 }, () => {
     await wait(5);
     expect(tooltip()).toBeVisible();
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('uncontrolled: defaultOpen shows it from the start, onOpenChange hears each change once', async () => {
+    const user = userEvent.setup();
+    const onOpenChange = vi.fn();
+    render(
+      <div>
+        <Tooltip content="Tallentaa luonnoksen" delay={0} defaultOpen onOpenChange={onOpenChange}>
+          <button type="button">Tallenna</button>
+        </Tooltip>
+        <button type="button">Jälkeen</button>
+      </div>,
+    );
+    expect(tooltip()).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(tooltip()).not.toBeVisible();
+    expect(onOpenChange.mock.calls).toEqual([[false]]);
+    await user.hover(screen.getByRole('button', { name: 'Tallenna' }));
+    await wait(5);
+    expect(tooltip()).toBeVisible();
+    // Focus arriving while it already shows changes nothing: no second `true`.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Tallenna' })).toHaveFocus();
+    await wait(5);
+    expect(onOpenChange.mock.calls).toEqual([[false], [true]]);
+  });
+
+  it('controlled: shows and hides only as `open` says, asking through onOpenChange', async () => {
+    const user = userEvent.setup();
+    const asked: boolean[] = [];
+    function Guided() {
+      const [open, setOpen] = useState(true);
+      return (
+        <div>
+          <Tooltip
+            content="Tallentaa luonnoksen"
+            delay={0}
+            open={open}
+            onOpenChange={(next) => {
+              asked.push(next);
+              // The guide keeps the tooltip up until its own button is pressed.
+              if (next) setOpen(true);
+            }}
+          >
+            <button type="button">Tallenna</button>
+          </Tooltip>
+          <button type="button" onClick={() => setOpen(false)}>
+            Selvä
+          </button>
+        </div>
+      );
+    }
+    render(<Guided />);
+    expect(tooltip()).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(asked).toEqual([false]);
+    expect(tooltip()).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Selvä' }));
+    expect(tooltip()).not.toBeVisible();
+    await user.hover(screen.getByRole('button', { name: 'Tallenna' }));
+    await wait(5);
+    expect(asked).toEqual([false, true]);
+    expect(tooltip()).toBeVisible();
   });
 });

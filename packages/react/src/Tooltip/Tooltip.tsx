@@ -5,7 +5,6 @@ import {
   useEffect,
   useId,
   useRef,
-  useState,
   type HTMLAttributes,
   type ReactElement,
   type ReactNode,
@@ -14,6 +13,7 @@ import { warnOnce } from '../internal/dev';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
 import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
+import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 
 export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
@@ -23,6 +23,16 @@ export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'c
   children: ReactElement<{ 'aria-describedby'?: string }>;
   /** Milliseconds the pointer must rest on the control before the tooltip shows. */
   delay?: number;
+  /**
+   * Shown or hidden, controlled; use with `onOpenChange`. Hover, focus and Escape then only ask for a change
+   * through `onOpenChange`. Keep it for demonstrations and guided help: a tooltip shown without the pointer or
+   * focus on its control still covers what is next to it.
+   */
+  open?: boolean;
+  /** Shown from the start, uncontrolled. */
+  defaultOpen?: boolean;
+  /** Called with the new state whenever the tooltip shows or hides (after `delay`), controlled or not. */
+  onOpenChange?: (open: boolean) => void;
 };
 
 /**
@@ -33,18 +43,36 @@ export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'c
  * and placed below the control or wherever it fits (internal/popup.ts).
  */
 export const Tooltip = forwardRef<HTMLSpanElement, TooltipProps>(function Tooltip(props, ref) {
-  const { content, children, delay = 300, className, onPointerEnter, onPointerLeave, onPointerDown, onFocus, onBlur, ...rest } =
-    props;
+  const {
+    content,
+    children,
+    delay = 300,
+    open: openProp,
+    defaultOpen = false,
+    onOpenChange,
+    className,
+    onPointerEnter,
+    onPointerLeave,
+    onPointerDown,
+    onFocus,
+    onBlur,
+    ...rest
+  } = props;
   const tipId = `aukio-tooltip${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useControllable(openProp, defaultOpen, onOpenChange);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const hovered = useRef(false);
   const focused = useRef(false);
   const touch = useRef(false);
+  // The state when a timer fires (not when it was set), so `onOpenChange` hears only real changes.
+  const latestOpen = useRef(open);
+  latestOpen.current = open;
 
   function schedule(next: boolean, ms: number) {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setOpen(next), ms);
+    timer.current = setTimeout(() => {
+      if (latestOpen.current !== next) setOpen(next);
+    }, ms);
   }
 
   useEffect(() => () => clearTimeout(timer.current), []);
