@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { NumberInput } from './NumberInput';
+import { useState } from 'react';
+import { NumberInput, type NumberInputProps } from './NumberInput';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const meta = {
@@ -19,6 +20,7 @@ const meta = {
       tuntia: { sv: 'timmar', en: 'hours' },
       'Puolen tunnin tarkkuudella': { sv: 'Med en halv timmes noggrannhet', en: 'To the nearest half hour' },
       'Kirjoita kuukausivuokra': { sv: 'Skriv månadshyran', en: 'Enter the monthly rent' },
+      'Viime kuun vuokra': { sv: 'Förra månadens hyra', en: "Last month's rent" },
     },
   },
 } satisfies Meta<typeof NumberInput>;
@@ -97,6 +99,35 @@ export const English: Story = {
     await userEvent.click(canvas.getByRole('textbox'));
     await userEvent.tab();
     await expect(canvas.getByText('Enter a number using digits, for example 1,234.5')).toBeInTheDocument();
+  },
+};
+
+function ControlledRent(args: NumberInputProps) {
+  const [rent, setRent] = useState<number | null>(null);
+  return (
+    <>
+      <NumberInput {...args} value={rent} onValueChange={(value) => setRent(value)} />
+      <button type="button" onClick={() => setRent(850.5)}>
+        Viime kuun vuokra
+      </button>
+    </>
+  );
+}
+
+/**
+ * Controlled by the number (`value`, `onValueChange`): what is typed stays while it reads as the app's number
+ * ("1," on the way to "1,5"); a number from the app replaces it, written in the locale.
+ */
+export const Controlled: Story = {
+  render: (args) => <ControlledRent {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: /Kuukausivuokra/ });
+    await userEvent.click(input);
+    await userEvent.keyboard('1,');
+    await expect(input).toHaveValue('1,');
+    await userEvent.click(canvas.getByRole('button', { name: 'Viime kuun vuokra' }));
+    await expect(input).toHaveValue('850,5');
   },
 };
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
@@ -171,6 +171,96 @@ describe('NumberInput', () => {
     expect(onChange.mock.calls[0]![0].target.value).toBe('50');
     await user.tab();
     expect(onBlur).toHaveBeenCalled();
+  });
+
+  it('uncontrolled: a number as defaultValue is written in the locale, text as defaultValue stays as it is', () => {
+    render(
+      <>
+        <NumberInput label="Vuokra" defaultValue={1234.5} />
+        <AukioProvider locale="en">
+          <NumberInput label="Rent" defaultValue={1234.5} />
+        </AukioProvider>
+        <NumberInput label="Lapsia" defaultValue="kaksi" />
+      </>,
+    );
+    expect(screen.getByRole('textbox', { name: /Vuokra/ })).toHaveValue('1\u00a0234,5');
+    expect(screen.getByRole('textbox', { name: /Rent/ })).toHaveValue('1,234.5');
+    expect(screen.getByRole('textbox', { name: /Lapsia/ })).toHaveValue('kaksi');
+  });
+
+  it('controlled by the number: what is typed stays while it reads as that number ("1," and "abc" too)', async () => {
+    const user = userEvent.setup();
+    const seen: Array<[number | null, string]> = [];
+    function Rent() {
+      const [rent, setRent] = useState<number | null>(null);
+      return (
+        <>
+          <NumberInput
+            label="Vuokra"
+            value={rent}
+            onValueChange={(value, raw) => {
+              seen.push([value, raw]);
+              setRent(value);
+            }}
+          />
+          <output>{rent === null ? 'ei lukua' : rent * 2}</output>
+          <button type="button" onClick={() => setRent(850.5)}>
+            Viime kuun vuokra
+          </button>
+        </>
+      );
+    }
+    render(<Rent />);
+    const input = screen.getByRole('textbox', { name: /Vuokra/ });
+    await user.type(input, '1,');
+    expect(input).toHaveValue('1,');
+    expect(seen.at(-1)).toEqual([1, '1,']);
+    await user.type(input, '5');
+    expect(input).toHaveValue('1,5');
+    expect(screen.getByText('3')).toBeInTheDocument();
+    await user.clear(input);
+    await user.type(input, 'abc');
+    expect(input).toHaveValue('abc');
+    expect(seen.at(-1)).toEqual([null, 'abc']);
+    // A number from outside replaces the text, written in the locale.
+    await user.click(screen.getByRole('button', { name: 'Viime kuun vuokra' }));
+    expect(input).toHaveValue('850,5');
+  });
+
+  it('controlled by the text: shows exactly the text given', async () => {
+    const user = userEvent.setup();
+    function Rent() {
+      const [raw, setRaw] = useState('12');
+      return <NumberInput label="Vuokra" value={raw} onValueChange={(_, text) => setRaw(text.toUpperCase())} />;
+    }
+    render(<Rent />);
+    const input = screen.getByRole('textbox', { name: /Vuokra/ });
+    expect(input).toHaveValue('12');
+    await user.type(input, 'e');
+    expect(input).toHaveValue('12E');
+  });
+
+  it('rechecks a shown message when the value changes from outside', async () => {
+    const user = userEvent.setup();
+    function Count() {
+      const [count, setCount] = useState<number | string | null>('kolme');
+      return (
+        <>
+          <NumberInput label="Lapsia" inputMode="numeric" value={count} onValueChange={(value, raw) => setCount(value ?? raw)} />
+          <button type="button" onClick={() => setCount(3)}>
+            Korjaa
+          </button>
+        </>
+      );
+    }
+    render(<Count />);
+    const input = screen.getByRole('textbox', { name: /Lapsia/ });
+    await user.click(input);
+    await user.tab();
+    expect(input).toHaveAccessibleDescription('Virhe: Kirjoita luku numeroina, esimerkiksi 12');
+    await user.click(screen.getByRole('button', { name: 'Korjaa' }));
+    expect(input).toHaveValue('3');
+    expect(input).not.toHaveAttribute('aria-invalid');
   });
 
   it('has no axe violations in its states', { timeout: 20_000 }, async () => {

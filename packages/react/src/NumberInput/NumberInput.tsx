@@ -6,7 +6,8 @@ import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
 import type { NecessityIndicator } from '../internal/field';
 import { TextInput, type TextInputProps, type TextInputWidth } from '../TextInput';
-import { parseLocaleNumber } from './parseLocaleNumber';
+import type { AukioLocale } from '../i18n';
+import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 import { validateNumber } from './validateNumber';
 
 type NativeInputProps = Omit<
@@ -23,7 +24,12 @@ type NativeInputProps = Omit<
   | 'aria-labelledby'
   | 'aria-invalid'
   | 'children'
+  | 'value'
+  | 'defaultValue'
 >;
+
+/** A NumberInput's value: the number, `null` for none, or the text as typed. */
+export type NumberInputValue = number | string | null;
 
 export type NumberInputProps = NativeInputProps &
   ControlName & {
@@ -52,11 +58,34 @@ export type NumberInputProps = NativeInputProps &
      * while the user corrects it; `submit` leaves all checking to the form (`validateNumber` in `onValidate`).
      */
     validateOn?: 'blur' | 'submit';
+    /**
+     * Controlled value, with `onValueChange`: the number (`null` for none), or the text as typed. The text being
+     * typed stays while it still reads as that number ("1," is 1 in Finnish, "abc" is `null`), so nothing typed is
+     * lost; a different number from outside replaces it, written in the locale ("1 234,5").
+     */
+    value?: NumberInputValue | undefined;
+    /** Initial value, uncontrolled: a number (written in the locale) or the text as typed (from a post that did not pass the check). */
+    defaultValue?: number | string | undefined;
     /** Called on every change with the number read in the locale (`null` when empty or not a number) and the text. */
     onValueChange?: (value: number | null, raw: string) => void;
     className?: string;
     inputClassName?: string;
   };
+
+function toText(value: NumberInputValue | undefined, locale: AukioLocale): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : formatLocaleNumber(value, locale);
+}
+
+/**
+ * The text shown for a controlled `value`: given text as it is; a number (or `null`) keeps the text being typed
+ * while it still reads as that number, else the number written in the locale.
+ */
+export function controlledText(value: NumberInputValue | undefined, typed: string, locale: AukioLocale): string {
+  if (value === undefined) return typed;
+  if (typeof value === 'string') return value;
+  return parseLocaleNumber(typed, locale) === value ? typed : toText(value, locale);
+}
 
 /**
  * A number field that reads numbers the way residents write them in their language ("1 234,50 €" in
@@ -72,6 +101,8 @@ export const NumberInput = forwardRef<HTMLInputElement, NumberInputProps>(functi
     step,
     integer,
     validateOn = 'blur',
+    value,
+    defaultValue,
     onValueChange,
     onChange,
     onBlur,
@@ -83,20 +114,28 @@ export const NumberInput = forwardRef<HTMLInputElement, NumberInputProps>(functi
   } = props;
   const locale = useLocale();
   const strings = useStrings(numberInputMessages);
-  const [ownError, setOwnError] = useState<string | undefined>(undefined);
+  // The text as typed. With a controlled number it is what the user is typing, shown while it still reads as that
+  // number (controlledText); the value itself is the app's, as in DateInput.
+  const [typed, setTyped] = useState(() => toText(defaultValue, locale));
+  const text = controlledText(value, typed, locale);
+  // Whether the built-in message is showing: set when focus leaves with wrong text, cleared once the text is fixed.
+  // The message itself is read from the current text, so a value changed from outside is rechecked too.
+  const [checking, setChecking] = useState(false);
   const fieldError = useFieldError(name, error);
   const rules = { min, max, step, integer: integer ?? inputMode === 'numeric', locale, strings };
+  const ownError = checking ? validateNumber(text, rules).error : undefined;
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const raw = event.currentTarget.value;
+    setTyped(raw);
     onChange?.(event);
     onValueChange?.(parseLocaleNumber(raw, locale), raw);
-    // Recheck only an error already shown, so the message goes away as soon as the text is fixed.
-    if (ownError !== undefined) setOwnError(validateNumber(raw, rules).error);
+    // The message goes away as soon as the text is fixed, and comes back only when focus leaves again.
+    if (checking && validateNumber(raw, rules).error === undefined) setChecking(false);
   };
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
     onBlur?.(event);
-    if (validateOn === 'blur') setOwnError(validateNumber(event.currentTarget.value, rules).error);
+    if (validateOn === 'blur') setChecking(validateNumber(event.currentTarget.value, rules).error !== undefined);
   };
 
   const textInputProps = {
@@ -107,6 +146,7 @@ export const NumberInput = forwardRef<HTMLInputElement, NumberInputProps>(functi
     inputMode,
     spellCheck: false,
     width,
+    value: text,
     className: cx('aukio-number-input', className),
     error: fieldError ?? ownError,
     onChange: handleChange,

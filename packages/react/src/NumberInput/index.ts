@@ -1,3 +1,3 @@
-export { NumberInput, type NumberInputProps } from './NumberInput';
+export { NumberInput, type NumberInputProps, type NumberInputValue } from './NumberInput';
 export { parseLocaleNumber, formatLocaleNumber } from './parseLocaleNumber';
 export { validateNumber, type NumberRules, type NumberValidation, type NumberValidationOptions } from './validateNumber';
