@@ -6,6 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { Checkbox } from '../Checkbox';
+import { TextInput } from '../TextInput';
 import { AukioProvider } from '../i18n';
 import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -28,7 +29,8 @@ describe('CheckboxGroup', () => {
     expect(group.tagName).toBe('FIELDSET');
     expect(group).toHaveAccessibleDescription('Select all that apply.');
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
-    expect(screen.getByRole('checkbox', { name: 'Text message' })).toHaveAccessibleDescription('To a Finnish mobile number');
+    // Its own hint first, then the group's (heard on entering the group; see the next tests).
+    expect(screen.getByRole('checkbox', { name: 'Text message' })).toHaveAccessibleDescription('To a Finnish mobile number Select all that apply.');
     for (const box of screen.getAllByRole('checkbox')) expect(box).toHaveAttribute('name', 'contact');
   });
 
@@ -92,6 +94,51 @@ describe('CheckboxGroup', () => {
       'Error: Select how we should contact you',
     );
     for (const box of screen.getAllByRole('checkbox')) expect(box).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('describes the box Tab lands on with the group’s hint and error, once per visit to the group', async () => {
+    // Orca reads a fieldset's name but not its description on entering the group (scripts/sr/states.sr.ts).
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="en">
+        <CheckboxGroup
+          legend="Contact"
+          hint="Select all that apply."
+          error="Select how we should contact you"
+          options={[...options, { value: 'phone', label: 'Phone', conditional: <TextInput label="Phone number" name="phone" /> }]}
+          defaultValue={['phone']}
+        />
+        <button type="button">Continue</button>
+      </AukioProvider>,
+    );
+    const group = 'Select all that apply. Error: Select how we should contact you';
+    const email = screen.getByRole('checkbox', { name: 'Email' });
+    const sms = screen.getByRole('checkbox', { name: 'Text message' });
+    expect(email).toHaveAccessibleDescription(group);
+    expect(sms).toHaveAccessibleDescription(`To a Finnish mobile number ${group}`);
+    await user.tab();
+    expect(email).toHaveFocus();
+    expect(email).toHaveAccessibleDescription(group);
+    await user.tab();
+    expect(sms).toHaveFocus();
+    expect(sms).toHaveAccessibleDescription('To a Finnish mobile number');
+    // A follow-up question's field is not an option: never described by the group.
+    const phone = screen.getByRole('textbox', { name: /Phone number/ });
+    expect(phone).not.toHaveAccessibleDescription(/Select how/);
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(phone).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'Phone' })).toHaveAccessibleDescription('');
+    // Leaving the group (Shift+Tab back in lands on the follow-up field, then the last box).
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Continue' })).toHaveFocus();
+    expect(email).toHaveAccessibleDescription(group);
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(screen.getByRole('checkbox', { name: 'Phone' })).toHaveFocus();
+    expect(screen.getByRole('checkbox', { name: 'Phone' })).toHaveAccessibleDescription(group);
+    expect(email).toHaveAccessibleDescription('');
   });
 
   it('"none of these" unchecks the others, and the others uncheck it, with announcements', async () => {

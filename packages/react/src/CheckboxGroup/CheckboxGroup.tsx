@@ -106,7 +106,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
   );
 
   return (
-    <FieldsetLayout {...fieldset} rootClassName="aukio-checkbox-group" fieldsetProps={rest}>
+    <FieldsetLayout {...fieldset} rootClassName="aukio-checkbox-group" describeControls fieldsetProps={rest}>
       <div className="aukio-checkbox-group__items">
         <CheckboxGroupContext.Provider value={context}>
           {options?.map((option) => (

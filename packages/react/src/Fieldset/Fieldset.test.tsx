@@ -46,6 +46,32 @@ describe('Fieldset', () => {
     expect(screen.getByRole('group', { name: 'Adress' })).toHaveAccessibleDescription('Fel: Ange hela adressen');
   });
 
+  it('describes the field Tab enters on with the group’s hint and error, not every field after it', async () => {
+    // Orca reads a fieldset's name but not its description on entering the group (scripts/sr/states.sr.ts).
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="en">
+        <Fieldset legend="Home address" hint="Where you live now." error="Enter your full address">
+          <TextInput label="Street address" hint="Street and number" />
+          <TextInput label="Postal code" />
+        </Fieldset>
+      </AukioProvider>,
+    );
+    const group = 'Where you live now. Error: Enter your full address';
+    const street = screen.getByRole('textbox', { name: /Street address/ });
+    const postal = screen.getByRole('textbox', { name: /Postal code/ });
+    expect(street).toHaveAccessibleDescription(`Street and number ${group}`);
+    expect(postal).toHaveAccessibleDescription(group);
+    await user.tab();
+    expect(street).toHaveFocus();
+    expect(street).toHaveAccessibleDescription(`Street and number ${group}`);
+    await user.tab();
+    expect(postal).toHaveFocus();
+    expect(postal).toHaveAccessibleDescription('');
+    await user.tab();
+    expect(postal).toHaveAccessibleDescription(group);
+  });
+
   it('marks the legend in words only when asked', () => {
     render(
       <Fieldset legend="Contact person" necessityIndicator="optional">

@@ -36,7 +36,7 @@ export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function 
   const { layout, control } = useFieldsetControl(props, ref, 'none');
   const { necessityIndicator: _marker, children, ...rest } = control;
   return (
-    <FieldsetLayout {...layout} rootClassName="" fieldsetProps={rest}>
+    <FieldsetLayout {...layout} rootClassName="" describeControls fieldsetProps={rest}>
       <div className="aukio-fieldset__body">{children}</div>
     </FieldsetLayout>
   );

@@ -120,6 +120,7 @@ export const English: Story = {
   args: {
     legend: 'Do you live in Helsinki?',
     hint: 'Your home municipality in the population register.',
+    error: 'Select yes or no',
     options: [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },

@@ -96,6 +96,39 @@ describe('RadioGroup', () => {
     expect(screen.getByRole('group')).toHaveAttribute('data-invalid');
   });
 
+  it('describes the radio Tab lands on with the group’s hint and error, not every radio arrowed to', async () => {
+    // Orca reads a fieldset's name but not its description on entering the group (scripts/sr/states.sr.ts).
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="sv">
+        <button type="button">Före</button>
+        <RadioGroup legend="Bor du i Helsingfors?" hint="Din hemkommun" required error="Välj ja eller nej" options={options} />
+        <button type="button">Efter</button>
+      </AukioProvider>,
+    );
+    const yes = screen.getByRole('radio', { name: 'Yes' });
+    const no = screen.getByRole('radio', { name: 'No' });
+    const group = 'Din hemkommun Fel: Välj ja eller nej';
+    // Before focus enters, Tab (first radio) or Shift+Tab (last) may land on either.
+    expect(yes).toHaveAccessibleDescription(group);
+    expect(no).toHaveAccessibleDescription(group);
+    await user.tab();
+    await user.tab();
+    expect(yes).toHaveFocus();
+    expect(yes).toHaveAccessibleDescription(group);
+    expect(no).toHaveAccessibleDescription('');
+    await user.keyboard('{ArrowDown}');
+    expect(no).toHaveFocus();
+    expect(no).toHaveAccessibleDescription('');
+    // Leaving the group and coming back (onto the chosen radio) describes it again.
+    await user.tab();
+    expect(no).toHaveAccessibleDescription(group);
+    await user.tab({ shift: true });
+    expect(no).toHaveFocus();
+    expect(no).toHaveAccessibleDescription(group);
+    expect(yes).toHaveAccessibleDescription('');
+  });
+
   it('reveals the follow-up question of the chosen option only', async () => {
     const user = userEvent.setup();
     render(

@@ -110,8 +110,9 @@ export interface RadioOption {
 export interface RadioGroupProps extends OptionGroupProps {
   /**
    * Error for the group: shown under the legend and read with it. Radios get no `aria-invalid` (ARIA does not
-   * allow it on `radio`); the group's description carries the error. Inside a `<Form>`, the form's error for
-   * `name` is shown when this is not given.
+   * allow it on `radio`); the group's description carries the error, and so does the radio Tab enters the group
+   * on (Orca does not read a fieldset's description). Inside a `<Form>`, the form's error for `name` is shown
+   * when this is not given.
    */
   error?: ReactNode;
   /** The browser then requires one option before the form is sent. */
@@ -159,7 +160,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   );
 
   return (
-    <FieldsetLayout {...fieldset} rootClassName="aukio-radio-group" fieldsetProps={rest}>
+    <FieldsetLayout {...fieldset} rootClassName="aukio-radio-group" describeControls fieldsetProps={rest}>
       <div className="aukio-radio-group__items" data-layout={layout}>
         <RadioGroupContext.Provider value={context}>
           {options?.map((option) => (

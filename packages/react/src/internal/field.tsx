@@ -1,4 +1,16 @@
-import { useEffect, useId, useRef, type FieldsetHTMLAttributes, type ForwardedRef, type ReactNode, type Ref } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FieldsetHTMLAttributes,
+  type FocusEvent,
+  type ForwardedRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useStrings } from '../i18n';
 import { cx } from './cx';
 import { warnOnce } from './dev';
@@ -10,8 +22,9 @@ import { fieldMessages } from '../i18n/messages/field';
 
 // The one wiring every Aukio field uses: ids, the error read from <Form> by name, the description that lists
 // only what renders, and the label, hint, error and required/optional marker as elements. Per field it does
-// one useId, two context reads (the form's errors, the language) and nothing else in production: the checks
-// that only help developers are left out of production builds entirely (see useDuplicateIdCheck).
+// one useId, three context reads (the form's errors, the language, the group around it) and nothing else in
+// production: the checks that only help developers are left out of production builds entirely (see
+// useDuplicateIdCheck).
 
 /** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
 export type NecessityIndicator = 'optional' | 'required' | 'none';
@@ -77,6 +90,44 @@ export function joinIds(...ids: Array<string | false | undefined | null | 0>): s
   return out || undefined;
 }
 
+/**
+ * What a group (CheckboxGroup, RadioGroup, Fieldset) tells the controls directly in it: the ids of the group's
+ * hint and error, and the control focus entered the group on. Orca 43 reads a fieldset's name but not its
+ * description when Tab enters the group (scripts/sr/states.sr.ts), so the controls carry the description too.
+ */
+interface GroupDescription {
+  /** The group's hint and error ids, for the parts that render. */
+  ids: string | undefined;
+  /** Id of the control focus entered the group on, while focus stays in the group; else null. */
+  entry: string | null;
+}
+
+const GroupDescriptionContext = createContext<GroupDescription | null>(null);
+
+/**
+ * The group's hint and error ids, for a control's `aria-describedby` after its own: on every control while focus
+ * is outside the group (so Tab or Shift+Tab into it hears them on whichever control it lands on), then only on
+ * the one focus entered on, so moving on through the group (Tab through checkboxes or fields, arrows through
+ * radios) does not read them again for every control. Undefined outside a group.
+ */
+function useGroupDescription(controlId: string): string | undefined {
+  const group = useContext(GroupDescriptionContext);
+  if (!group?.ids) return undefined;
+  return group.entry === null || group.entry === controlId ? group.ids : undefined;
+}
+
+/** Whether an element is a form control of this fieldset itself (not of a nested group or a follow-up question). */
+function isOwnControl(fieldset: HTMLFieldSetElement, target: EventTarget | null): target is HTMLElement {
+  return (
+    (target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) &&
+    target.closest(`fieldset, [${conditionalAttribute}]`) === fieldset
+  );
+}
+
+/** Marks a follow-up question's container: its fields are not controls of the group around it. */
+const conditionalAttribute = 'data-aukio-conditional';
+
+
 /** Props to spread onto the control: id, description and invalid state wired to what is rendered. */
 export interface ControlProps {
   id: string;
@@ -95,9 +146,10 @@ export function useField(options: FieldOptions) {
   const error = useFieldError(options.name, options.error);
   const hasHint = isPresent(options.hint);
   const hasError = isPresent(error);
+  const groupDescription = useGroupDescription(ids.controlId);
   const controlProps: ControlProps = {
     id: ids.controlId,
-    'aria-describedby': joinIds(hasHint && ids.hintId, hasError && ids.errorId, options['aria-describedby']),
+    'aria-describedby': joinIds(hasHint && ids.hintId, hasError && ids.errorId, options['aria-describedby'], groupDescription),
     'aria-invalid': hasError ? true : undefined,
     required: options.required || undefined,
   };
@@ -182,9 +234,10 @@ export function fieldError(id: string, error: ReactNode, strings: FieldStrings):
  */
 export function FieldConditional({ id, className, shown, children }: { id: string; className: string; shown: boolean; children: ReactNode }) {
   const hydrated = useHydrated();
+  // A follow-up question's fields are not options of the group around it: they do not get its description.
   return (
-    <div className={className} id={id} hidden={hydrated ? !shown : undefined}>
-      {children}
+    <div className={className} id={id} hidden={hydrated ? !shown : undefined} {...{ [conditionalAttribute]: '' }}>
+      <GroupDescriptionContext.Provider value={null}>{children}</GroupDescriptionContext.Provider>
     </div>
   );
 }
@@ -267,6 +320,11 @@ export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
   'aria-describedby'?: string | undefined;
   /** Ref to the `<fieldset>` element. */
   fieldsetRef?: Ref<HTMLFieldSetElement> | undefined;
+  /**
+   * The controls directly in the group (options, or a Fieldset's fields) are described by the group's hint and
+   * error as well, on the control focus enters the group on (see `useGroupDescription`).
+   */
+  describeControls?: boolean | undefined;
   /** Other attributes for the `<fieldset>` (data-*, name, form…). Id, class and description stay wired. */
   fieldsetProps?: Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'id' | 'className' | 'aria-describedby' | 'disabled' | 'children'>;
 }
@@ -274,7 +332,8 @@ export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
 /**
  * A group of controls answering one question: `<fieldset>` with `<legend>`, then hint and error, then the
  * controls. The hint and error describe the group (`aria-describedby` on the fieldset, only for the parts that
- * render); each control inside sets its own `aria-invalid`. `ids.controlId` is the fieldset's id.
+ * render) and, with `describeControls`, the control focus enters the group on; each control inside sets its own
+ * `aria-invalid`. `ids.controlId` is the fieldset's id.
  */
 export function FieldsetLayout({
   ids,
@@ -291,18 +350,34 @@ export function FieldsetLayout({
   children,
   'aria-describedby': extraDescribedBy,
   fieldsetRef,
+  describeControls = false,
   fieldsetProps,
 }: FieldsetLayoutProps) {
   const strings = useFieldStrings();
   const invalid = isPresent(error);
   const legendContent = labelText(legend, necessityMarker(strings, necessityIndicator, required));
-  return (
+  const groupIds = joinIds(isPresent(hint) && ids.hintId, invalid && ids.errorId);
+  const [entry, setEntry] = useState<string | null>(null);
+  const onFocus = (event: FocusEvent<HTMLFieldSetElement>) => {
+    fieldsetProps?.onFocus?.(event);
+    if (describeControls && entry === null && isOwnControl(event.currentTarget, event.target)) setEntry(event.target.id);
+  };
+  const onBlur = (event: FocusEvent<HTMLFieldSetElement>) => {
+    fieldsetProps?.onBlur?.(event);
+    const next = event.relatedTarget;
+    if (entry !== null && !(next instanceof Node && event.currentTarget.contains(next))) setEntry(null);
+  };
+  const fieldset = (
+    // The focus listeners only note which option focus entered on; the fieldset itself stays non-interactive.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <fieldset
       {...fieldsetProps}
       ref={fieldsetRef}
       id={ids.controlId}
       className={cx('aukio-field', 'aukio-fieldset', rootClassName, className)}
-      aria-describedby={joinIds(isPresent(hint) && ids.hintId, invalid && ids.errorId, extraDescribedBy)}
+      onFocus={describeControls ? onFocus : fieldsetProps?.onFocus}
+      onBlur={describeControls ? onBlur : fieldsetProps?.onBlur}
+      aria-describedby={joinIds(groupIds, extraDescribedBy)}
       data-invalid={invalid ? '' : undefined}
       data-disabled={disabled ? '' : undefined}
       disabled={disabled}
@@ -315,6 +390,9 @@ export function FieldsetLayout({
       {children}
     </fieldset>
   );
+  // Without describeControls, still a boundary: the fields of a nested group (DateInput's parts) are not
+  // described by an outer group.
+  return <GroupDescriptionContext.Provider value={describeControls ? { ids: groupIds, entry } : null}>{fieldset}</GroupDescriptionContext.Provider>;
 }
 
 /** The wiring props of a field asked with a fieldset (Fieldset, CheckboxGroup, RadioGroup). */
