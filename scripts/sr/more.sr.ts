@@ -67,6 +67,19 @@ describe.skipIf(unavailable)('navigation', () => {
       { key: 'Tab', hear: ['Svenska', 'link'] },
     ]);
   });
+
+  test('LanguageSwitch switching in place (buttons): each choice is confirmed in the new language', async () => {
+    // The confirmation's live region carries the new language's lang (unit test), so a screen reader that
+    // switches voices reads it with that voice; Orca's words are captured as text, not as voices.
+    await hear('components-languageswitch--buttons', [
+      { key: 'Tab', hear: ['Suomi', 'push button'] },
+      { key: 'Return', hear: ['Sivu näytetään nyt suomeksi'] },
+      { key: 'Tab', hear: ['Svenska', 'push button'] },
+      { key: 'Return', hear: ['Sidan visas nu på svenska'] },
+      { key: 'Tab', hear: ['English', 'push button'] },
+      { key: 'Return', hear: ['The page is now in English'] },
+    ]);
+  });
 });
 
 describe.skipIf(unavailable)('announcements and preferences', () => {

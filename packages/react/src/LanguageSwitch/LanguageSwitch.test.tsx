@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
 import { expectOneDeprecationWarning } from '../../test/deprecation';
+import { announce, clearAnnouncements } from '../internal/announcer';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const links = [
@@ -65,6 +66,60 @@ describe('LanguageSwitch', () => {
     await user.keyboard(' ');
     expect(onChange).toHaveBeenLastCalledWith('en');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('confirms a switch in place in the new language, marked with its lang; a followed link says nothing', async () => {
+    const user = userEvent.setup();
+    const polite = async () => {
+      await act(() => new Promise((r) => setTimeout(r, 150)));
+      return document.getElementById('aukio-announcer-polite');
+    };
+    function App({ withLinks = false }: { withLinks?: boolean }) {
+      const [lang, setLang] = useState('fi');
+      return (
+        <LanguageSwitch
+          languages={[...(withLinks ? links : links.map(({ code, name }) => ({ code, name }))), { code: 'et', name: 'Eesti' }]}
+          current={lang}
+          onLanguageChange={(code, event) => {
+            if (code !== 'en') event.preventDefault();
+            setLang(code);
+          }}
+        />
+      );
+    }
+    const { unmount } = render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    let region = await polite();
+    expect(region).toHaveTextContent('Sidan visas nu på svenska');
+    expect(region).toHaveAttribute('lang', 'sv');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    region = await polite();
+    expect(region).toHaveTextContent('The page is now in English');
+    expect(region).toHaveAttribute('lang', 'en');
+    await user.click(screen.getByRole('button', { name: 'Suomi' }));
+    expect(await polite()).toHaveTextContent('Sivu näytetään nyt suomeksi');
+    // A language without Aukio's texts: its own name, in its own language.
+    await user.click(screen.getByRole('button', { name: 'Eesti' }));
+    region = await polite();
+    expect(region).toHaveTextContent('Eesti');
+    expect(region).toHaveAttribute('lang', 'et');
+    // Choosing the current language again announces nothing new.
+    clearAnnouncements();
+    await user.click(screen.getByRole('button', { name: 'Eesti' }));
+    expect(await polite()).toHaveTextContent('');
+    unmount();
+    // Links: switched in place when the app prevents the default (Svenska), not when followed (English).
+    render(<App withLinks />);
+    await user.click(screen.getByRole('link', { name: 'Svenska' }));
+    expect(await polite()).toHaveTextContent('Sidan visas nu på svenska');
+    clearAnnouncements();
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    expect(await polite()).toHaveTextContent('');
+    // A later message without a language of its own is in the page's language again.
+    announce('Tallennettu');
+    region = await polite();
+    expect(region).toHaveTextContent('Tallennettu');
+    expect(region).not.toHaveAttribute('lang');
   });
 
   it('still calls the deprecated onChange, with one development warning', async () => {

@@ -1,5 +1,7 @@
 import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent } from 'react';
 import { useStrings } from '../i18n';
+import { locales, type AukioLocale } from '../i18n/locales';
+import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
@@ -64,7 +66,14 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
           className: 'aukio-language-switch__option',
           lang: language.code,
           'aria-current': isCurrent ? ('true' as const) : undefined,
-          onClick: onChange ? (event: MouseEvent<HTMLElement>) => onChange(language.code, event) : undefined,
+          onClick: onChange
+            ? (event: MouseEvent<HTMLElement>) => {
+                onChange(language.code, event);
+                // Switched in place (a button, or a link whose default the app prevented): say so in the new
+                // language. A followed link needs nothing: the new page's own lang does it.
+                if (!isCurrent && (!language.href || event.defaultPrevented)) announceLanguage(language);
+              }
+            : undefined,
         };
         return (
           <li key={`${index}:${language.code}`} className="aukio-language-switch__item">
@@ -83,3 +92,13 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
     </ul>
   );
 });
+
+/**
+ * "Sidan visas nu på svenska": a polite confirmation in the chosen language itself, marked with its `lang` so
+ * a screen reader switches voice. For a language without Aukio's texts, its own name ("Eesti").
+ */
+function announceLanguage(language: LanguageOption): void {
+  const base = language.code.toLowerCase().split('-')[0] as AukioLocale;
+  const text = (locales as readonly string[]).includes(base) ? languageSwitchMessages[base]['languageSwitch.changed'] : language.name;
+  announce(text, 'polite', language.code);
+}

@@ -61,10 +61,10 @@ function createModalRegion(politeness: Politeness, modal: HTMLElement): HTMLElem
 const timers = new Map<Politeness, ReturnType<typeof setTimeout>>();
 
 /**
- * Announces a message to screen readers. The region is emptied first and filled a moment later so the same
+ * Announces a message to screen readers (`lang`: the message's language, when not the page's). The region is emptied first and filled a moment later so the same
  * message twice is still read, and a region created just now is registered before it changes.
  */
-export function announce(message: string, politeness: Politeness = 'polite'): void {
+export function announce(message: string, politeness: Politeness = 'polite', lang?: string): void {
   const el = region(politeness);
   if (!el) return;
   // The page's own region exists (empty) from the first message on, even when this one goes to a dialog: a
@@ -78,7 +78,12 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
     setTimeout(() => {
       // Looked up again: an <Announcer /> may have taken over the region (same id) in the meantime.
       const target = region(politeness);
-      if (target) target.textContent = message;
+      if (!target) return;
+      // A message in another language than the page (a language switch confirming in the new language)
+      // carries its own lang, so the screen reader reads it with that language's voice and rules.
+      if (lang) target.setAttribute('lang', lang);
+      else target.removeAttribute('lang');
+      target.textContent = message;
     }, 100),
   );
 }
