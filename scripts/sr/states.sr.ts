@@ -14,8 +14,24 @@ describe.skipIf(unavailable)('field states', () => {
     ]);
   });
 
-  test('Select with an error (fi): name, role, value and the error text (Orca 43 says no "invalid" for a combo box)', async () => {
+  test('TextInput with an error (sv, en): the optional marker, invalid entry, the hint and the error text', async () => {
+    await hear('components-textinput--swedish', [
+      { key: 'Tab', hear: ['E-post (frivillig)', 'entry', 'invalid entry', 'Vi skickar beslutet hit.', 'Fel: Skriv e-postadressen i rätt format'] },
+    ]);
+    await hear('components-textinput--english', [
+      { key: 'Tab', hear: ['Email (optional)', 'entry', 'invalid entry', 'We send the decision here.', 'Error: Enter an email address in the correct format'] },
+    ]);
+  });
+
+  test('Select with an error (fi, sv): name, role, value and the error text (Orca 43 says no "invalid" for a combo box)', async () => {
     await hear('components-select--error', [{ key: 'Tab', hear: ['Kaupunginosa', 'combo box', 'Valitse', 'Virhe: Valitse kaupunginosa.'] }]);
+    await hear('components-select--swedish', [{ key: 'Tab', hear: ['Stadsdel (frivillig)', 'combo box', 'Välj', 'Stadsdelen där du bor.', 'Fel: Välj stadsdel'] }]);
+  });
+
+  test('Checkbox with an error (sv): name, state, invalid entry and the error text', async () => {
+    await hear('components-checkbox--swedish', [
+      { key: 'Tab', hear: ['Jag godkänner användarvillkoren', 'check box', 'not checked', 'invalid entry', 'Fel: Godkänn användarvillkoren för att fortsätta'] },
+    ]);
   });
 
   test('Fieldset with an error (en): the group, the first field with the group\'s hint and error, the next field without them', async () => {
