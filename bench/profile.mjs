@@ -6,7 +6,7 @@
 // the trace the style recalculation, layout, and pre-paint/paint/commit inside that mount. `--selectors` also
 // records Chromium's selector statistics (a slower, separate trace) and prints the selectors that took longest.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { allCss, appCss, launch, libraries, measures, openPage } from './render.mjs';
 
@@ -66,6 +66,7 @@ function readTrace(events) {
   return { per, stats: [...stats.values()].sort((a, b) => b.elapsed - a.elapsed), spans: spans.length };
 }
 
+const startLoad = loadavg()[0];
 const browser = await launch();
 const dir = mkdtempSync(join(tmpdir(), 'aukio-profile-'));
 const categories = ['devtools.timeline', 'blink.user_timing', 'blink', ...(selectors ? ['disabled-by-default-blink.debug'] : [])];
@@ -117,6 +118,7 @@ try {
       }
     }
   }
+  console.log(`\n${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.versions.node}, ${new Date().toISOString()}, one-minute load average ${startLoad.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
