@@ -14,10 +14,8 @@ import { formatPlural, formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { renamedProp } from '../internal/deprecated';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { useMergedRefs } from '../internal/mergeRefs';
+import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 import { formatFileSize, validateFiles, type FileProblem } from './validateFiles';
 import { fileInputMessages } from '../i18n/messages/fileInput';
 import { useHydrated } from '../internal/useHydrated';
@@ -82,42 +80,18 @@ function UploadIcon() {
  * that are too large, of the wrong type or too many.
  */
 export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function FileInput(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator,
-    accept,
-    maxSize,
-    maxFiles,
-    multiple,
-    disabled,
-    onChange,
-    onValueChange: onValueChangeProp,
-    onFilesChange,
-    name,
-    className,
-    inputClassName,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
+  const { accept, maxSize, maxFiles, multiple, disabled, name } = props;
   const strings = useStrings(fileInputMessages);
-  const onValueChange = renamedProp('FileInput', 'onFilesChange', onFilesChange, 'onValueChange', onValueChangeProp);
   const locale = useLocale();
-  const own = useRef<HTMLInputElement>(null);
-  const controlRef = useMergedRefs(own, ref);
   const listRef = useRef<HTMLUListElement>(null);
   const pending = useRef<Pending | null>(null);
   const focusAfterRemove = useRef<number | null>(null);
-  useNameCheck(own, 'FileInput');
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [dragging, setDragging] = useState(false);
   const hydrated = useHydrated();
 
-  const fieldError = useFieldError(name, error);
+  const fieldError = useFieldError(name, props.error);
   const ownError =
     problems.length === 0 ? undefined : problems.length === 1 ? (
       problems[0]!.message
@@ -132,7 +106,10 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
       </>
     );
   const shownError = fieldError ?? ownError;
-  const field = useField({ id, label, necessityIndicator, disabled, className, hint, error: shownError, required, 'aria-describedby': describedBy });
+  // The field's wiring as every single-control field has it, with the problems found as its error.
+  const { field, control, own, controlRef } = useFieldControl({ ...props, error: shownError }, ref, 'FileInput');
+  const { maxSize: _maxSize, maxFiles: _maxFiles, onChange, onValueChange: onValueChangeProp, onFilesChange, inputClassName, ...rest } = control;
+  const onValueChange = renamedProp('FileInput', 'onFilesChange', onFilesChange, 'onValueChange', onValueChangeProp);
   const { controlProps } = field;
 
   // Orca reads a file input's <label> and then Chromium's name for it, which repeats the label ("Lease
@@ -151,7 +128,7 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('.aukio-file-input__remove');
     const next = buttons?.[Math.min(index, buttons.length - 1)];
     (next ?? own.current)?.focus();
-  }, [files]);
+  }, [files, own]);
 
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const action: Pending = pending.current ?? { reason: 'selected' };
@@ -243,10 +220,6 @@ export const FileInput = forwardRef<HTMLInputElement, FileInputProps>(function F
           ref={controlRef}
           type="file"
           className={cx('aukio-file-input__input', inputClassName)}
-          name={name}
-          accept={accept}
-          multiple={multiple}
-          disabled={disabled}
           onChange={handleChange}
           {...rest}
           {...controlProps}

@@ -1,6 +1,5 @@
 import {
   forwardRef,
-  useRef,
   useState,
   type ChangeEvent,
   type FormEvent,
@@ -13,10 +12,8 @@ import { Button } from '../Button';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
-import { useMergedRefs } from '../internal/mergeRefs';
+import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
 import type { ControlName } from '../internal/names';
-import { useNameCheck } from '../internal/useNameCheck';
 import { searchInputMessages } from '../i18n/messages/searchInput';
 import { useHydrated } from '../internal/useHydrated';
 
@@ -82,34 +79,17 @@ function setInputValue(input: HTMLInputElement, value: string) {
  * Escape and the clear button empty the field in every browser and keep focus in the field.
  */
 export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(function SearchInput(props, ref) {
-  const {
-    id,
-    label,
-    hint,
-    error,
-    required,
-    necessityIndicator = 'none',
-    landmark = true,
-    landmarkLabel,
-    action,
-    onSearch,
-    onClear,
-    hideSubmit,
-    className,
-    inputClassName,
-    disabled,
-    onChange,
-    onKeyDown,
-    name,
-    'aria-describedby': describedBy,
-    ...rest
-  } = props;
-  const strings = useStrings(searchInputMessages);
-  const own = useRef<HTMLInputElement>(null);
-  const controlRef = useMergedRefs(own, ref);
-  useNameCheck(own, 'SearchInput');
-  const wiring = useField({ id, label, necessityIndicator, disabled, className: landmark ? undefined : className, name, hint, error, required, 'aria-describedby': describedBy });
+  const { landmark = true, className } = props;
+  // The field's wiring as every single-control field has it; in a landmark the class goes on the form instead.
+  const { field: wiring, control, own, controlRef } = useFieldControl(
+    { ...props, necessityIndicator: props.necessityIndicator ?? 'none', className: landmark ? undefined : className },
+    ref,
+    'SearchInput',
+  );
+  const { landmark: _landmark, landmarkLabel, action, onSearch, onClear, hideSubmit, inputClassName, onChange, onKeyDown, ...rest } = control;
+  const { disabled } = rest;
   const { controlProps } = wiring;
+  const strings = useStrings(searchInputMessages);
   const controlled = rest.value !== undefined;
   const [typed, setTyped] = useState(() => String(rest.defaultValue ?? ''));
   const hydrated = useHydrated();
@@ -163,8 +143,6 @@ export const SearchInput = forwardRef<HTMLInputElement, SearchInputProps>(functi
             type="search"
             enterKeyHint="search"
             className={cx('aukio-search-input__input', inputClassName)}
-            name={name}
-            disabled={disabled}
             onChange={handleChange}
             onKeyDown={handleKeyDown}
             {...rest}
