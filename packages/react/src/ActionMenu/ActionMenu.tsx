@@ -15,12 +15,16 @@ import { moveIndex } from '../internal/focusable';
 import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
+import { popoverMode, popupRootProps, usePopup, type PopupOpenProps } from '../internal/popup';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
 
-export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement> {
+/**
+ * `open`, `defaultOpen`, `onOpenChange`: the menu. When it opens after the first render focus moves to its first
+ * item, as when the button opens it; a menu open on the first render does not take focus.
+ */
+export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement>, PopupOpenProps {
   /** Visible text of the menu button; it is also the menu's name. Required. */
   label: ReactNode;
   /** Look of the menu button. */
@@ -29,15 +33,6 @@ export interface ActionMenuProps extends HTMLAttributes<HTMLDivElement> {
   align?: 'start' | 'end';
   /** `ActionMenu.Item`s. */
   children: ReactNode;
-  /**
-   * The menu open or closed, controlled; use with `onOpenChange`. When it opens after the first render, focus
-   * moves to its first item, as when the button opens it.
-   */
-  open?: boolean;
-  /** The menu open from the start, uncontrolled. Focus is not moved into a menu open on the first render. */
-  defaultOpen?: boolean;
-  /** Called with the new state whenever the menu opens or closes (an item chosen, Escape, Tab, a press outside). */
-  onOpenChange?: (open: boolean) => void;
 }
 
 export interface ActionMenuItemProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onSelect' | 'disabled'> {

@@ -13,7 +13,7 @@ import { cx } from '../internal/cx';
 import { useDismiss } from '../internal/dismiss';
 import { tabbables } from '../internal/focusable';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popoverTarget, popupRootProps, usePopup } from '../internal/popup';
+import { popoverMode, popoverTarget, popupRootProps, usePopup, type PopupOpenProps } from '../internal/popup';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -23,15 +23,12 @@ import { popoverMessages } from '../i18n/messages/popover';
 export type PopoverName = { heading: ReactNode; label?: never } | { heading?: never; label: string };
 
 export type PopoverProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'title'> &
-  PopoverName & {
+  PopoverName &
+  PopupOpenProps & {
     /** Visible text of the trigger button. */
     trigger: ReactNode;
     /** Content of the popover. */
     children: ReactNode;
-    /** Controlled open state; use with `onOpenChange`. */
-    open?: boolean;
-    defaultOpen?: boolean;
-    onOpenChange?: (open: boolean) => void;
     /** Which edge of the trigger the popover lines up with. Use `end` for triggers near the inline end. */
     align?: 'start' | 'end';
     /** Adds a "Close" button at the end of the content (handy on touch screens). */
@@ -99,15 +96,8 @@ export const Popover = forwardRef<HTMLDivElement, PopoverProps>(function Popover
   );
 
   return (
-    // The keyboard and blur handlers only catch events bubbling from the button and the dialog inside.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div
-      ref={mergeRefs(root, ref)}
-      {...popupRootProps('aukio-popover', open, className, align)}
-      onKeyDown={dismiss.onKeyDown}
-      onBlur={dismiss.onBlur}
-      {...rest}
-    >
+    // The root's keyboard and blur handlers (dismiss) only catch events bubbling from the button and the dialog inside.
+    <div ref={mergeRefs(root, ref)} {...popupRootProps('aukio-popover', open, className, align, dismiss)} {...rest}>
       <button
         {...triggerProps}
         {...(hydrated || open ? {} : popoverTarget(contentId))}

@@ -2,29 +2,25 @@ import { forwardRef, useId, useRef, type HTMLAttributes, type ReactNode } from '
 import { formatString, useStrings } from '../i18n';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popoverTarget, popupRootProps, usePopup } from '../internal/popup';
+import { popoverMode, popoverTarget, popupRootProps, usePopup, type PopupOpenProps } from '../internal/popup';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 import { toggletipMessages } from '../i18n/messages/toggletip';
 
-export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'aria-label'> & {
-  /** The information. Short plain text: it is read out in one go by screen readers. */
-  children: ReactNode;
-  /** What the information is about; the button is then named "Lisätietoa: <topic>". */
-  label?: string;
-  /** Replaces the whole accessible name of the button. */
-  'aria-label'?: string;
-  /** `info` shows an "i", `help` a "?". */
-  icon?: 'info' | 'help';
-  /** Which edge of the button the bubble lines up with. Use `end` near the inline end of the page. */
-  align?: 'start' | 'end';
-  /** The bubble shown or hidden, controlled; use with `onOpenChange`. */
-  open?: boolean;
-  /** The bubble shown from the start, uncontrolled. It is then in the page, not announced. */
-  defaultOpen?: boolean;
-  /** Called with the new state whenever the bubble opens or closes, controlled or not. */
-  onOpenChange?: (open: boolean) => void;
-};
+/** `open`, `defaultOpen`, `onOpenChange`: the bubble. One open from the first render is in the page, not announced. */
+export type ToggletipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'aria-label'> &
+  PopupOpenProps & {
+    /** The information. Short plain text: it is read out in one go by screen readers. */
+    children: ReactNode;
+    /** What the information is about; the button is then named "Lisätietoa: <topic>". */
+    label?: string;
+    /** Replaces the whole accessible name of the button. */
+    'aria-label'?: string;
+    /** `info` shows an "i", `help` a "?". */
+    icon?: 'info' | 'help';
+    /** Which edge of the button the bubble lines up with. Use `end` near the inline end of the page. */
+    align?: 'start' | 'end';
+  };
 
 /**
  * A small info button that shows a bubble of text on click, tap, Enter or Space — the touch-friendly
@@ -62,15 +58,8 @@ export const Toggletip = forwardRef<HTMLSpanElement, ToggletipProps>(function To
   const dismiss = useDismiss(open, root, () => setOpen(false), { onKeyDown, onBlur });
 
   return (
-    // Keyboard and blur events bubble here from the button inside.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <span
-      ref={mergeRefs(root, ref)}
-      {...popupRootProps('aukio-toggletip', open, className, align)}
-      onKeyDown={dismiss.onKeyDown}
-      onBlur={dismiss.onBlur}
-      {...rest}
-    >
+    // The root's keyboard and blur handlers (dismiss) only catch events bubbling from the button inside.
+    <span ref={mergeRefs(root, ref)} {...popupRootProps('aukio-toggletip', open, className, align, dismiss)} {...rest}>
       <button
         {...(hydrated || open ? {} : popoverTarget(`${bubbleId}-bubble`))}
         ref={button}

@@ -12,28 +12,23 @@ import {
 import { warnOnce } from '../internal/dev';
 import { useDismiss } from '../internal/dismiss';
 import { mergeRefs } from '../internal/mergeRefs';
-import { popoverMode, popupRootProps, usePopup } from '../internal/popup';
+import { popoverMode, popupRootProps, usePopup, type PopupOpenProps } from '../internal/popup';
 import { useControllable } from '../internal/useControllable';
 import { useHydrated } from '../internal/useHydrated';
 
-export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> & {
-  /** A short text that describes the control. Not for essential information: touch users never see it. */
-  content: ReactNode;
-  /** Exactly one focusable element (a button, a link) that keeps its own accessible name. */
-  children: ReactElement<{ 'aria-describedby'?: string }>;
-  /** Milliseconds the pointer must rest on the control before the tooltip shows. */
-  delay?: number;
-  /**
-   * Shown or hidden, controlled; use with `onOpenChange`. Hover, focus and Escape then only ask for a change
-   * through `onOpenChange`. Keep it for demonstrations and guided help: a tooltip shown without the pointer or
-   * focus on its control still covers what is next to it.
-   */
-  open?: boolean;
-  /** Shown from the start, uncontrolled. */
-  defaultOpen?: boolean;
-  /** Called with the new state whenever the tooltip shows or hides (after `delay`), controlled or not. */
-  onOpenChange?: (open: boolean) => void;
-};
+/**
+ * `open`, `defaultOpen`, `onOpenChange`: shown or hidden. Controlled, hover, focus and Escape only ask for a change
+ * (after `delay`). For demonstrations and guided help: a tooltip kept open covers what is next to its control.
+ */
+export type TooltipProps = Omit<HTMLAttributes<HTMLSpanElement>, 'children' | 'content'> &
+  PopupOpenProps & {
+    /** A short text that describes the control. Not for essential information: touch users never see it. */
+    content: ReactNode;
+    /** Exactly one focusable element (a button, a link) that keeps its own accessible name. */
+    children: ReactElement<{ 'aria-describedby'?: string }>;
+    /** Milliseconds the pointer must rest on the control before the tooltip shows. */
+    delay?: number;
+  };
 
 /**
  * A short supplementary description of a control, shown while the control is hovered or has keyboard

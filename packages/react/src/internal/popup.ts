@@ -1,5 +1,6 @@
 import { version, type RefObject } from 'react';
 import { cx } from './cx';
+import type { DismissHandlers } from './dismiss';
 import { FOCUSABLE } from './focusable';
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect';
 
@@ -21,6 +22,20 @@ import { useBrowserLayoutEffect } from './useBrowserLayoutEffect';
 export type PopupAlign = 'start' | 'end';
 
 /**
+ * A popup's open state, named as the API convention names it (docs/ApiConventions.mdx): controlled with `open`
+ * and `onOpenChange`, or uncontrolled from `defaultOpen`. Popover, Toggletip, Tooltip and ActionMenu take it and
+ * keep it with `useControllable`.
+ */
+export interface PopupOpenProps {
+  /** Open or closed, controlled; use with `onOpenChange`. */
+  open?: boolean;
+  /** Open from the first render, uncontrolled. */
+  defaultOpen?: boolean;
+  /** Called with the new state whenever the popup opens or closes, controlled or not. */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/**
  * The popup's `popover` attribute. Once hydrated, `mode`: the component opens and dismisses it (a tooltip uses
  * `manual` so it never closes another popup). Before hydration the browser does, so the content is reachable
  * without JavaScript: `auto` (light dismiss, Escape) opened by the trigger's `popovertarget`; a popup rendered
@@ -32,18 +47,33 @@ export function popoverMode(hydrated: boolean, open: boolean, mode: 'auto' | 'ma
   return open ? undefined : 'auto';
 }
 
+export interface PopupRootProps {
+  className: string;
+  'data-state': 'open' | 'closed';
+  'data-align'?: PopupAlign;
+  onKeyDown?: DismissHandlers['onKeyDown'];
+  onBlur?: DismissHandlers['onBlur'];
+}
+
 /**
  * Props for a popup component's root (Popover, Toggletip, Tooltip, ActionMenu): its class with `aukio-popup-root`,
- * the open state and, where the component has one, the alignment.
+ * the open state, where the component has one the alignment, and where the root hears the keys and blur that
+ * dismiss it (`useDismiss`, events bubbling from the trigger and the popup inside) its handlers.
  */
 export function popupRootProps(
   block: string,
   open: boolean,
   className: string | undefined,
   align?: PopupAlign,
-): { className: string; 'data-state': 'open' | 'closed'; 'data-align'?: PopupAlign } {
-  const props = { className: cx(block, 'aukio-popup-root', className), 'data-state': open ? ('open' as const) : ('closed' as const) };
-  return align ? { ...props, 'data-align': align } : props;
+  dismiss?: Pick<DismissHandlers, 'onKeyDown' | 'onBlur'>,
+): PopupRootProps {
+  const props: PopupRootProps = { className: cx(block, 'aukio-popup-root', className), 'data-state': open ? 'open' : 'closed' };
+  if (align) props['data-align'] = align;
+  if (dismiss) {
+    props.onKeyDown = dismiss.onKeyDown;
+    props.onBlur = dismiss.onBlur;
+  }
+  return props;
 }
 
 /** `popovertarget` for a trigger: React 19 knows it as `popoverTarget`, React 18 passes it on only in lower case. */
