@@ -1,12 +1,10 @@
 import { forwardRef, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type ReactNode } from 'react';
-import { useLocale, useStrings } from '../i18n';
+import { useLocale, useStrings, type AukioLocale } from '../i18n';
 import { numberInputMessages } from '../i18n/messages/numberInput';
 import { useFieldError } from '../internal/formErrors';
 import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
-import type { NecessityIndicator } from '../internal/field';
-import { TextInput, type TextInputProps, type TextInputWidth } from '../TextInput';
-import type { AukioLocale } from '../i18n';
+import { TextInput, type TextInputProps } from '../TextInput';
 import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 import { validateNumber } from './validateNumber';
 
@@ -32,19 +30,16 @@ type NativeInputProps = Omit<
 export type NumberInputValue = number | string | null;
 
 export type NumberInputProps = NativeInputProps &
-  ControlName & {
+  ControlName &
+  // The field's parts, as TextInput (which renders it) documents them.
+  Pick<TextInputProps, 'hint' | 'necessityIndicator' | 'prefix' | 'suffix' | 'width' | 'className' | 'inputClassName'> & {
     /**
      * Keyboard on touch devices: `numeric` (digits only, for whole numbers) or `decimal` (digits and the
      * locale's decimal separator). The input is always `type="text"`, never `type="number"`.
      */
     inputMode?: 'numeric' | 'decimal';
-    hint?: ReactNode;
     /** Error from the app or the form. Wins over the built-in message. */
     error?: ReactNode;
-    necessityIndicator?: NecessityIndicator;
-    prefix?: string;
-    suffix?: string;
-    width?: TextInputWidth;
     /** Smallest allowed value, checked with a translated message. Not passed to the input. */
     min?: number;
     /** Largest allowed value, checked with a translated message. */
@@ -68,8 +63,6 @@ export type NumberInputProps = NativeInputProps &
     defaultValue?: number | string | undefined;
     /** Called on every change with the number read in the locale (`null` when empty or not a number) and the text. */
     onValueChange?: (value: number | null, raw: string) => void;
-    className?: string;
-    inputClassName?: string;
   };
 
 function toText(value: NumberInputValue | undefined, locale: AukioLocale): string {
