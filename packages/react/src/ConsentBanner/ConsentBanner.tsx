@@ -126,9 +126,24 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
     }
   }
 
-  /** In form mode the two decisions are submit buttons that post `consent=<value>`. */
-  function decision(value: string) {
-    return action === undefined ? { type: 'button' as const } : { type: 'submit' as const, name: CONSENT_FORM_FIELDS.decision, value };
+  /**
+   * "Accept all" or "Reject all", alike: with JavaScript it saves through the provider; in form mode it is also a
+   * submit button that posts `consent=<value>` when the page has no JavaScript.
+   */
+  function decisionButton(value: string, run: () => Promise<unknown>, text: string) {
+    const type = action === undefined ? { type: 'button' as const } : { type: 'submit' as const, name: CONSENT_FORM_FIELDS.decision, value };
+    return (
+      <Button
+        variant="primary"
+        {...type}
+        onClick={(event: MouseEvent) => {
+          event.preventDefault();
+          void decide(run);
+        }}
+      >
+        {text}
+      </Button>
+    );
   }
 
   if (!visible) return null;
@@ -151,26 +166,8 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
       )}
       <Actions action={action} className="aukio-consent-banner__actions">
         <HiddenFields fields={action === undefined ? undefined : hiddenFields} />
-        <Button
-          variant="primary"
-          {...decision(CONSENT_FORM_FIELDS.acceptAll)}
-          onClick={(event: MouseEvent) => {
-            event.preventDefault();
-            void decide(acceptAll);
-          }}
-        >
-          {strings['consentBanner.acceptAll']}
-        </Button>
-        <Button
-          variant="primary"
-          {...decision(CONSENT_FORM_FIELDS.rejectAll)}
-          onClick={(event: MouseEvent) => {
-            event.preventDefault();
-            void decide(rejectAll);
-          }}
-        >
-          {strings['consentBanner.rejectAll']}
-        </Button>
+        {decisionButton(CONSENT_FORM_FIELDS.acceptAll, acceptAll, strings['consentBanner.acceptAll'])}
+        {decisionButton(CONSENT_FORM_FIELDS.rejectAll, rejectAll, strings['consentBanner.rejectAll'])}
         {!settingsOpen && settingsHref !== undefined && !hydrated && (
           <Button asChild variant="secondary">
             <a ref={chooseLinkRef} href={settingsHref}>
