@@ -36,10 +36,11 @@ export const conformance = defineConformance({
     {
       id: '3.1.2',
       status: 'supports',
-      how: 'Every name has its own `lang`.',
+      how: 'Every name has its own `lang`; a switch in place is confirmed in the new language, marked with its `lang`.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > lists each language in its own name with lang and hrefLang, current one marked' },
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > labels the list in the current language (%s)' },
+        { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > confirms a switch in place in the new language, marked with its lang; a followed link says nothing' },
         { kind: 'axe', ref: 'LanguageSwitch.test.tsx > has no axe violations as links and as buttons' },
         { kind: 'axe', ref: 'LanguageSwitch.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen reader switches voice for parts in another language' },
@@ -52,6 +53,7 @@ export const conformance = defineConformance({
       verifiedBy: [
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > lists each language in its own name with lang and hrefLang, current one marked' },
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > switches in place with buttons and onLanguageChange, by keyboard' },
+        { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > confirms a switch in place in the new language, marked with its lang; a followed link says nothing' },
         { kind: 'axe', ref: 'LanguageSwitch.test.tsx > has no axe violations as links and as buttons' },
         { kind: 'axe', ref: 'LanguageSwitch.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen readers read the name, role and state, and announce state changes' },
@@ -60,8 +62,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-languageswitch--links, --buttons: Tab, Tab, Enter',
-      '“Suomi link.” “Svenska link.” As buttons: “List with 3 items. Suomi push button.” “Svenska push button.”; Enter says nothing. The current language (aria-current) is not said: Orca 43 does not present aria-current',
+      'components-languageswitch--links, --buttons: Tab, Tab; as buttons Tab, Enter on each language',
+      '“Suomi link.” “Svenska link.” (Orca asks for a Swedish voice for “Svenska”: its lang). As buttons: “List with 3 items. Suomi push button.” Enter: “Sivu näytetään nyt suomeksi”; “Svenska push button.” Enter: “Sidan visas nu på svenska”; “English push button.” Enter: “The page is now in English”. Orca 43 reads the confirmation with its default voice although its live region has the new lang (its debug log shows no voice change for live regions). The current language (aria-current) is not said: Orca 43 does not present aria-current',
     ),
     ...screenReaders,
     ...displaySettings,

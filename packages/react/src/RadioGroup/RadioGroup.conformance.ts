@@ -48,9 +48,10 @@ export const conformance = defineConformance({
     {
       id: '3.3.1',
       status: 'supports',
-      how: 'Error text with a prefix, a bar beside the group and a ring around each radio.',
+      how: 'Error text with a prefix, a bar beside the group and a ring around each radio; the group and the radio Tab enters on are described by the error.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'RadioGroup.test.tsx > describes the group with the error and its translated prefix' },
+        { kind: 'unit-test', ref: 'RadioGroup.test.tsx > describes the radio Tab lands on with the group’s hint and error, not every radio arrowed to' },
         { kind: 'manual', ref: 'Screen reader: an error is read with its field, and the field is marked invalid' },
       ],
     },
@@ -69,8 +70,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-radiogroup--english, --error: Tab, Down',
-      '“Do you live in Helsinki? (optional) panel. Yes. not selected radio button” Down: “No. not selected radio button”. With an error (fi): “Miten haluat saada päätöksen? panel. Postitse. not selected radio button. Perillä 3–5 arkipäivässä.”, neither “invalid” nor the error text (known issue)',
+      'components-radiogroup--english, --swedish, --error: Tab, Down',
+      '“Do you live in Helsinki? (optional) panel. Yes. not selected radio button. Your home municipality in the population register. Error: Select yes or no.” Down: “No. not selected radio button” (the error is not repeated). Swedish: “… Ja. not selected radio button. Fel: Välj ja eller nej.” Finnish: “… Postitse. not selected radio button. Perillä 3–5 arkipäivässä Virhe: Valitse, miten haluat saada päätöksen.” Orca 43 says no “invalid” for a radio button (ARIA allows no aria-invalid on radio)',
     ),
     ...screenReaders,
     ...displaySettings,
@@ -78,8 +79,8 @@ export const conformance = defineConformance({
   ],
   knownIssues: [
     {
-      description: "Screen readers differ in reading the group's description (`aria-describedby` on the fieldset): some read it when entering the group, some only on request.",
-      criteria: ['1.3.1'],
+      description: "Screen readers differ in reading the group's description (`aria-describedby` on the fieldset): Orca 43 never reads it on entering the group, so the option focus enters on carries the group's hint and error too. A screen reader that reads both (not yet tested: NVDA, JAWS, VoiceOver, TalkBack) may say them twice on entering.",
+      criteria: ['1.3.1', '3.3.1'],
       workaround: 'The hint and error are also plain text before the options, so they are met in reading order.',
     },
   ],
