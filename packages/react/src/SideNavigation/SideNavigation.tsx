@@ -31,14 +31,14 @@ export interface SideNavigationProps extends HTMLAttributes<HTMLElement> {
    * The expanded sections, controlled: their ids (an item's `key`, else its `href`, else its position such as
    * `"2"` or `"2.0"`). Use with `onExpandedChange`.
    */
-  expanded?: string[];
+  expanded?: readonly string[] | undefined;
   /** The sections expanded at first, uncontrolled. By default the sections around the current page. */
-  defaultExpanded?: string[];
+  defaultExpanded?: readonly string[] | undefined;
   /**
    * Called with the ids of the expanded sections whenever a section is expanded or collapsed, and when the
    * current page moves into a collapsed section (which then expands), controlled or not.
    */
-  onExpandedChange?: (expanded: string[]) => void;
+  onExpandedChange?: ((expanded: string[]) => void) | undefined;
 }
 
 const defaultLink = ({ children, ...props }: NavigationLinkProps) => <a {...props}>{children}</a>;
@@ -92,7 +92,12 @@ export const SideNavigation = forwardRef<HTMLElement, SideNavigationProps>(funct
   const hydrated = useHydrated();
   const all = flatten(items);
   const around = sectionsAroundCurrent(all, currentHref);
-  const [expanded, setExpanded] = useControllable(expandedProp, defaultExpanded ?? around, onExpandedChange);
+  // Every change is a new array, so the app's callback may keep it as its own (mutable) state.
+  const [expanded, setExpanded] = useControllable<readonly string[]>(
+    expandedProp,
+    defaultExpanded ?? around,
+    onExpandedChange as ((expanded: readonly string[]) => void) | undefined,
+  );
 
   // When the current page changes (client-side navigation), the sections around it expand; the others stay as
   // the user left them.

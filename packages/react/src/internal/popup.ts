@@ -28,11 +28,11 @@ export type PopupAlign = 'start' | 'end';
  */
 export interface PopupOpenProps {
   /** Open or closed, controlled; use with `onOpenChange`. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Open from the first render, uncontrolled. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Called with the new state whenever the popup opens or closes, controlled or not. */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
 }
 
 /**
