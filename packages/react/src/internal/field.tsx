@@ -3,6 +3,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type FieldsetHTMLAttributes,
@@ -358,6 +359,8 @@ export function FieldsetLayout({
   const legendContent = labelText(legend, necessityMarker(strings, necessityIndicator, required));
   const groupIds = joinIds(isPresent(hint) && ids.hintId, invalid && ids.errorId);
   const [entry, setEntry] = useState<string | null>(null);
+  // One value per change of the description or the entry: the fields inside re-render only then.
+  const description = useMemo(() => (describeControls ? { ids: groupIds, entry } : null), [describeControls, groupIds, entry]);
   const onFocus = (event: FocusEvent<HTMLFieldSetElement>) => {
     fieldsetProps?.onFocus?.(event);
     if (describeControls && entry === null && isOwnControl(event.currentTarget, event.target)) setEntry(event.target.id);
@@ -392,7 +395,7 @@ export function FieldsetLayout({
   );
   // Without describeControls, still a boundary: the fields of a nested group (DateInput's parts) are not
   // described by an outer group.
-  return <GroupDescriptionContext.Provider value={describeControls ? { ids: groupIds, entry } : null}>{fieldset}</GroupDescriptionContext.Provider>;
+  return <GroupDescriptionContext.Provider value={description}>{fieldset}</GroupDescriptionContext.Provider>;
 }
 
 /** The wiring props of a field asked with a fieldset (Fieldset, CheckboxGroup, RadioGroup). */
