@@ -68,6 +68,18 @@ describe.skipIf(unavailable)('navigation', () => {
     ]);
   });
 
+  test('Header (sv): its language links, each named in its own language', async () => {
+    // A followed language link needs no announcement: the new page with its own <html lang> is read. Orca asks
+    // for a voice in each link's lang (its debug log: "voice requested with language='sv'"), not asserted here.
+    await hear('components-header--swedish', [
+      { key: 'Tab', hear: ['Hoppa till huvudinnehållet', 'link'] },
+      { key: 'Tab', hear: ['Parkeringstjänster', 'link'] },
+      { key: 'Tab', hear: ['Suomi', 'link'] },
+      { key: 'Tab', hear: ['Svenska', 'link'] },
+      { key: 'Tab', hear: ['English', 'link'] },
+    ]);
+  });
+
   test('LanguageSwitch switching in place (buttons): each choice is confirmed in the new language', async () => {
     // The confirmation's live region carries the new language's lang (unit test), so a screen reader that
     // switches voices reads it with that voice; Orca's words are captured as text, not as voices.

@@ -114,8 +114,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-header--english: Tab, Tab',
-      '“Skip to main content link.” “Parking services link.”',
+      'components-header--english: Tab, Tab; components-header--swedish: Tab ×5',
+      '“Skip to main content link.” “Parking services link.” Swedish: “Hoppa till huvudinnehållet link.” “Parkeringstjänster link.” then the language links, each in its own language: “Suomi link.” “Svenska link.” “English link.” (Orca asks for a voice in each link’s lang; following one opens the page in that language, whose <html lang> is read)',
     ),
     ...screenReaders,
     ...displaySettings,
