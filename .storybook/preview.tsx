@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { axeRunOptions } from '@aukio/a11y/axe-config';
 import { useEffect, type ReactNode } from 'react';
+import { configure } from 'storybook/test';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { AukioProvider, type AukioLocale } from '../packages/react/src';
 import '../packages/react/src/styles.css';
@@ -19,6 +20,12 @@ import './preview.css';
  */
 declare const __AUKIO_STORY_MODE__: string | undefined;
 const storyMode: string | undefined = typeof __AUKIO_STORY_MODE__ === 'string' ? __AUKIO_STORY_MODE__ : undefined;
+
+// Play functions wait for what a user would wait for (a dialog fading out after the app's 300 ms call, a list
+// filtering): Testing Library's default 1 s is shorter than that takes on a loaded 2-core CI machine, where a
+// story once failed only because waitFor gave up (ConsentList Revoke, 5.3 s under load). A real failure
+// still fails, 5 s later.
+if (storyMode) configure({ asyncUtilTimeout: 5000 });
 
 const themes = ['light', 'dark', 'high-contrast'] as const;
 

@@ -28,7 +28,8 @@ export const Revoke: Story = {
     await expect(within(dialog).getByRole('button', { name: 'Peruuta' })).toHaveFocus();
     await userEvent.tab({ shift: true });
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).toBeNull());
+    // The app's call takes 300 ms and the dialog then fades out: allow for a loaded machine, not 1 s.
+    await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).toBeNull(), { timeout: 5000 });
     await expect(canvas.queryByRole('rowheader', { name: 'Kirjaston verkkopalvelu' })).toBeNull();
   },
 };
