@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
-import { ActionMenu } from './ActionMenu';
+import { useState } from 'react';
+import { ActionMenu, type ActionMenuProps } from './ActionMenu';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const noop = () => {};
@@ -54,6 +55,35 @@ export const Open: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByRole('menu', { name: 'Toiminnot' })).toBeVisible();
     await expect(canvas.getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+  },
+};
+
+function GuidedMenu(args: ActionMenuProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="aukio-story-stack">
+      <button type="button" onClick={() => setOpen(true)}>
+        Näytä rivin toiminnot
+      </button>
+      <ActionMenu {...args} open={open} onOpenChange={setOpen} />
+    </div>
+  );
+}
+
+/**
+ * Controlled (`open`, `onOpenChange`): another button opens the menu, and focus moves to its first item as when
+ * the menu button opens it; Escape asks to close, and focus returns to the menu button.
+ */
+export const Controlled: Story = {
+  render: (args) => <GuidedMenu {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Näytä rivin toiminnot' }));
+    await expect(canvas.getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    const button = canvas.getByRole('button', { name: 'Toiminnot' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toHaveFocus();
   },
 };
 

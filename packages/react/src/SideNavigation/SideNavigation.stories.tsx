@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SideNavigation } from './SideNavigation';
+import { useState } from 'react';
+import { SideNavigation, type SideNavigationProps } from './SideNavigation';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const items = [
@@ -53,6 +54,34 @@ export const Expanded: Story = {
     await userEvent.keyboard(' ');
     await expect(inner).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getByRole('link', { name: 'Huoltoajon säännöt' })).toBeVisible();
+  },
+};
+function ExpandAll(args: SideNavigationProps) {
+  const [expanded, setExpanded] = useState<string[]>([]);
+  return (
+    <>
+      <button type="button" onClick={() => setExpanded(['#asukas', '2', '#yritys-huolto'])}>
+        Avaa kaikki osiot
+      </button>
+      <SideNavigation {...args} expanded={expanded} onExpandedChange={setExpanded} />
+    </>
+  );
+}
+
+/**
+ * Controlled (`expanded`, `onExpandedChange`): the app keeps the expanded sections (ids: `key`, else `href`, else
+ * the position) and opens them all from its own button; each section's button still works.
+ */
+export const Controlled: Story = {
+  render: (args) => <ExpandAll {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Yrityspysäköinti' })).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(canvas.getByRole('button', { name: 'Avaa kaikki osiot' }));
+    await expect(canvas.getByRole('link', { name: 'Huoltoajon säännöt' })).toBeVisible();
+    const resident = canvas.getByRole('button', { name: 'Alasivut: Asukaspysäköinti' });
+    await userEvent.click(resident);
+    await expect(resident).toHaveAttribute('aria-expanded', 'false');
   },
 };
 export const LongText: Story = {
