@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
@@ -12,7 +13,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   // The design-tool token files (one DTCG file per theme, built by npm run build:tokens), downloadable from
   // Docs/For designers as tokens/aukio-<theme>.tokens.json.
-  staticDirs: [{ from: '../packages/tokens/dist/dtcg', to: '/tokens' }],
+  // An absolute path: the gate test (scripts/gate) runs this config from another root.
+  staticDirs: [{ from: fileURLToPath(new URL('../packages/tokens/dist/dtcg', import.meta.url)), to: '/tokens' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {
     reactDocgen: 'react-docgen-typescript',
