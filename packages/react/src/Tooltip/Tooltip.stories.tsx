@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from '../Popover';
-import { Tooltip } from './Tooltip';
+import { useState } from 'react';
+import { Tooltip, type TooltipProps } from './Tooltip';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
 const Save = () => (
@@ -43,6 +44,32 @@ export const OnFocus: Story = {
     await userEvent.tab({ shift: true });
     await userEvent.tab();
     await expect(await canvas.findByRole('tooltip')).toBeVisible();
+  },
+};
+
+function GuidedTip(args: TooltipProps) {
+  const [open, setOpen] = useState(true);
+  return (
+    <div className="aukio-story-stack">
+      <Tooltip {...args} open={open} onOpenChange={(next) => next && setOpen(true)} />
+      <button type="button" onClick={() => setOpen(false)}>
+        Selvä
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Controlled (`open`, `onOpenChange`), for guided help: the app shows the tooltip until the user presses its own
+ * "Selvä" button; hover, focus and Escape only ask, and this app accepts only showing.
+ */
+export const Controlled: Story = {
+  render: (args) => <GuidedTip {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('tooltip')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Selvä' }));
+    await expect(canvas.getByRole('tooltip', { hidden: true })).not.toBeVisible();
   },
 };
 
