@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRef } from 'react';
+import { createRef, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,58 @@ describe('PasswordInput', () => {
     expect(screen.getByLabelText(/Password/)).toHaveAttribute('type', 'text');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(screen.getByLabelText(/Password/)).toHaveAttribute('type', 'password');
+  });
+
+  it('uncontrolled: defaultShown shows it as text from the start; onShownChange hears the button and the submit', async () => {
+    const user = userEvent.setup();
+    const onShownChange = vi.fn();
+    render(
+      <form onSubmit={(e) => e.preventDefault()}>
+        <PasswordInput label="Password" autoComplete="new-password" defaultShown onShownChange={onShownChange} />
+        <button type="submit">Save</button>
+      </form>,
+    );
+    const input = screen.getByLabelText(/Password/);
+    expect(input).toHaveAttribute('type', 'text');
+    // Without JavaScript there would be no button to hide it: the server HTML keeps it a password field.
+    expect(renderToString(<PasswordInput label="Password" autoComplete="new-password" defaultShown />)).toContain('type="password"');
+    await user.click(screen.getByRole('button', { name: 'Piilota salasana' }));
+    expect(input).toHaveAttribute('type', 'password');
+    expect(await announced()).toBe('Salasana on piilotettu');
+    await user.click(screen.getByRole('button', { name: 'Näytä salasana' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(input).toHaveAttribute('type', 'password');
+    expect(onShownChange.mock.calls).toEqual([[false], [true], [false]]);
+  });
+
+  it('controlled: one choice of the app shows both the new password and its confirmation', async () => {
+    const user = userEvent.setup();
+    const asked: boolean[] = [];
+    function NewPassword() {
+      const [shown, setShown] = useState(false);
+      const follow = (next: boolean) => {
+        asked.push(next);
+        setShown(next);
+      };
+      return (
+        <>
+          <PasswordInput label="Uusi salasana" autoComplete="new-password" shown={shown} onShownChange={follow} />
+          <PasswordInput label="Toista salasana" autoComplete="new-password" shown={shown} onShownChange={follow} />
+          <label>
+            <input type="checkbox" checked={shown} onChange={(e) => setShown(e.currentTarget.checked)} /> Näytä salasanat
+          </label>
+        </>
+      );
+    }
+    render(<NewPassword />);
+    const fields = [screen.getByLabelText(/Uusi salasana/), screen.getByLabelText(/Toista salasana/)];
+    await user.click(screen.getByRole('checkbox', { name: 'Näytä salasanat' }));
+    for (const field of fields) expect(field).toHaveAttribute('type', 'text');
+    expect(asked).toEqual([]);
+    await user.click(screen.getAllByRole('button', { name: 'Piilota salasana' })[1]!);
+    expect(asked).toEqual([false]);
+    for (const field of fields) expect(field).toHaveAttribute('type', 'password');
+    expect(screen.getByRole('checkbox', { name: 'Näytä salasanat' })).not.toBeChecked();
   });
 
   it('describes hint and error, and forwards ref and handlers (react-hook-form register)', async () => {
