@@ -1,0 +1,37 @@
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { storyTexts } from './storyTexts';
+
+const parameters = {
+  translations: {
+    Pysäköinti: { sv: 'Parkering', en: 'Parking' },
+    Kotikunta: { sv: 'Hemkommun', en: 'Municipality of residence' },
+    Helsinki: { sv: 'Helsingfors', en: 'Helsinki' },
+  },
+};
+
+describe('storyTexts', () => {
+  it('returns a story text in the toolbar language', () => {
+    expect(storyTexts({ parameters, globals: { locale: 'sv' } })('Pysäköinti')).toBe('Parkering');
+    expect(storyTexts({ parameters, globals: { locale: 'en' } })('Pysäköinti')).toBe('Parking');
+  });
+
+  it('keeps Finnish, texts without a translation, and stories that set their own language', () => {
+    expect(storyTexts({ parameters, globals: { locale: 'fi' } })('Pysäköinti')).toBe('Pysäköinti');
+    expect(storyTexts({ parameters, globals: { locale: 'sv' } })('Asuminen')).toBe('Asuminen');
+    expect(storyTexts({ parameters, globals: { locale: 'en' }, storyGlobals: { locale: 'sv' } })('Pysäköinti')).toBe('Pysäköinti');
+    expect(storyTexts({ parameters: {}, globals: { locale: 'sv' } })('Pysäköinti')).toBe('Pysäköinti');
+  });
+
+  it('translates the texts of args and options, not their values, ids or React elements', () => {
+    const icon = createElement('svg', { 'aria-hidden': true });
+    const args = { label: 'Kotikunta', options: [{ value: 'Helsinki', label: 'Helsinki', id: 'Helsinki' }], icon, type: 'info' };
+    expect(storyTexts({ parameters, globals: { locale: 'sv' } })(args)).toEqual({
+      label: 'Hemkommun',
+      options: [{ value: 'Helsinki', label: 'Helsingfors', id: 'Helsinki' }],
+      icon,
+      type: 'info',
+    });
+    expect(storyTexts({ parameters, globals: { locale: 'sv' } })(args).icon).toBe(icon);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * A story file's example texts in Swedish and English, keyed by the Finnish text its args use:
+ * `parameters: { translations: { Etunimi: { sv: 'Förnamn', en: 'First name' } } }` on the meta (or a story).
+ * The preview's decorator (.storybook/translations.tsx) translates a story's text args with it; `storyTexts`
+ * translates the texts of a render function with the same table. With the toolbar's Language at sv or en the
+ * texts are shown in that language, on docs pages and in the story view; a story that sets its own
+ * `globals: { locale }` (the Swedish and English stories) is left as it is.
+ */
+export type Translations = Record<string, { sv: string; en: string }>;
+
+/** What of a story's context the texts depend on (a subset of Storybook's StoryContext). */
+export interface TextContext {
+  parameters: Record<string, unknown>;
+  globals: Record<string, unknown>;
+  storyGlobals?: Record<string, unknown>;
+}
+
+/** `value` in `locale`: a text, or the texts in an array or a plain object (option objects: not their value or id). */
+export function translate(value: unknown, table: Translations, locale: 'sv' | 'en'): unknown {
+  if (typeof value === 'string') return table[value]?.[locale] ?? value;
+  if (Array.isArray(value)) return value.map((item) => translate(item, table, locale));
+  // A React element is a plain object too: left as it is.
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !('$$typeof' in value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'value' || k === 'id' ? v : translate(v, table, locale)]));
+  }
+  return value;
+}
+
+/** The table and the toolbar's language, when the story's texts are to be translated (sv or en, and a table). */
+export function translationTarget(context: TextContext) {
+  const table = context.parameters.translations as Translations | undefined;
+  const locale = context.globals.locale;
+  if (!table || (locale !== 'sv' && locale !== 'en') || context.storyGlobals?.locale !== undefined) return undefined;
+  return { table, locale } as const;
+}
+
+/**
+ * For a render function whose texts are not args (a row of variants, the States overview): a function that
+ * returns a text, an option list or a story's args in the toolbar's language:
+ * `render: (args, context) => { const t = storyTexts(context); return <Tag>{t('Pysäköinti')}</Tag>; }`.
+ */
+export function storyTexts(context: TextContext) {
+  const to = translationTarget(context);
+  return <T>(value: T): T => (to ? (translate(value, to.table, to.locale) as T) : value);
+}
