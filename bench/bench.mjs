@@ -196,15 +196,17 @@ text fields 25.5 ms now against 68.9 ms before, but 200 checkboxes 20.8 against 
 | --- | --- | --- |
 | Effects scheduled | 2 that did nothing in production: the accessible-name check (after every render, returning early) and the duplicate-id check; a Checkbox 3 more (indeterminate, exclusive-option registration, hydration subscription) | none for text fields, selects and radios; a Checkbox keeps its \`indeterminate\` and exclusive-option effects; the name and duplicate-id checks are empty functions in production and the bundler drops their code and messages (\`process.env.NODE_ENV !== 'production'\`); they still warn in development |
 | Ref | a new merged ref callback every render, so React detached and re-attached the control's ref on every re-render (each keystroke in a controlled form) | merged once (\`useMergedRefs\`), attached once |
-| Context reads | language (strings), and in 4 fields the form's errors | language and the form's errors, the same two in every field (one hook, \`useField\`) |
+| Context reads | language (strings), and in 4 fields the form's errors | language, the form's errors and the surrounding group's description (f24f21a), the same three in every field (one hook, \`useField\`); a group (\`FieldsetLayout\`) also keeps which control focus entered on, in a state whose change re-renders the group's controls |
 | Hydration check | every Checkbox and every group subscribed (\`useSyncExternalStore\`) | only an option that has a follow-up question |
 | Id building | one \`useId\`, the id cleaned once, three derived ids | the same |
 | Components | the field, its layout | the same: label text, hint and error are inline render functions, not components; Checkbox and Radio draw their option with a function, not a component |
 | DOM | the floor's markup: wrapper, label, hint, error when present, input | the same |
 
 The remaining gap to the floor is React's own cost of two components and a few hooks per field (\`useId\`,
-two \`useContext\`, \`useMemo\` of the strings, \`useRef\`): well under a microsecond each, below what this shared
-machine can separate from noise.
+three \`useContext\`, \`useMemo\` of the strings, \`useRef\`): well under a microsecond each, below what this shared
+machine can separate from noise. One of them is not free at mount: \`useStrings\` merges the field strings into
+a new object (\`Object.assign\` over the namespaces, then the app's overrides) in every field's \`FieldLayout\`,
+since \`useMemo\` caches per component; a cache per language and overrides would do it once a page.
 
 ## Budgets held in \`npm test\`
 
