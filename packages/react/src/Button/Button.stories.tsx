@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Button } from './Button';
 import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const Arrow = () => (
   <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
@@ -27,13 +28,36 @@ const meta = {
     fullWidth: { control: 'boolean' },
     children: { control: 'text' },
   },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Lähetä hakemus': { sv: 'Skicka ansökan', en: 'Send application' },
+      'Tallenna luonnos': { sv: 'Spara utkast', en: 'Save draft' },
+      Peruuta: { sv: 'Avbryt', en: 'Cancel' },
+      'Poista hakemus': { sv: 'Radera ansökan', en: 'Delete application' },
+      Pieni: { sv: 'Liten', en: 'Small' },
+      Keskikokoinen: { sv: 'Medelstor', en: 'Medium' },
+      Suuri: { sv: 'Stor', en: 'Large' },
+      Jatka: { sv: 'Fortsätt', en: 'Continue' },
+      Sulje: { sv: 'Stäng', en: 'Close' },
+      'Sulje ilmoitus': { sv: 'Stäng meddelandet', en: 'Close the notice' },
+      'Ei käytettävissä': { sv: 'Inte tillgänglig', en: 'Not available' },
+      Lähetetään: { sv: 'Skickas', en: 'Sending' },
+      'Aloita nyt': { sv: 'Börja nu', en: 'Start now' },
+      'Koko leveys': { sv: 'Full bredd', en: 'Full width' },
+      'Lähetä hakemus asukaspysäköintitunnuksesta ja vahvista, että antamasi tiedot ovat oikein ja ajantasaiset': {
+        sv: 'Skicka ansökan om boendeparkeringstillstånd och bekräfta att uppgifterna du har gett är korrekta och aktuella',
+        en: 'Send the application for a resident parking permit and confirm that the details you have given are correct and up to date',
+      },
+    },
+  },
 } satisfies Meta<typeof Button>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Primary: Story = {
-  play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Lähetä hakemus' });
+  play: async ({ canvasElement, ...context }) => {
+    const button = within(canvasElement).getByRole('button', { name: storyTexts(context)('Lähetä hakemus') });
     await userEvent.tab();
     await expect(button).toHaveFocus();
   },
@@ -42,44 +66,53 @@ export const Secondary: Story = { args: { variant: 'secondary', children: 'Talle
 export const Tertiary: Story = { args: { variant: 'tertiary', children: 'Peruuta' } };
 export const Danger: Story = { args: { variant: 'danger', children: 'Poista hakemus' } };
 export const Sizes: Story = {
-  render: () => (
-    <div className="aukio-story-row">
-      <Button size="small">Pieni</Button>
-      <Button size="medium">Keskikokoinen</Button>
-      <Button size="large">Suuri</Button>
-    </div>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <div className="aukio-story-row">
+        <Button size="small">{t('Pieni')}</Button>
+        <Button size="medium">{t('Keskikokoinen')}</Button>
+        <Button size="large">{t('Suuri')}</Button>
+      </div>
+    );
+  },
 };
 export const WithIcons: Story = {
-  render: () => (
-    <div className="aukio-story-row">
-      <Button iconEnd={<Arrow />}>Jatka</Button>
-      <Button variant="secondary" iconStart={<Close />}>
-        Sulje
-      </Button>
-    </div>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <div className="aukio-story-row">
+        <Button iconEnd={<Arrow />}>{t('Jatka')}</Button>
+        <Button variant="secondary" iconStart={<Close />}>
+          {t('Sulje')}
+        </Button>
+      </div>
+    );
+  },
 };
 export const IconOnly: Story = {
   args: { children: undefined },
-  render: () => <Button variant="tertiary" icon={<Close />} aria-label="Sulje ilmoitus" />,
+  render: (_args, context) => <Button variant="tertiary" icon={<Close />} aria-label={storyTexts(context)('Sulje ilmoitus')} />,
 };
 export const Disabled: Story = { args: { disabled: true, children: 'Ei käytettävissä' } };
 export const Loading: Story = {
   args: { loading: true, children: 'Lähetetään' },
-  play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: /Lähetetään/ });
+  play: async ({ canvasElement, ...context }) => {
+    const button = within(canvasElement).getByRole('button', { name: new RegExp(storyTexts(context)('Lähetetään')) });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     button.focus();
     await expect(button).toHaveFocus();
   },
 };
 export const AsLink: Story = {
-  render: () => (
-    <Button asChild iconEnd={<Arrow />}>
-      <a href="#start">Aloita nyt</a>
-    </Button>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Button asChild iconEnd={<Arrow />}>
+        <a href="#start">{t('Aloita nyt')}</a>
+      </Button>
+    );
+  },
 };
 export const FullWidth: Story = { args: { fullWidth: true, children: 'Koko leveys' } };
 export const LongText: Story = {
@@ -94,40 +127,45 @@ export const English: Story = { args: { children: 'Send application', loading: t
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: () => (
-    <StateGrid>
-      {(['primary', 'secondary', 'tertiary', 'danger'] as const).map((variant) => (
-        <InteractionCells key={variant} label={variant.replace(/^./, (c) => c.toUpperCase())}>
-          <Button variant={variant}>Lähetä hakemus</Button>
-        </InteractionCells>
-      ))}
-      <StateCell label="Disabled">
-        <Button disabled>Ei käytettävissä</Button>
-      </StateCell>
-      <StateCell label="Loading">
-        <Button loading>Lähetetään</Button>
-      </StateCell>
-      <StateCell label="Sizes">
-        <div className="aukio-story-row">
-          <Button size="small">Pieni</Button>
-          <Button size="medium">Keskikokoinen</Button>
-          <Button size="large">Suuri</Button>
-        </div>
-      </StateCell>
-      <StateCell label="Icons">
-        <div className="aukio-story-row">
-          <Button iconEnd={<Arrow />}>Jatka</Button>
-          <Button variant="tertiary" icon={<Close />} aria-label="Sulje ilmoitus" />
-        </div>
-      </StateCell>
-      <StateCell label="Swedish, loading" locale="sv">
-        <Button loading>Skicka ansökan</Button>
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Button>
-          Lähetä hakemus asukaspysäköintitunnuksesta ja vahvista, että antamasi tiedot ovat oikein ja ajantasaiset
-        </Button>
-      </StateCell>
-    </StateGrid>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        {(['primary', 'secondary', 'tertiary', 'danger'] as const).map((variant) => (
+          <InteractionCells key={variant} label={variant.replace(/^./, (c) => c.toUpperCase())}>
+            <Button variant={variant}>{t('Lähetä hakemus')}</Button>
+          </InteractionCells>
+        ))}
+        <StateCell label="Disabled">
+          <Button disabled>{t('Ei käytettävissä')}</Button>
+        </StateCell>
+        <StateCell label="Loading">
+          <Button loading>{t('Lähetetään')}</Button>
+        </StateCell>
+        <StateCell label="Sizes">
+          <div className="aukio-story-row">
+            <Button size="small">{t('Pieni')}</Button>
+            <Button size="medium">{t('Keskikokoinen')}</Button>
+            <Button size="large">{t('Suuri')}</Button>
+          </div>
+        </StateCell>
+        <StateCell label="Icons">
+          <div className="aukio-story-row">
+            <Button iconEnd={<Arrow />}>{t('Jatka')}</Button>
+            <Button variant="tertiary" icon={<Close />} aria-label={t('Sulje ilmoitus')} />
+          </div>
+        </StateCell>
+        <StateCell label="Swedish, loading" locale="sv">
+          <Button loading>Skicka ansökan</Button>
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Button>
+            {t(
+              'Lähetä hakemus asukaspysäköintitunnuksesta ja vahvista, että antamasi tiedot ovat oikein ja ajantasaiset',
+            )}
+          </Button>
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
