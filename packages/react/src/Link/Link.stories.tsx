@@ -2,21 +2,39 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Link } from './Link';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Link',
   component: Link,
   args: { href: '#pysakointi', children: 'Asukaspysäköinti' },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Asukaspysäköinti: { sv: 'Invånarparkering', en: 'Resident parking' },
+      'Lue lisää sivulta': { sv: 'Läs mer på sidan', en: 'Read more on the page' },
+      'ennen kuin haet tunnusta.': { sv: 'innan du ansöker om tillstånd.', en: 'before you apply for a permit.' },
+      'Kaikki pysäköintipalvelut': { sv: 'Alla parkeringstjänster', en: 'All parking services' },
+      'Ohje tulostettavana': { sv: 'Anvisningen för utskrift', en: 'The guide for printing' },
+      'Asukaspysäköintitunnuksen hakeminen, voimassaolo, hinnat ja muut tunnukseen liittyvät usein kysytyt kysymykset': {
+        sv: 'Ansökan om invånarparkeringstillstånd, giltighet, priser och andra vanliga frågor om tillståndet',
+        en: 'Applying for a resident parking permit, how long it is valid, prices and other frequently asked questions',
+      },
+    },
+  },
 } satisfies Meta<typeof Link>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Inline: Story = {
-  render: (args) => (
-    <p>
-      Lue lisää sivulta <Link {...args} /> ennen kuin haet tunnusta.
-    </p>
-  ),
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <p>
+        {t('Lue lisää sivulta')} <Link {...args} /> {t('ennen kuin haet tunnusta.')}
+      </p>
+    );
+  },
 };
 export const Standalone: Story = { args: { variant: 'standalone', children: 'Kaikki pysäköintipalvelut' } };
 export const External: Story = {
@@ -53,25 +71,28 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Inline">
-        <p>
-          Lue lisää sivulta <Link {...args} /> ennen kuin haet tunnusta.
-        </p>
-      </InteractionCells>
-      <InteractionCells label="Standalone">
-        <Link {...storyArgs(args, Standalone)} />
-      </InteractionCells>
-      <StateCell label="External, new tab">
-        <Link {...storyArgs(args, ExternalNewTab)} />
-      </StateCell>
-      <StateCell label="Swedish, external" locale="sv">
-        <Link {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Link {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="Inline">
+          <p>
+            {t('Lue lisää sivulta')} <Link {...args} /> {t('ennen kuin haet tunnusta.')}
+          </p>
+        </InteractionCells>
+        <InteractionCells label="Standalone">
+          <Link {...t(storyArgs(args, Standalone))} />
+        </InteractionCells>
+        <StateCell label="External, new tab">
+          <Link {...storyArgs(args, ExternalNewTab)} />
+        </StateCell>
+        <StateCell label="Swedish, external" locale="sv">
+          <Link {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Link {...t(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };

@@ -3,11 +3,25 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { ProgressBar } from './ProgressBar';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/ProgressBar',
   component: ProgressBar,
   args: { label: 'Ladataan liitettä', value: 40 },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Ladataan liitettä': { sv: 'Bilagan laddas upp', en: 'Uploading attachment' },
+      'Haetaan tietoja': { sv: 'Uppgifterna hämtas', en: 'Fetching the details' },
+      'Tiedostoja lähetetty': { sv: 'Filer skickade', en: 'Files sent' },
+      '3/5 tiedostoa': { sv: '3/5 filer', en: '3/5 files' },
+      'Ladataan liitettä asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf': {
+        sv: 'Bilagan laddas upp asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf',
+        en: 'Uploading attachment asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf',
+      },
+    },
+  },
 } satisfies Meta<typeof ProgressBar>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -48,27 +62,30 @@ export const English: Story = { args: { label: 'Uploading attachment', value: 60
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      {(
-        [
-          ['Running', Running],
-          ['Start', Start],
-          ['Complete', Complete],
-          ['Indeterminate', Indeterminate],
-          ['Own value text', CustomValueText],
-        ] as const
-      ).map(([label, story]) => (
-        <StateCell key={label} label={label}>
-          <ProgressBar {...storyArgs(args, story)} />
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        {(
+          [
+            ['Running', Running],
+            ['Start', Start],
+            ['Complete', Complete],
+            ['Indeterminate', Indeterminate],
+            ['Own value text', CustomValueText],
+          ] as const
+        ).map(([label, story]) => (
+          <StateCell key={label} label={label}>
+            <ProgressBar {...t(storyArgs(args, story))} />
+          </StateCell>
+        ))}
+        <StateCell label="Swedish" locale="sv">
+          <ProgressBar {...storyArgs(args, Swedish)} />
         </StateCell>
-      ))}
-      <StateCell label="Swedish" locale="sv">
-        <ProgressBar {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <ProgressBar {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+        <StateCell label="Long text" wide>
+          <ProgressBar {...t(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
