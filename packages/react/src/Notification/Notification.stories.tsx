@@ -3,11 +3,41 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Notification } from './Notification';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Notification',
   component: Notification,
   args: { type: 'info', title: 'Huoltokatko sunnuntaina', children: 'Palvelu ei ole käytettävissä klo 8–10.' },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Huoltokatko sunnuntaina': { sv: 'Serviceavbrott på söndag', en: 'Maintenance break on Sunday' },
+      'Palvelu ei ole käytettävissä klo 8–10.': { sv: 'Tjänsten är inte tillgänglig kl. 8–10.', en: 'The service is not available from 8 to 10 am.' },
+      'Hakemus lähetetty': { sv: 'Ansökan skickad', en: 'Application sent' },
+      'Saat päätöksen sähköpostiisi.': { sv: 'Du får beslutet per e-post.', en: 'You will get the decision by email.' },
+      'Istuntosi päättyy pian': { sv: 'Din session går snart ut', en: 'Your session ends soon' },
+      'Tallenna tietosi, jotta ne eivät katoa.': {
+        sv: 'Spara dina uppgifter så att de inte försvinner.',
+        en: 'Save your details so that they are not lost.',
+      },
+      'Hakemusta ei lähetetty': { sv: 'Ansökan skickades inte', en: 'The application was not sent' },
+      'Yhteys katkesi. Yritä hetken kuluttua uudelleen.': {
+        sv: 'Anslutningen bröts. Försök igen om en stund.',
+        en: 'The connection was lost. Try again in a moment.',
+      },
+      'Uusi versio palvelusta on käytössä.': { sv: 'En ny version av tjänsten används.', en: 'A new version of the service is in use.' },
+      'Asukaspysäköintitunnuksen hakemuksen lähettäminen epäonnistui tilapäisen järjestelmävirheen vuoksi': {
+        sv: 'Ansökan om invånarparkeringstillstånd kunde inte skickas på grund av ett tillfälligt systemfel',
+        en: 'The application for a resident parking permit could not be sent because of a temporary system error',
+      },
+      'Liitetiedoston nimi pysakointitunnushakemus_liite_ajoneuvon_rekisteriote_2026_lopullinen_versio.pdf on liian pitkä. Lyhennä nimeä ja yritä uudelleen.':
+        {
+          sv: 'Bilagans namn pysakointitunnushakemus_liite_ajoneuvon_rekisteriote_2026_lopullinen_versio.pdf är för långt. Förkorta namnet och försök igen.',
+          en: 'The name of the attachment pysakointitunnushakemus_liite_ajoneuvon_rekisteriote_2026_lopullinen_versio.pdf is too long. Shorten the name and try again.',
+        },
+    },
+  },
 } satisfies Meta<typeof Notification>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -85,31 +115,34 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      {(
-        [
-          ['Info', Info],
-          ['Success', Success],
-          ['Warning', Warning],
-          ['Error', Error],
-          ['Visible type label', VisibleTypeLabel],
-          ['Body only', BodyOnly],
-        ] as const
-      ).map(([label, story]) => (
-        <StateCell key={label} label={label}>
-          <Notification {...storyArgs(args, story)} />
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        {(
+          [
+            ['Info', Info],
+            ['Success', Success],
+            ['Warning', Warning],
+            ['Error', Error],
+            ['Visible type label', VisibleTypeLabel],
+            ['Body only', BodyOnly],
+          ] as const
+        ).map(([label, story]) => (
+          <StateCell key={label} label={label}>
+            <Notification {...t(storyArgs(args, story))} />
+          </StateCell>
+        ))}
+        <InteractionCells label="Close button" target="button">
+          <Notification {...t(storyArgs(args, Success))} onClose={() => {}} />
+        </InteractionCells>
+        <StateCell label="Swedish" locale="sv">
+          <Notification {...storyArgs(args, Swedish)} />
         </StateCell>
-      ))}
-      <InteractionCells label="Close button" target="button">
-        <Notification {...storyArgs(args, Success)} onClose={() => {}} />
-      </InteractionCells>
-      <StateCell label="Swedish" locale="sv">
-        <Notification {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Notification {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+        <StateCell label="Long text" wide>
+          <Notification {...t(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
