@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Breadcrumb } from './Breadcrumb';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const trail = [
   { label: 'Etusivu', href: '#etusivu' },
@@ -14,6 +15,29 @@ const meta = {
   title: 'Components/Breadcrumb',
   component: Breadcrumb,
   args: { items: trail },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Etusivu: { sv: 'Startsida', en: 'Home' },
+      Liikenne: { sv: 'Trafik', en: 'Traffic' },
+      Pysäköinti: { sv: 'Parkering', en: 'Parking' },
+      Asukaspysäköintitunnus: { sv: 'Invånarparkeringstillstånd', en: 'Resident parking permit' },
+      Palaute: { sv: 'Respons', en: 'Feedback' },
+      Kaupunkiympäristö: { sv: 'Stadsmiljö', en: 'Urban environment' },
+      'Kaupunkiympäristön toimialan asukaspalvelut ja luvat': {
+        sv: 'Stadsmiljösektorns invånartjänster och tillstånd',
+        en: 'Resident services and permits of the Urban Environment Division',
+      },
+      'Liikenne- ja katusuunnitelmat sekä pysäköintiratkaisut': {
+        sv: 'Trafik- och gatuplaner samt parkeringslösningar',
+        en: 'Traffic and street plans and parking solutions',
+      },
+      'Asukaspysäköintitunnuksen hakeminen, uusiminen ja irtisanominen': {
+        sv: 'Ansöka om, förnya och säga upp invånarparkeringstillstånd',
+        en: 'Applying for, renewing and cancelling a resident parking permit',
+      },
+    },
+  },
 } satisfies Meta<typeof Breadcrumb>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -68,23 +92,26 @@ export const English: Story = {
 export const States: Story = {
   tags: ['visual'],
   // Each navigation landmark has a name of its own (axe: landmark-unique).
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Four levels" target="a">
-        {(cell) => <Breadcrumb {...args} aria-label={`Murupolku (${cell})`} />}
-      </InteractionCells>
-      <StateCell label="Two levels">
-        <Breadcrumb {...storyArgs(args, TwoLevels)} aria-label="Murupolku (two levels)" />
-      </StateCell>
-      <StateCell label="Collapsed on narrow screens" wide>
-        <Breadcrumb {...storyArgs(args, CollapseOnNarrow)} aria-label="Murupolku (collapsed on narrow screens)" />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv">
-        <Breadcrumb {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Breadcrumb {...storyArgs(args, LongText)} aria-label="Murupolku (long text)" />
-      </StateCell>
-    </StateGrid>
-  ),
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="Four levels" target="a">
+          {(cell) => <Breadcrumb {...args} aria-label={`Murupolku (${cell})`} />}
+        </InteractionCells>
+        <StateCell label="Two levels">
+          <Breadcrumb {...t(storyArgs(args, TwoLevels))} aria-label="Murupolku (two levels)" />
+        </StateCell>
+        <StateCell label="Collapsed on narrow screens" wide>
+          <Breadcrumb {...t(storyArgs(args, CollapseOnNarrow))} aria-label="Murupolku (collapsed on narrow screens)" />
+        </StateCell>
+        <StateCell label="Swedish" locale="sv">
+          <Breadcrumb {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Breadcrumb {...t(storyArgs(args, LongText))} aria-label="Murupolku (long text)" />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
