@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Stepper, type StepperStep } from './Stepper';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const steps: StepperStep[] = [
   { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
@@ -14,16 +15,30 @@ const meta = {
   title: 'Components/Stepper',
   component: Stepper,
   args: { steps },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Henkilötiedot: { sv: 'Personuppgifter', en: 'Personal details' },
+      Ajoneuvo: { sv: 'Fordon', en: 'Vehicle' },
+      Liitteet: { sv: 'Bilagor', en: 'Attachments' },
+      Yhteenveto: { sv: 'Sammanfattning', en: 'Summary' },
+      'Hakijan henkilötiedot ja yhteystiedot': { sv: 'Sökandens personuppgifter och kontaktuppgifter', en: "The applicant's personal and contact details" },
+      'Ajoneuvon rekisteritiedot ja haltijuus': { sv: 'Fordonets registeruppgifter och innehav', en: "The vehicle's registration details and holder" },
+      'Liitteet: vuokrasopimus tai omistusasiakirja': { sv: 'Bilagor: hyresavtal eller ägarhandling', en: 'Attachments: tenancy agreement or title deed' },
+      'Yhteenveto ja hakemuksen lähettäminen': { sv: 'Sammanfattning och inskickning av ansökan', en: 'Summary and sending the application' },
+      'Maksaminen verkkopankissa': { sv: 'Betalning i nätbanken', en: 'Paying in online banking' },
+    },
+  },
 } satisfies Meta<typeof Stepper>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const InProgress: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const list = within(canvasElement).getByRole('list', { name: 'Vaiheet' });
     await expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'step');
     await userEvent.tab();
-    await expect(within(list).getByRole('link', { name: 'Henkilötiedot' })).toHaveFocus();
+    await expect(within(list).getByRole('link', { name: storyTexts(context)('Henkilötiedot') })).toHaveFocus();
   },
 };
 export const FirstStep: Story = {
@@ -77,23 +92,26 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="In progress" target="a">
-        <Stepper {...args} />
-      </InteractionCells>
-      <StateCell label="First step">
-        <Stepper {...storyArgs(args, FirstStep)} />
-      </StateCell>
-      <StateCell label="All completed">
-        <Stepper {...storyArgs(args, AllCompleted)} />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv">
-        <Stepper {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Stepper {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="In progress" target="a">
+          <Stepper {...args} />
+        </InteractionCells>
+        <StateCell label="First step">
+          <Stepper {...t(storyArgs(args, FirstStep))} />
+        </StateCell>
+        <StateCell label="All completed">
+          <Stepper {...t(storyArgs(args, AllCompleted))} />
+        </StateCell>
+        <StateCell label="Swedish" locale="sv">
+          <Stepper {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Stepper {...t(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
