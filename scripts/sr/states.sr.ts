@@ -44,7 +44,7 @@ describe.skipIf(unavailable)('field states', () => {
   // A group's hint and error describe the <fieldset>, and Orca 43 reads the group's name but not its description
   // when Tab enters the group: the controls in it carry them too (internal/field.tsx, useGroupDescription), on
   // the one focus enters on only, so Tab through the boxes or arrows through the radios do not repeat them.
-  test('CheckboxGroup with an error (fi, sv, en): the question, the first option, invalid entry and the error once', async () => {
+  test('CheckboxGroup with an error (fi, sv, en): the question, the first option, invalid entry and the error once; Space checks', async () => {
     await hear('components-checkboxgroup--error', [
       { key: 'Tab', hear: ['Miten haluat, että otamme sinuun yhteyttä?', 'Sähköposti', 'check box', 'not checked', 'invalid entry', 'Valitse kaikki sopivat.', 'Virhe: Valitse, miten otamme sinuun yhteyttä'] },
       { key: 'Tab', hear: ['Tekstiviesti', 'check box', 'invalid entry'], notHear: ['Virhe:'] },
@@ -52,13 +52,14 @@ describe.skipIf(unavailable)('field states', () => {
     await hear('components-checkboxgroup--swedish', [
       { key: 'Tab', hear: ['Hur vill du att vi kontaktar dig?', 'E-post', 'check box', 'invalid entry', 'Välj alla som passar.', 'Fel: Välj hur vi ska kontakta dig'] },
       { key: 'Tab', hear: ['Textmeddelande', 'check box'], notHear: ['Fel:'] },
+      { key: 'space', hear: ['checked'], notHear: ['not checked'] },
     ]);
     await hear('components-checkboxgroup--english', [
       { key: 'Tab', hear: ['How should we contact you?', 'Email', 'check box', 'invalid entry', 'Select all that apply.', 'Error: Select how we should contact you'] },
     ]);
   });
 
-  test('RadioGroup with an error (fi, sv, en): the question, the option and the error text (Orca 43 says no "invalid" for radios)', async () => {
+  test('RadioGroup with an error (fi, sv, en): the question, the option and the error text (Orca 43 says no "invalid" for radios); Down moves on', async () => {
     await hear('components-radiogroup--error', [
       { key: 'Tab', hear: ['Miten haluat saada päätöksen?', 'Postitse', 'radio button', 'Virhe: Valitse, miten haluat saada päätöksen'] },
     ]);
