@@ -125,6 +125,21 @@ ${render.error ? `Not measured in this run: ${render.error}` : render.markdown}
 
 - The goals above are read from the tables of the same run, for the per-component CSS (what an app following
   the package's exports loads) and, in brackets, for the whole \`styles.css\`.
+- The runs of 2026-12-07 (the tables above may be newer), on commit a531b58 built alone, at a one-minute load
+  average of 12.9–18.6: a full run (all peers, 6.6 min) and a second one of Aukio, the floor, hds-react and
+  radix-ui only (2.5 min). With the per-component CSS, mounting 200 text fields was 1.00 and 1.24 × the floor
+  (goal at most 1.3: met both times) and 1.17 and 3.07 × hds-react (goal below it: **not met** either time);
+  the keystroke 1.25 and 1.13 × the floor (goal at most 1.2: met once, **not met** once). Aukio was ahead of
+  react-aria-components and @mui/material on every measure (Aukio ÷ peer 0.08–0.58) and of hds-react on 200
+  checkboxes (0.51, 0.62) and the dialog (0.49, 0.58). Against hds-react the 100-field form (1.50, 0.77) and
+  the keystroke (1.51, 0.89) changed sides between the runs; 50 selects (0.79, 0.96) and the table (0.73,
+  0.97) stayed ahead by margins within the noise; the dialog against radix-ui changed sides (0.91, 1.03).
+- How much of that is noise shows where the code is the same: the JavaScript of a mount runs before any style
+  work, so the CSS cannot change it, yet Aukio's 200 text fields took 38.3 ms of JavaScript with the
+  per-component CSS and 76.4 ms with the whole file in the same run, and the floor's 46.9 and 36.4 ms. What
+  held in both runs: hds-react's text-field JavaScript was the lowest (27.2 and 23.5 ms against the floor's
+  46.9 and 39.0 ms), and Aukio's Table spent 6–8 × the floor's JavaScript (73.3 and 57.1 ms against 9.2 and
+  10.1 ms; see the profile below for why).
 - Every mount figure runs until the next frame is painted. Headless Chromium draws at 60 Hz, so a mount also
   waits for the next frame: up to 16.7 ms, a different share in each sample. On this shared machine a single
   cell moves by tens of per cent from run to run (the floor's text-field page has come out both faster and
@@ -139,7 +154,8 @@ ${render.error ? `Not measured in this run: ${render.error}` : render.markdown}
 \`node bench/profile.mjs\` mounts a page in turns with the same bundles and records a Chromium trace of each
 mount: the JavaScript (render and commit, timed in the page), and from the trace the style recalculation
 (\`UpdateLayoutTree\`), layout and pre-paint/paint/commit inside the mount. Run on 2026-12-07 on the same
-2-core machine at a one-minute load average of 11–12, median of 15 mounts each, ms:
+2-core machine at a one-minute load average of 11–12 (the build of 12:59 UTC, with the field wiring as
+committed in f24f21a), median of 15 mounts each, ms:
 
 | 200 text fields with a hint | mount, painted | JavaScript | style | layout | paint |
 | --- | ---: | ---: | ---: | ---: | ---: |
@@ -173,9 +189,10 @@ of paint; the rest of a mount figure is the wait for the frame.
   no container queries and no \`@property\`; the theme tokens are declared once on \`:root\` and inherited, not
   per element. Nothing in the CSS was changed for speed: there was no cost there to remove.
 - **JavaScript** is the largest part, and the part a library controls. For 200 text fields Aukio's is the
-  floor's within this machine's noise (18–22 ms against 18–21 ms). Checkboxes cost about 1.6 × the floor's
-  JavaScript: each Checkbox keeps a state and two effects in production (\`indeterminate\`, and registration as a
-  possible "none of these" option). The Table's JavaScript includes a layout and a second render of all rows:
+  floor's within this machine's noise (18–22 ms against 18–21 ms). In the profile 200 checkboxes cost 1.6 × the
+  floor's JavaScript, in both benchmark runs less than the floor's (30.6 against 33.4 ms, 17.6 against
+  26.8 ms): not established either way. From the code, each Checkbox keeps a state and two effects in
+  production (\`indeterminate\`, and registration as a possible "none of these" option) that the floor has not. The Table's JavaScript includes a layout and a second render of all rows:
   its scroll container starts as a focusable region (as in the server HTML) and an effect after the first
   render measures the table (a forced layout inside the commit) and, when it fits, sets the state that removes
   the region, which renders the whole table again; the floor's page writes the region once and does neither.
