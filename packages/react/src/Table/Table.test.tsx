@@ -63,6 +63,16 @@ describe('Table', () => {
     expect(screen.getByRole('button', { name: 'Nimi' })).toHaveFocus();
   });
 
+  it('drops the region of a table that fits without drawing its rows again (a long table mounts once)', () => {
+    overflow(false);
+    const cell = vi.fn((p: Person) => `${p.age} v`);
+    const counted = columns.map((c) => (c.key === 'age' ? { ...c, cell } : c));
+    // Without StrictMode's deliberate second render, so the count is what an app's production build does.
+    render(<Table caption="Asukkaat" columns={counted} rows={people} />, { reactStrictMode: false });
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(cell).toHaveBeenCalledTimes(people.length);
+  });
+
   it('the scroll region is reached with Tab before the header buttons', async () => {
     overflow(true);
     const user = userEvent.setup();

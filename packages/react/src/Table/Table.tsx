@@ -187,24 +187,6 @@ function TableInner<Row>(
 
   const columnCount = columns.length + (selectable ? 1 : 0);
 
-  // The scroll container becomes a named, focusable region only while the table is wider than it: then
-  // keyboard users can scroll it; a table that fits adds no extra tab stop or landmark. It starts as a
-  // region (server HTML, before measuring) so a wide table is never unreachable.
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [scrollable, setScrollable] = useState(true);
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (el) setScrollable(el.scrollWidth > el.clientWidth + 1);
-  }, [rows, columns, selectable]);
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setScrollable(el.scrollWidth > el.clientWidth + 1));
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, []);
-
   return (
     <div ref={ref} className={cx('aukio-table', className)} {...rest}>
       {selectable && (
@@ -212,16 +194,7 @@ function TableInner<Row>(
           {strings['table.selectRow']}
         </span>
       )}
-      {/* The scroll container is a focusable, named region so keyboard users can scroll a wide table. */}
-      <div
-        ref={scrollRef}
-        className="aukio-table__scroll"
-        role={scrollable ? 'region' : undefined}
-        aria-labelledby={scrollable ? captionId : undefined}
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1)
-        tabIndex={scrollable ? 0 : undefined}
-        data-scrollable={scrollable ? '' : undefined}
-      >
+      <TableScroll captionId={captionId} rows={rows} columns={columns} selectable={selectable}>
         <table className="aukio-table__table">
           <caption ref={captionRef} id={captionId} className="aukio-table__caption">
             {caption}
@@ -308,7 +281,56 @@ function TableInner<Row>(
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
+    </div>
+  );
+}
+
+/**
+ * The scroll container becomes a named, focusable region only while the table is wider than it: then
+ * keyboard users can scroll it; a table that fits adds no extra tab stop or landmark. It starts as a region
+ * (server HTML, before measuring) so a wide table is never unreachable. Its own component, so that the
+ * measurement after mounting re-renders only this element: the table is its `children`, the same element,
+ * and React does not render 500 rows again to drop a tab stop.
+ */
+function TableScroll({
+  captionId,
+  rows,
+  columns,
+  selectable,
+  children,
+}: {
+  captionId: string;
+  rows: unknown;
+  columns: unknown;
+  selectable: boolean;
+  children: ReactNode;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [scrollable, setScrollable] = useState(true);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el) setScrollable(el.scrollWidth > el.clientWidth + 1);
+  }, [rows, columns, selectable]);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setScrollable(el.scrollWidth > el.clientWidth + 1));
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div
+      ref={scrollRef}
+      className="aukio-table__scroll"
+      role={scrollable ? 'region' : undefined}
+      aria-labelledby={scrollable ? captionId : undefined}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={scrollable ? 0 : undefined}
+      data-scrollable={scrollable ? '' : undefined}
+    >
+      {children}
     </div>
   );
 }
