@@ -13,7 +13,7 @@ import { formatPlural, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { renamedProp } from '../internal/deprecated';
-import { FieldLayout, useField, type NecessityIndicator } from '../internal/field';
+import { FieldLayout, useField, type FieldTextProps } from '../internal/field';
 import { mergeRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useNameCheck } from '../internal/useNameCheck';
@@ -52,7 +52,8 @@ type NativeInputProps = Omit<
 >;
 
 export type ComboboxProps = NativeInputProps &
-  ControlName & {
+  ControlName &
+  FieldTextProps & {
     /**
      * The options, for a list known in advance (any length: long lists are virtualised). With `loadOptions`:
      * the options already known before any load, such as the preset value's, so its label shows (and posts)
@@ -78,9 +79,6 @@ export type ComboboxProps = NativeInputProps &
     onChange?: (value: string | null) => void;
     /** Name for form posts; the value travels in a hidden input (the text itself in free-text mode). */
     name?: string;
-    hint?: ReactNode;
-    error?: ReactNode;
-    necessityIndicator?: NecessityIndicator;
     /** Milliseconds after the last keystroke before `loadOptions` is called. */
     loadDelay?: number;
     className?: string;

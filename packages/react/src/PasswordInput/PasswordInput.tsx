@@ -1,8 +1,8 @@
-import { forwardRef, useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, type InputHTMLAttributes } from 'react';
 import { useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
+import { FieldLayout, useFieldControl, type FieldTextProps } from '../internal/field';
 import type { ControlName } from '../internal/names';
 import { passwordInputMessages } from '../i18n/messages/passwordInput';
 import { useControllable } from '../internal/useControllable';
@@ -14,16 +14,13 @@ type NativeInputProps = Omit<
 >;
 
 export type PasswordInputProps = NativeInputProps &
-  ControlName & {
+  ControlName &
+  FieldTextProps & {
     /**
      * Required so password managers work: `current-password` on sign-in, `new-password` when choosing one
      * (browsers then offer a strong password), `one-time-code` for codes.
      */
     autoComplete: 'current-password' | 'new-password' | 'one-time-code' | 'off';
-    hint?: ReactNode;
-    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
-    error?: ReactNode;
-    necessityIndicator?: NecessityIndicator;
     /** Class on the field's root element; `inputClassName` goes on the input. */
     className?: string;
     inputClassName?: string;

@@ -1,7 +1,7 @@
-import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useStrings } from '../i18n';
 import { cx } from '../internal/cx';
-import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
+import { FieldLayout, useFieldControl, type FieldTextProps } from '../internal/field';
 import type { ControlName } from '../internal/names';
 import { selectMessages } from '../i18n/messages/select';
 
@@ -26,11 +26,8 @@ type NativeSelectProps = Omit<
 >;
 
 export type SelectProps = NativeSelectProps &
-  ControlName & {
-    hint?: ReactNode;
-    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
-    error?: ReactNode;
-    necessityIndicator?: NecessityIndicator;
+  ControlName &
+  FieldTextProps & {
     /** Choices as data, with `{ label, options }` entries for groups. Or give `<option>` children. */
     options?: Array<SelectOption | SelectOptionGroup>;
     /**

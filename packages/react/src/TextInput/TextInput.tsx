@@ -1,5 +1,5 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode } from 'react';
-import { FieldLayout, joinIds, useFieldControl, type NecessityIndicator } from '../internal/field';
+import { forwardRef, type InputHTMLAttributes } from 'react';
+import { FieldLayout, joinIds, useFieldControl, type FieldTextProps } from '../internal/field';
 import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
 
@@ -12,18 +12,13 @@ type NativeInputProps = Omit<
 >;
 
 export type TextInputProps = NativeInputProps &
-  ControlName & {
+  ControlName &
+  FieldTextProps & {
     /**
      * `text`, `email`, `tel` or `url`. Numbers, dates and passwords have their own components. Set
      * `autoComplete` too whenever the field asks about the user (WCAG 1.3.5), e.g. `email`, `tel`, `given-name`.
      */
     type?: 'text' | 'email' | 'tel' | 'url';
-    /** Help shown under the label and read with the field. */
-    hint?: ReactNode;
-    /** Error message: what is wrong and how to fix it. Marks the field invalid. Inside a `<Form>`, the form's error for `name` is shown when this is not given. */
-    error?: ReactNode;
-    /** Which fields get a text marker; default marks optional fields. */
-    necessityIndicator?: NecessityIndicator;
     /** Short text before the input, e.g. a currency. Read with the field. */
     prefix?: string;
     /** Short text after the input, e.g. a unit. Read with the field. */

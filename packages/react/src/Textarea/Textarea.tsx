@@ -6,13 +6,12 @@ import {
   useState,
   type ChangeEvent,
   type FocusEvent,
-  type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
 import { formatPlural, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
-import { FieldLayout, useFieldControl, type NecessityIndicator } from '../internal/field';
+import { FieldLayout, useFieldControl, type FieldTextProps } from '../internal/field';
 import type { ControlName } from '../internal/names';
 import { characterCountMessages } from '../i18n/messages/characterCount';
 import { fieldMessages } from '../i18n/messages/field';
@@ -28,11 +27,8 @@ type NativeTextareaProps = Omit<
 >;
 
 export type TextareaProps = NativeTextareaProps &
-  ControlName & {
-    hint?: ReactNode;
-    /** Error message: what is wrong and how to fix it. Marks the field invalid. */
-    error?: ReactNode;
-    necessityIndicator?: NecessityIndicator;
+  ControlName &
+  FieldTextProps & {
     /**
      * Shows a character count under the field ("You have 12 characters remaining"). Going over the limit is
      * allowed — the text is kept and the field shows as invalid — so nobody loses words they wrote. Check the

@@ -30,6 +30,16 @@ import { fieldMessages } from '../i18n/messages/field';
 /** Which fields carry a text marker. Marking the optional ones is the recommendation (fewer, clearer markers). */
 export type NecessityIndicator = 'optional' | 'required' | 'none';
 
+/** The props every text-like field takes for its help, its error and its required/optional marker. */
+export interface FieldTextProps {
+  /** Help shown under the label and read with the field. */
+  hint?: ReactNode;
+  /** Error message: what is wrong and how to fix it. Marks the field invalid. Inside a `<Form>`, the form's error for `name` is shown when this is not given. */
+  error?: ReactNode;
+  /** Which fields get a text marker; default marks optional fields. */
+  necessityIndicator?: NecessityIndicator;
+}
+
 export interface FieldOptions {
   /** Id of the control. Generated with `useId` when not given, stable across server and client. */
   id?: string | undefined;
