@@ -75,14 +75,14 @@ export type PageResult = { page: string, url: string, status: 'ok' | 'error', er
  * The stories of a built Storybook (its `index.json`), as audit targets.
  * @param base  address the folder is served at
  */
-export function storybookTargets(dir: string, base: string, { filter = '' }: { filter?: string } = {}): Target[] {
+export function storybookTargets(dir: string, base: string, { filter = '', excludeTags = [] }: { filter?: string, excludeTags?: string[] } = {}): Target[] {
   const file = join(dir, 'index.json');
   if (!existsSync(file)) throw new InputError(`${file}: not found; is ${dir} a built Storybook (storybook build)?`, { file });
   type Entry = { id: string; title: string; name: string; type?: string; tags?: string[] };
   const index = parseJson(readFileSync(file, 'utf8'), file) as { entries?: Record<string, Entry>; stories?: Record<string, Entry> };
   const entries = Object.values(index.entries ?? index.stories ?? {});
   return entries
-    .filter((e) => (e.type ?? 'story') === 'story' && !(e.tags ?? []).includes('!test') && e.id.includes(filter))
+    .filter((e) => (e.type ?? 'story') === 'story' && !(e.tags ?? []).some((t) => t === '!test' || excludeTags.includes(t)) && e.id.includes(filter))
     .map((e) => ({ id: e.id, label: `${e.title} / ${e.name}`, url: `${base}/iframe.html?id=${encodeURIComponent(e.id)}&viewMode=story`, storybook: true }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -369,7 +369,7 @@ async function auditPage(context: import('playwright').BrowserContext, target: T
 }
 
 export type AuditOptions = {
-    storybook?: string, urls?: string[], sitemap?: string, filter?: string,
+    storybook?: string, urls?: string[], sitemap?: string, filter?: string, excludeTags?: string[],
     modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
     baseline?: BaselineEntry[], screenshots?: number, failOnAdvisory?: boolean,
     onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
@@ -406,7 +406,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     const dir = resolve(options.storybook);
     if (!existsSync(join(dir, 'index.json'))) throw new InputError(`${join(dir, 'index.json')}: not found; is ${options.storybook} a built Storybook (storybook build)?`);
     server = await serveStatic(dir);
-    targets = storybookTargets(dir, server.url, { filter: options.filter });
+    targets = storybookTargets(dir, server.url, { filter: options.filter, excludeTags: options.excludeTags });
   } else {
     const urls = [...(options.urls ?? [])];
     if (options.sitemap) urls.push(...(await readSitemap(options.sitemap)));

@@ -29,6 +29,8 @@ const usage = `Usage:
     --timeout <ms>       time limit per page (default 30000, at least 1000)
     --baseline <file>    accepted known issues (JSON, schemas/baseline.schema.json)
     --filter <text>      only pages whose story id or URL contains the text
+    --exclude-tag <tag>  with --storybook: leave out stories with this tag (repeatable), e.g. overview stories
+                         made for screenshots whose states other stories show one by one
     --fail-on-advisory   also fail on findings beyond AA (2.4.13 Focus Appearance, AAA); by default they are
                          reported as advisory and do not fail the run
     --out <dir>          report folder (default a11y-report): report.json, junit.xml, report.html
@@ -54,6 +56,7 @@ const commands: Record<string, Record<string, { type: 'string' | 'boolean'; mult
     timeout: { type: 'string' },
     baseline: { type: 'string' },
     filter: { type: 'string' },
+    'exclude-tag': { type: 'string', multiple: true },
     out: { type: 'string' },
     'fail-on-advisory': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -226,6 +229,7 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
     storybook,
     urls,
     filter: one(f.filter),
+    excludeTags: many(f['exclude-tag']),
     modes,
     checks,
     workers,

@@ -221,7 +221,7 @@ describe('fuzzing the inputs (fast-check)', () => {
   });
 
   it('arguments: 1,000 command lines', { timeout: 240_000 }, async () => {
-    const flags = ['--storybook', '--url', '--sitemap', '--modes', '--checks', '--workers', '--shard', '--timeout', '--baseline', '--filter', '--fail-on-advisory', '--manual', '--audit', '--conformance', '--help', '--basline', '-x', '--'];
+    const flags = ['--storybook', '--url', '--sitemap', '--modes', '--checks', '--workers', '--shard', '--timeout', '--baseline', '--filter', '--exclude-tag', '--fail-on-advisory', '--manual', '--audit', '--conformance', '--help', '--basline', '-x', '--'];
     const values = fc.oneof(fc.constantFrom(site, 'light,dark', 'reflow', '0', '2', '1/2', '2/1', '-1', '', 'https://example.fi/', 'none', '=', join(dir, 'missing.json')), fc.string({ maxLength: 12 }));
     const argv = fc.tuple(fc.constantFrom('audit', 'statement', 'help', 'x', ''), fc.array(fc.oneof(fc.constantFrom(...flags), values), { maxLength: 8 }));
     await fc.assert(

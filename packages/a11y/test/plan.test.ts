@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checks, planChecks } from '../src/audit.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checks, planChecks, storybookTargets } from '../src/audit.ts';
 
 describe('planChecks: which browser check runs in which mode', () => {
   it('checks focus in every colour mode, reflow in every narrow mode and the rest once', () => {
@@ -23,5 +26,21 @@ describe('planChecks: which browser check runs in which mode', () => {
   it('runs only the checks asked for', () => {
     const plan = planChecks(['light', '320'], ['reflow']);
     expect(Object.fromEntries(plan)).toEqual({ light: [], 320: ['reflow'] });
+  });
+});
+
+describe('storybookTargets: which stories a Storybook audit visits', () => {
+  it('leaves out docs entries, stories tagged !test and stories with an excluded tag, and keeps the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aukio-targets-'));
+    const entry = (id: string, tags: string[], type = 'story') => [id, { id, title: 'T', name: id, type, tags }];
+    const entries = Object.fromEntries([
+      entry('a--default', ['dev', 'test']),
+      entry('a--states', ['dev', 'test', 'visual']),
+      entry('a--demo', ['dev', '!test']),
+      entry('a--docs', ['dev'], 'docs'),
+    ]);
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ entries }));
+    expect(storybookTargets(dir, 'http://x').map((t) => t.id)).toEqual(['a--default', 'a--states']);
+    expect(storybookTargets(dir, 'http://x', { excludeTags: ['visual'] }).map((t) => t.id)).toEqual(['a--default']);
   });
 });
