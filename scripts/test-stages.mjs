@@ -20,7 +20,7 @@ const stages = [
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
   ['test:sr', 'GNOME Orca in a real Chromium window: what a screen-reader user hears, key by key, on the built Storybook'],
-  ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline: axe in 5 modes, reflow, text spacing, focus, targets, keyboard traps'],
+  ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline, in 5 modes: focus by pixels in 4 colour modes, reflow, text spacing, targets, keyboard traps; axe in light and forced colours (the story tests run it in the others)'],
   ['test:example', 'the example city service end to end'],
   ['test:next', 'the Next.js App Router example from packed tarballs: npm ci, next build, Server Components, server actions, consent, in Chromium'],
 ];

@@ -68,7 +68,7 @@ export type Issue = {
     wcag: string[], level: 'A' | 'AA' | 'AAA' | null, advisory: boolean, help: string, helpUrl?: string, description?: string, failureSummary?: string, html?: string,
     screenshot?: string, status: 'new' | 'known', baseline?: { reason: string, owner: string, fixBy?: string }
   };
-export type Run = { mode: string, durationMs: number, checks?: string[], error?: string, issues: Issue[] };
+export type Run = { mode: string, durationMs: number, axe?: boolean, checks?: string[], error?: string, issues: Issue[] };
 export type PageResult = { page: string, url: string, status: 'ok' | 'error', error?: string, durationMs: number, runs: Run[] };
 
 /**
@@ -263,7 +263,7 @@ async function shoot(page: Page, selector: string) {
 }
 
 export type PageOptions = {
-    modes?: string[], checks?: string[], timeout?: number, screenshots?: number, storybook?: boolean,
+    modes?: string[], axeModes?: string[], checks?: string[], timeout?: number, screenshots?: number, storybook?: boolean,
     rules?: Record<string, { enabled: boolean }>
   };
 
@@ -297,8 +297,13 @@ async function auditPage(context: import('playwright').BrowserContext, target: T
       // drew it black on white (Foundations/Colours dark). Contrast is checked in light, dark and high contrast,
       // and focus/boundary visibility under forced colours by the pixel checks. Documented in docs/A11yAudit.mdx.
       const rules = modes[mode].forcedColors ? { ...options.rules, 'color-contrast': { enabled: false } } : options.rules;
+      // axe runs in the modes of `axeModes` (all modes unless given): a CI that already runs axe over every
+      // story in some modes (Aukio's story tests) keeps the browser checks there and leaves axe out.
+      const withAxe = !options.axeModes || options.axeModes.includes(mode);
       // App pages through @axe-core/playwright, iframes included; stories in the preview's own axe (no frames).
-      const violations = await runAxe(page, { rules, frames: !target.storybook, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) });
+      const violations = withAxe
+        ? await runAxe(page, { rules, frames: !target.storybook, ...(target.storybook ? { include: 'body', exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] } : {}) })
+        : [];
       const issues: Issue[] = [];
       let shots = 0;
       for (const v of violations) {
@@ -350,7 +355,7 @@ async function auditPage(context: import('playwright').BrowserContext, target: T
           status: 'new',
         });
       }
-      result.runs.push({ mode, durationMs: Date.now() - t0, checks: plan.get(mode) ?? [], issues });
+      result.runs.push({ mode, durationMs: Date.now() - t0, axe: withAxe, checks: plan.get(mode) ?? [], issues });
     }
   })();
   try {
@@ -370,7 +375,7 @@ async function auditPage(context: import('playwright').BrowserContext, target: T
 
 export type AuditOptions = {
     storybook?: string, urls?: string[], sitemap?: string, filter?: string, excludeTags?: string[],
-    modes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
+    modes?: string[], axeModes?: string[], checks?: string[], workers?: number, shard?: string, timeout?: number,
     baseline?: BaselineEntry[], screenshots?: number, failOnAdvisory?: boolean,
     onProgress?: (p: { done: number, total: number, page: PageResult }) => void,
     onStart?: (p: { total: number }) => void,
@@ -380,7 +385,7 @@ export type AuditReport = {
     tool: { name: string, version: string, axe: string, browser: string },
     startedAt: string, durationMs: number,
     source: { storybook?: string, urls?: string[], sitemap?: string },
-    modes: string[], checks: string[], shard?: string, workers: number,
+    modes: string[], axeModes?: string[], checks: string[], shard?: string, workers: number,
     pages: PageResult[],
     fixed: BaselineEntry[],
     summary: { pages: number, audited: number, errors: number, new: number, advisory: number, known: number, fixed: number, passed: boolean }
@@ -393,6 +398,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const started = Date.now();
   const modeNames = options.modes ?? defaultModes;
   for (const m of modeNames) if (!modes[m]) throw new InputError(`unknown mode "${m}"; the modes are ${Object.keys(modes).join(', ')}`);
+  const axeModes = options.axeModes ?? modeNames;
+  for (const m of axeModes) if (!modeNames.includes(m)) throw new InputError(`axe mode "${m}" is not one of the audited modes (${modeNames.join(', ')})`);
   const checkNames = options.checks ?? checks;
   for (const c of checkNames) if (!checks.includes(c)) throw new InputError(`unknown check "${c}"; the checks are ${checks.join(', ')}`);
   const timeout = options.timeout ?? 30_000;
@@ -430,7 +437,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
         try {
           while (next < targets.length) {
             const k = next++;
-            pages[k] = await auditPage(context, targets[k], { modes: modeNames, checks: checkNames, timeout, screenshots: options.screenshots ?? 5, rules }, slot);
+            pages[k] = await auditPage(context, targets[k], { modes: modeNames, axeModes, checks: checkNames, timeout, screenshots: options.screenshots ?? 5, rules }, slot);
             done++;
             options.onProgress?.({ done, total: targets.length, page: pages[k] });
           }
@@ -465,6 +472,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     durationMs: Date.now() - started,
     source: options.storybook ? { storybook: options.storybook } : { urls: options.urls, sitemap: options.sitemap },
     modes: modeNames,
+    axeModes,
     checks: checkNames,
     shard: options.shard,
     workers,

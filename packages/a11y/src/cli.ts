@@ -2,7 +2,7 @@
 // aukio-a11y: accessibility regression checks for a team's CI, and accessibility statement drafts.
 //
 //   aukio-a11y audit (--storybook <dir> | --url <url>... | --sitemap <url|file>) [--modes light,dark,320]
-//        [--checks reflow,text-spacing,focus-visible,target-size,keyboard-trap] [--workers 2] [--shard i/n]
+//        [--axe-modes light] [--checks reflow,text-spacing,focus-visible,target-size,keyboard-trap] [--workers 2] [--shard i/n]
 //        [--timeout 30000] [--baseline a11y-baseline.json] [--out a11y-report] [--filter text]
 //   aukio-a11y statement --audit report.json [--audit more.json] --manual findings.json
 //        [--conformance conformance.json] [--out statement]
@@ -23,6 +23,9 @@ const usage = `Usage:
   aukio-a11y audit (--storybook <dir> | --url <url> [--url <url>...] | --sitemap <url|file>) [options]
     --modes <list>       axe modes, comma-separated (default ${defaultModes.join(',')}):
                          ${Object.keys(allModes).join(', ')}
+    --axe-modes <list>   the modes (of --modes) axe runs in (default all of them); "none" for none. The
+                         browser checks still run in every mode. For a CI whose own tests already run axe
+                         over the same stories in some modes
     --checks <list>      browser checks (default all): ${allChecks.join(', ')}; "none" for none
     --workers <n>        pages audited in parallel (default 2, at most 32)
     --shard <i/n>        audit the i-th of n parts of the page list (CI runners in parallel)
@@ -50,6 +53,7 @@ const commands: Record<string, Record<string, { type: 'string' | 'boolean'; mult
     url: { type: 'string', multiple: true },
     sitemap: { type: 'string' },
     modes: { type: 'string' },
+    'axe-modes': { type: 'string' },
     checks: { type: 'string' },
     workers: { type: 'string' },
     shard: { type: 'string' },
@@ -219,6 +223,10 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
   const checksFlag = one(f.checks);
   const checks = checksFlag === 'none' ? [] : names(list(checksFlag), allChecks, 'checks');
   const modes = names(list(one(f.modes)), Object.keys(allModes), 'modes');
+  const axeModesFlag = one(f['axe-modes']);
+  const axeModes = axeModesFlag === undefined ? undefined : axeModesFlag === 'none' ? [] : names(list(axeModesFlag), Object.keys(allModes), 'axe-modes');
+  const audited = modes ?? [...defaultModes];
+  for (const m of axeModes ?? []) if (!audited.includes(m)) throw new InputError(`--axe-modes: "${m}" is not one of the audited modes (${audited.join(', ')})`);
   const shard = one(f.shard);
   if (shard !== undefined) shardList([], shard);
   const workers = int(one(f.workers), 'workers', 2, 1, 32);
@@ -231,6 +239,7 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
     filter: one(f.filter),
     excludeTags: many(f['exclude-tag']),
     modes,
+    ...(axeModes ? { axeModes } : {}),
     checks,
     workers,
     shard,
@@ -241,11 +250,13 @@ async function runAudit(f: Record<string, unknown>, io: Io) {
   });
   const files = writeReports(report, out);
   const s = report.summary;
-  const runs = report.pages.reduce((n, pg) => n + pg.runs.length, 0);
+  const runs = report.pages.reduce((n, pg) => n + pg.runs.filter((r) => r.axe !== false).length, 0);
+  const axeIn = report.axeModes ?? report.modes;
+  const axeNote = axeIn.length === report.modes.length ? '' : ` (axe in ${axeIn.join(', ') || 'none'})`;
   const checked = report.pages.reduce((n, pg) => n + pg.runs.reduce((k, r) => k + (r.checks?.length ?? 0), 0), 0);
   const lines = [
     `\n${s.pages} page(s), ${s.audited} audited in ${(report.durationMs / 1000).toFixed(1)} s: ${s.new} new violation(s), ${s.advisory} advisory (beyond AA${f['fail-on-advisory'] ? ', failing the run' : ''}), ${s.known} known, ${s.fixed} fixed.`,
-    `Checked: ${s.audited} pages × ${report.modes.length} modes (${report.modes.join(', ')}) = ${runs} axe runs, and ${checked} browser checks (${report.checks.join(', ') || 'none'}).`,
+    `Checked: ${s.audited} pages × ${report.modes.length} modes (${report.modes.join(', ')}) = ${runs} axe runs${axeNote}, and ${checked} browser checks (${report.checks.join(', ') || 'none'}).`,
   ];
   for (const e of report.fixed) lines.push(`  fixed: ${e.id} on ${e.page}${e.target ? ` at ${e.target}` : ''} is no longer found; remove it from the baseline${baselineFile ? ` (${baselineFile})` : ''}`);
   for (const pg of report.pages.filter((x) => x.status === 'error')) lines.push(`  not audited: ${pg.page} (${pg.url}): ${pg.error}`);

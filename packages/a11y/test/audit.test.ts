@@ -112,6 +112,16 @@ describe('aukio-a11y audit', { timeout: 300_000 }, () => {
     expect(label).toMatchObject({ id: 'label', status: 'known', baseline: { owner: 'forms team' } });
   });
 
+  it('runs axe only in the modes of axeModes, and the browser checks in every mode', async () => {
+    const report = await audit({ browser, urls: [`${server.url}/form.html`], modes: ['light', 'dark'], axeModes: ['dark'], checks: ['focus-visible'], timeout: 120_000 });
+    const [light, dark] = report.pages[0]!.runs;
+    expect(light).toMatchObject({ mode: 'light', axe: false, checks: ['focus-visible'] });
+    expect(light!.issues.filter((i) => i.kind === 'axe')).toEqual([]);
+    expect(dark).toMatchObject({ mode: 'dark', axe: true, checks: ['focus-visible'] });
+    expect(dark!.issues.find((i) => i.id === 'label')).toMatchObject({ kind: 'axe', mode: 'dark' });
+    expect(report.axeModes).toEqual(['dark']);
+  });
+
   it('gives up on a page that never answers, after the time limit', async () => {
     const started = Date.now();
     const report = await audit({ browser, urls: [hangingUrl], modes: ['light'], checks: [], timeout: 2_000 });

@@ -77,6 +77,8 @@ describe('aukio-a11y arguments', () => {
     [['audit', '--storybook', site, '--workers', '2.5'], /--workers "2\.5"/],
     [['audit', '--storybook', site, '--timeout', '10s'], /--timeout "10s"/],
     [['audit', '--storybook', site, '--modes', 'light,darkk'], /--modes: unknown name "darkk"/],
+    [['audit', '--storybook', site, '--modes', 'light,dark', '--axe-modes', 'forced-colors'], /--axe-modes: "forced-colors" is not one of the audited modes \(light, dark\)/],
+    [['audit', '--storybook', site, '--axe-modes', 'lite'], /--axe-modes: unknown name "lite"/],
     [['audit', '--storybook', site, '--checks', 'reflow,,focus-visible'], /--checks: an empty name/],
     [['audit', '--storybook', site, '--shard', '3/2'], /--shard 3\/2: expected i\/n/],
     [['audit', '--storybook', join(dir, 'nothing-here')], /no index\.json there/],
@@ -221,7 +223,7 @@ describe('fuzzing the inputs (fast-check)', () => {
   });
 
   it('arguments: 1,000 command lines', { timeout: 240_000 }, async () => {
-    const flags = ['--storybook', '--url', '--sitemap', '--modes', '--checks', '--workers', '--shard', '--timeout', '--baseline', '--filter', '--exclude-tag', '--fail-on-advisory', '--manual', '--audit', '--conformance', '--help', '--basline', '-x', '--'];
+    const flags = ['--storybook', '--url', '--sitemap', '--modes', '--axe-modes', '--checks', '--workers', '--shard', '--timeout', '--baseline', '--filter', '--exclude-tag', '--fail-on-advisory', '--manual', '--audit', '--conformance', '--help', '--basline', '-x', '--'];
     const values = fc.oneof(fc.constantFrom(site, 'light,dark', 'reflow', '0', '2', '1/2', '2/1', '-1', '', 'https://example.fi/', 'none', '=', join(dir, 'missing.json')), fc.string({ maxLength: 12 }));
     const argv = fc.tuple(fc.constantFrom('audit', 'statement', 'help', 'x', ''), fc.array(fc.oneof(fc.constantFrom(...flags), values), { maxLength: 8 }));
     await fc.assert(
