@@ -51,6 +51,7 @@ export * from './Notification';
 // -- patterns-a --
 export * from './Dialog';
 export * from './AlertDialog';
+export * from './SessionTimeoutWarning';
 export * from './Accordion';
 export * from './Disclosure';
 export * from './Tabs';

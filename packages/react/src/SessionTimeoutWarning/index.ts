@@ -1,0 +1,2 @@
+export { SessionTimeoutWarning, type SessionTimeoutWarningProps, type ExpiryResult } from './SessionTimeoutWarning';
+export { spokenTimeLeft, type ExpiryTime } from './timeLeft';

@@ -1,0 +1,51 @@
+import { defineMessages } from '../messages';
+
+// No "session" or "timeout": the resident is told what happens (signed out) and when, in minutes, and what
+// happens to the answers. The time sentences are the spoken ones: whole minutes, seconds only in the last minute.
+export const sessionTimeoutWarningMessages = defineMessages({
+  fi: {
+    'sessionTimeoutWarning.title': "Haluatko jatkaa?",
+    'sessionTimeoutWarning.minutes.one': "Sinut kirjataan ulos {count} minuutin kuluttua, jos et jatka.",
+    'sessionTimeoutWarning.minutes.other': "Sinut kirjataan ulos {count} minuutin kuluttua, jos et jatka.",
+    'sessionTimeoutWarning.seconds.one': "Sinut kirjataan ulos {count} sekunnin kuluttua, jos et jatka.",
+    'sessionTimeoutWarning.seconds.other': "Sinut kirjataan ulos {count} sekunnin kuluttua, jos et jatka.",
+    'sessionTimeoutWarning.answers': "Kun jatkat, vastauksesi säilyvät.",
+    'sessionTimeoutWarning.counter': "Aikaa jäljellä {minutes} min {seconds} s",
+    'sessionTimeoutWarning.extend': "Jatka",
+    'sessionTimeoutWarning.signOut': "Kirjaudu ulos",
+    'sessionTimeoutWarning.extendFailed': "Lisäaikaa ei saatu. Yritä uudelleen.",
+    'sessionTimeoutWarning.expiredTitle': "Sinut on kirjattu ulos",
+    'sessionTimeoutWarning.expired': "Aika loppui, joten sinut kirjattiin ulos.",
+    'sessionTimeoutWarning.signIn': "Kirjaudu uudelleen",
+  },
+  sv: {
+    'sessionTimeoutWarning.title': "Vill du fortsätta?",
+    'sessionTimeoutWarning.minutes.one': "Du loggas ut om {count} minut om du inte fortsätter.",
+    'sessionTimeoutWarning.minutes.other': "Du loggas ut om {count} minuter om du inte fortsätter.",
+    'sessionTimeoutWarning.seconds.one': "Du loggas ut om {count} sekund om du inte fortsätter.",
+    'sessionTimeoutWarning.seconds.other': "Du loggas ut om {count} sekunder om du inte fortsätter.",
+    'sessionTimeoutWarning.answers': "När du fortsätter finns dina svar kvar.",
+    'sessionTimeoutWarning.counter': "Tid kvar {minutes} min {seconds} s",
+    'sessionTimeoutWarning.extend': "Fortsätt",
+    'sessionTimeoutWarning.signOut': "Logga ut",
+    'sessionTimeoutWarning.extendFailed': "Du fick inte mer tid. Försök igen.",
+    'sessionTimeoutWarning.expiredTitle': "Du har loggats ut",
+    'sessionTimeoutWarning.expired': "Tiden tog slut, så du loggades ut.",
+    'sessionTimeoutWarning.signIn': "Logga in igen",
+  },
+  en: {
+    'sessionTimeoutWarning.title': "Do you want to continue?",
+    'sessionTimeoutWarning.minutes.one': "We will sign you out in {count} minute if you do not continue.",
+    'sessionTimeoutWarning.minutes.other': "We will sign you out in {count} minutes if you do not continue.",
+    'sessionTimeoutWarning.seconds.one': "We will sign you out in {count} second if you do not continue.",
+    'sessionTimeoutWarning.seconds.other': "We will sign you out in {count} seconds if you do not continue.",
+    'sessionTimeoutWarning.answers': "When you continue, your answers stay.",
+    'sessionTimeoutWarning.counter': "Time left {minutes} min {seconds} s",
+    'sessionTimeoutWarning.extend': "Continue",
+    'sessionTimeoutWarning.signOut': "Sign out",
+    'sessionTimeoutWarning.extendFailed': "We could not give you more time. Try again.",
+    'sessionTimeoutWarning.expiredTitle': "You have been signed out",
+    'sessionTimeoutWarning.expired': "The time ran out, so we signed you out.",
+    'sessionTimeoutWarning.signIn': "Sign in again",
+  },
+});
