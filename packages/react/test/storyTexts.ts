@@ -6,6 +6,8 @@
  * texts are shown in that language, on docs pages and in the story view; a story that sets its own
  * `globals: { locale }` (the Swedish and English stories) is left as it is.
  */
+import { catalogues, formatString } from '../src/i18n';
+
 export type Translations = Record<string, { sv: string; en: string }>;
 
 /** What of a story's context the texts depend on (a subset of Storybook's StoryContext). */
@@ -42,4 +44,15 @@ export function translationTarget(context: TextContext) {
 export function storyTexts(context: TextContext) {
   const to = translationTarget(context);
   return <T>(value: T): T => (to ? (translate(value, to.table, to.locale) as T) : value);
+}
+
+/**
+ * For a play function that finds an element by a built-in text: the built-in texts in the language the story is
+ * shown in (the toolbar's, or the story's own `globals.locale`), with `{name}` placeholders filled in:
+ * `const b = builtInTexts(context); canvas.getByRole('navigation', { name: b('breadcrumb.label') })`.
+ */
+export function builtInTexts(context: Pick<TextContext, 'globals'>) {
+  const locale = context.globals.locale === 'sv' || context.globals.locale === 'en' ? context.globals.locale : 'fi';
+  const strings = catalogues[locale];
+  return (key: keyof typeof strings, values?: Record<string, string | number>): string => (values ? formatString(strings[key], values) : strings[key]);
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Breadcrumb } from './Breadcrumb';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const trail = [
   { label: 'Etusivu', href: '#etusivu' },
@@ -43,11 +43,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const nav = within(canvasElement).getByRole('navigation', { name: 'Murupolku' });
+  play: async ({ canvasElement, ...context }) => {
+    const t = storyTexts(context);
+    const nav = within(canvasElement).getByRole('navigation', { name: builtInTexts(context)('breadcrumb.label') });
     await userEvent.tab();
-    await expect(within(nav).getByRole('link', { name: 'Etusivu' })).toHaveFocus();
-    await expect(within(nav).getByText('Asukaspysäköintitunnus')).toHaveAttribute('aria-current', 'page');
+    await expect(within(nav).getByRole('link', { name: t('Etusivu') })).toHaveFocus();
+    await expect(within(nav).getByText(t('Asukaspysäköintitunnus'))).toHaveAttribute('aria-current', 'page');
   },
 };
 export const TwoLevels: Story = { args: { items: [{ label: 'Etusivu', href: '#etusivu' }, { label: 'Palaute' }] } };
@@ -94,22 +95,23 @@ export const States: Story = {
   // Each navigation landmark has a name of its own (axe: landmark-unique).
   render: (args, context) => {
     const t = storyTexts(context);
+    const name = builtInTexts(context)('breadcrumb.label');
     return (
       <StateGrid>
         <InteractionCells label="Four levels" target="a">
-          {(cell) => <Breadcrumb {...args} aria-label={`Murupolku (${cell})`} />}
+          {(cell) => <Breadcrumb {...args} aria-label={`${name} (${cell})`} />}
         </InteractionCells>
         <StateCell label="Two levels">
-          <Breadcrumb {...t(storyArgs(args, TwoLevels))} aria-label="Murupolku (two levels)" />
+          <Breadcrumb {...t(storyArgs(args, TwoLevels))} aria-label={`${name} (two levels)`} />
         </StateCell>
         <StateCell label="Collapsed on narrow screens" wide>
-          <Breadcrumb {...t(storyArgs(args, CollapseOnNarrow))} aria-label="Murupolku (collapsed on narrow screens)" />
+          <Breadcrumb {...t(storyArgs(args, CollapseOnNarrow))} aria-label={`${name} (collapsed on narrow screens)`} />
         </StateCell>
         <StateCell label="Swedish" locale="sv">
           <Breadcrumb {...storyArgs(args, Swedish)} />
         </StateCell>
         <StateCell label="Long text" wide>
-          <Breadcrumb {...t(storyArgs(args, LongText))} aria-label="Murupolku (long text)" />
+          <Breadcrumb {...t(storyArgs(args, LongText))} aria-label={`${name} (long text)`} />
         </StateCell>
       </StateGrid>
     );

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Link } from './Link';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Link',
@@ -39,8 +39,8 @@ export const Inline: Story = {
 export const Standalone: Story = { args: { variant: 'standalone', children: 'Kaikki pysäköintipalvelut' } };
 export const External: Story = {
   args: { href: 'https://www.traficom.fi', external: true, children: 'Traficom' },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName('Traficom (ulkoinen sivusto)');
+  play: async ({ canvasElement, ...context }) => {
+    await expect(within(canvasElement).getByRole('link')).toHaveAccessibleName(`Traficom ${builtInTexts(context)('link.external')}`);
   },
 };
 export const NewTab: Story = { args: { href: '#ohje', target: '_blank', children: 'Ohje tulostettavana' } };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Stepper, type StepperStep } from './Stepper';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const steps: StepperStep[] = [
   { label: 'Henkilötiedot', status: 'completed', href: '#henkilo' },
@@ -35,7 +35,7 @@ type Story = StoryObj<typeof meta>;
 
 export const InProgress: Story = {
   play: async ({ canvasElement, ...context }) => {
-    const list = within(canvasElement).getByRole('list', { name: 'Vaiheet' });
+    const list = within(canvasElement).getByRole('list', { name: builtInTexts(context)('stepper.label') });
     await expect(within(list).getAllByRole('listitem')[1]).toHaveAttribute('aria-current', 'step');
     await userEvent.tab();
     await expect(within(list).getByRole('link', { name: storyTexts(context)('Henkilötiedot') })).toHaveFocus();
