@@ -28,6 +28,7 @@ export * from './SideNavigation';
 export * from './Breadcrumb';
 export * from './BackLink';
 export * from './Footer';
+export * from './ServiceHelp';
 export * from './Pagination';
 export * from './Stepper';
 export * from './TaskList';

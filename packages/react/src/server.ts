@@ -35,3 +35,6 @@ export * from './AccessibilityStatement/statement';
 
 // Locales and message formatting, for text a server writes itself (e-mails, Set-Cookie pages).
 export { locales, formatString, formatPlural, type AukioLocale } from './i18n/locales';
+
+// The tel: address of a phone number written for people, as ServiceHelp links it.
+export { telHref } from './ServiceHelp/telHref';

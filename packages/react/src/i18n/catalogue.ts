@@ -37,6 +37,7 @@ import { progressBarMessages } from './messages/progressBar';
 import { readingPreferencesMessages } from './messages/readingPreferences';
 import { searchInputMessages } from './messages/searchInput';
 import { selectMessages } from './messages/select';
+import { serviceHelpMessages } from './messages/serviceHelp';
 import { sessionTimeoutWarningMessages } from './messages/sessionTimeoutWarning';
 import { sideNavigationMessages } from './messages/sideNavigation';
 import { skeletonMessages } from './messages/skeleton';
@@ -48,7 +49,7 @@ import { taskListMessages } from './messages/taskList';
 import { toastMessages } from './messages/toast';
 import { toggletipMessages } from './messages/toggletip';
 
-export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, datePickerMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, sessionTimeoutWarningMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
+export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, datePickerMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, serviceHelpMessages, sessionTimeoutWarningMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
 
 const merge = (locale: AukioLocale) => Object.assign({}, ...allMessages.map((m) => m[locale])) as AukioStrings;
 
@@ -87,6 +88,7 @@ export type AukioStrings = (typeof accessibilityFeedbackFormMessages)['en'] &
   (typeof readingPreferencesMessages)['en'] &
   (typeof searchInputMessages)['en'] &
   (typeof selectMessages)['en'] &
+  (typeof serviceHelpMessages)['en'] &
   (typeof sessionTimeoutWarningMessages)['en'] &
   (typeof sideNavigationMessages)['en'] &
   (typeof skeletonMessages)['en'] &
