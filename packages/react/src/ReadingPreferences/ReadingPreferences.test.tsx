@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { axe } from '../../test/axe';
-import { AukioProvider } from '../i18n';
+import { AukioProvider, defineMessages, useStrings } from '../i18n';
 import {
   READING_PREFERENCES_KEY,
   defaultReadingPreferences,
@@ -83,7 +83,7 @@ function fuzzValues(count: number): unknown[] {
       out.push(s);
     } else if (kind < 0.75) {
       const obj: Record<string, unknown> = {};
-      for (const k of ['version', 'theme', 'textSize', 'spacing', 'reduceMotion', 'underlineLinks']) {
+      for (const k of ['version', 'theme', 'textSize', 'spacing', 'reduceMotion', 'underlineLinks', 'plainLanguage']) {
         if (r() < 0.8) obj[k] = r() < 0.5 ? junk() : pick(r, [1, ...readingThemes, ...textSizes, true, false]);
       }
       out.push(JSON.stringify(obj));
@@ -109,7 +109,10 @@ function expectValid(prefs: ReturnType<typeof parseReadingPreferences>) {
   expect(typeof prefs.spacing).toBe('boolean');
   expect(typeof prefs.reduceMotion).toBe('boolean');
   expect(typeof prefs.underlineLinks).toBe('boolean');
-  expect(Object.keys(prefs).sort()).toEqual(['reduceMotion', 'spacing', 'textSize', 'theme', 'underlineLinks']);
+  // plainLanguage is there only once the reader has chosen (a boolean), so the app's register applies before.
+  const keys = Object.keys(prefs).filter((k) => k !== 'plainLanguage').sort();
+  expect(keys).toEqual(['reduceMotion', 'spacing', 'textSize', 'theme', 'underlineLinks']);
+  if ('plainLanguage' in prefs) expect(typeof prefs.plainLanguage).toBe('boolean');
 }
 
 // axe over the whole panel in jsdom is slow on a busy 2-core machine.
@@ -224,6 +227,64 @@ describe('ReadingPreferences', { timeout: 20_000 }, () => {
     render(<ReadingPreferences ref={(n) => { node = n; }} data-testid="prefs" className="mine" />);
     expect(node).toBe(screen.getByTestId('prefs'));
     expect(screen.getByTestId('prefs')).toHaveClass('aukio-reading-preferences', 'mine');
+  });
+});
+
+describe('plain language switch', { timeout: 20_000 }, () => {
+  const demo = defineMessages({
+    fi: { 'demo.error': 'Päivämäärän on oltava 1.1.2026 tai myöhemmin' },
+    sv: { 'demo.error': 'Datumet måste vara 1.1.2026 eller senare' },
+    en: { 'demo.error': 'The date must be 1 January 2026 or later' },
+    plain: { fi: { 'demo.error': 'Kirjoita päivä, joka on 1.1.2026 tai myöhemmin' }, en: { 'demo.error': 'Write a date on 1 January 2026 or later' } },
+  });
+  function Field() {
+    return <p>{useStrings(demo)['demo.error']}</p>;
+  }
+
+  it('turns the built-in texts of the whole page into plain language, with no wiring in the app, and saves it', async () => {
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="en">
+        <ReadingPreferences />
+        <Field />
+      </AukioProvider>,
+    );
+    const box = screen.getByRole('checkbox', { name: 'Plain language' });
+    expect(box).not.toBeChecked();
+    expect(screen.getByText('The date must be 1 January 2026 or later')).toBeInTheDocument();
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(screen.getByText('Write a date on 1 January 2026 or later')).toBeInTheDocument();
+    expect(JSON.parse(window.localStorage.getItem(READING_PREFERENCES_KEY)!)).toMatchObject({ version: 1, plainLanguage: true });
+    await user.click(box);
+    expect(screen.getByText('The date must be 1 January 2026 or later')).toBeInTheDocument();
+  });
+
+  it("follows the app's register until the reader chooses, and the reader's choice wins after that", async () => {
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="fi" register="plain">
+        <ReadingPreferences />
+        <Field />
+      </AukioProvider>,
+    );
+    const box = screen.getByRole('checkbox', { name: 'Selkokieli' });
+    expect(box).toBeChecked();
+    expect(screen.getByText('Kirjoita päivä, joka on 1.1.2026 tai myöhemmin')).toBeInTheDocument();
+    // Another preference leaves the register alone.
+    await user.click(screen.getByRole('checkbox', { name: 'Alleviivaa kaikki linkit' }));
+    expect(screen.getByText('Kirjoita päivä, joka on 1.1.2026 tai myöhemmin')).toBeInTheDocument();
+    await user.click(box);
+    expect(screen.getByText('Päivämäärän on oltava 1.1.2026 tai myöhemmin')).toBeInTheDocument();
+  });
+
+  it('reads a value saved before the switch existed as "no choice", and renders the standard texts on the server', () => {
+    expect(parseReadingPreferences('{"version":1,"theme":"dark"}').plainLanguage).toBeUndefined();
+    expect(parseReadingPreferences('{"version":1,"plainLanguage":true}').plainLanguage).toBe(true);
+    expect(parseReadingPreferences('{"version":1,"plainLanguage":"yes"}').plainLanguage).toBeUndefined();
+    expect(serializeReadingPreferences({ ...defaultReadingPreferences })).not.toContain('plainLanguage');
+    window.localStorage.setItem(READING_PREFERENCES_KEY, '{"version":1,"plainLanguage":true}');
+    expect(renderToString(<AukioProvider locale="en"><Field /></AukioProvider>)).toContain('The date must be 1 January 2026 or later');
   });
 });
 

@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { Button } from '../Button';
-import { formatString, useLocale, useStrings } from '../i18n';
+import { formatString, useLocale, useRegister, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
 import { FieldsetLayout, useFieldIds } from '../internal/field';
@@ -30,7 +30,8 @@ const themeLabel: Record<ReadingTheme, keyof (typeof readingPreferencesMessages)
 };
 
 /**
- * A panel where readers choose text size, spacing, reduced motion, link underlines and the colour theme.
+ * A panel where readers choose text size, spacing, reduced motion, link underlines, the colour theme and plain
+ * language for the built-in texts (followed by `AukioProvider`).
  * Every change applies at once to the whole page and is saved in the browser. Native radio buttons and
  * checkboxes in fieldsets, so it works with every assistive technology and in forced colours.
  */
@@ -38,6 +39,7 @@ export const ReadingPreferences = forwardRef<HTMLElement, ReadingPreferencesProp
   const { heading = 'h2', storageKey, cookie, className, ...rest } = props;
   const strings = useStrings(readingPreferencesMessages);
   const locale = useLocale();
+  const register = useRegister();
   const { preferences, setPreference, reset, systemReducedMotion } = useReadingPreferences({ storageKey, cookie });
   const base = useFieldIds().controlId;
   const sizeIds = useFieldIds(`${base}-text-size`);
@@ -176,6 +178,22 @@ export const ReadingPreferences = forwardRef<HTMLElement, ReadingPreferencesProp
             <label htmlFor={`${readingIds.controlId}-underline`} className="aukio-reading-preferences__label">
               {strings['readingPreferences.underlineLinks']}
             </label>
+          </div>
+          <div className="aukio-reading-preferences__option">
+            <input
+              type="checkbox"
+              id={`${readingIds.controlId}-plain`}
+              checked={preferences.plainLanguage ?? register === 'plain'}
+              onChange={(e) => setPreference('plainLanguage', e.currentTarget.checked)}
+              aria-describedby={`${readingIds.controlId}-plain-hint`}
+              className="aukio-reading-preferences__input"
+            />
+            <label htmlFor={`${readingIds.controlId}-plain`} className="aukio-reading-preferences__label">
+              {strings['readingPreferences.plainLanguage']}
+            </label>
+            <p className="aukio-reading-preferences__note" id={`${readingIds.controlId}-plain-hint`}>
+              {strings['readingPreferences.plainLanguageHint']}
+            </p>
           </div>
         </div>
       </FieldsetLayout>

@@ -18,6 +18,11 @@ export interface ReadingPreferences {
   reduceMotion: boolean;
   /** Underline every link, also in navigation and buttons made of links. */
   underlineLinks: boolean;
+  /**
+   * Built-in texts in the plain register (selkokieli, lättläst, plain English); `AukioProvider` follows it.
+   * Left out (`undefined`) until the reader uses the switch, so the app's own `register` applies until then.
+   */
+  plainLanguage?: boolean;
 }
 
 export const defaultReadingPreferences: Readonly<ReadingPreferences> = Object.freeze({
@@ -64,6 +69,7 @@ export function parseReadingPreferences(stored: unknown): ReadingPreferences {
   if (typeof data.spacing === 'boolean') out.spacing = data.spacing;
   if (typeof data.reduceMotion === 'boolean') out.reduceMotion = data.reduceMotion;
   if (typeof data.underlineLinks === 'boolean') out.underlineLinks = data.underlineLinks;
+  if (typeof data.plainLanguage === 'boolean') out.plainLanguage = data.plainLanguage;
   return out;
 }
 
@@ -78,8 +84,10 @@ function decodeStored(value: string): string {
 
 /** The string to store in localStorage (and, URI-encoded, in the cookie). */
 export function serializeReadingPreferences(prefs: ReadingPreferences): string {
-  const { theme, textSize, spacing, reduceMotion, underlineLinks } = prefs;
-  return JSON.stringify({ version: READING_PREFERENCES_VERSION, theme, textSize, spacing, reduceMotion, underlineLinks });
+  const { theme, textSize, spacing, reduceMotion, underlineLinks, plainLanguage } = prefs;
+  // plainLanguage is left out of the JSON while undefined (no choice yet). Version 1 still: an older value
+  // without it reads as "no choice", and older code ignores it.
+  return JSON.stringify({ version: READING_PREFERENCES_VERSION, theme, textSize, spacing, reduceMotion, underlineLinks, plainLanguage });
 }
 
 /** Every attribute the preferences may set on `<html>`; the ones not in use are removed. */

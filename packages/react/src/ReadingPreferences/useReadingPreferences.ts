@@ -146,3 +146,18 @@ export function useReadingPreferences(options: UseReadingPreferencesOptions = {}
     motionReduced: preferences.reduceMotion || systemReducedMotion,
   };
 }
+
+const noStore = () => () => {};
+const serverPlainLanguage = () => undefined;
+const subscribeDefault = (listener: () => void) => storeFor(READING_PREFERENCES_KEY).subscribe(listener);
+const getDefaultPlainLanguage = () => storeFor(READING_PREFERENCES_KEY).get().plainLanguage;
+
+/**
+ * The reader's "plain language" choice in the reading preferences saved under the default key: `true` or
+ * `false` once the reader has used the switch, `undefined` before that and during server rendering and
+ * hydration. `AukioProvider` follows it, so the switch works with no wiring in the app.
+ */
+export function useReaderPlainLanguage(): boolean | undefined {
+  const inBrowser = typeof window !== 'undefined';
+  return useSyncExternalStore(inBrowser ? subscribeDefault : noStore, inBrowser ? getDefaultPlainLanguage : serverPlainLanguage, serverPlainLanguage);
+}

@@ -1,15 +1,29 @@
 import { render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { allMessages, AukioProvider, catalogues, defineMessages, formatPlural, formatString, locales, useStrings } from '.';
+import {
+  allMessages,
+  AukioProvider,
+  catalogues,
+  defineMessages,
+  formatPlural,
+  formatString,
+  locales,
+  messagesFor,
+  plainCatalogues,
+  useStrings,
+} from '.';
 
 const demo = defineMessages({
-  fi: { 'demo.hello': 'Hei' },
-  sv: { 'demo.hello': 'Hej' },
-  en: { 'demo.hello': 'Hello' },
+  fi: { 'demo.hello': 'Hei', 'demo.bye': 'Näkemiin' },
+  sv: { 'demo.hello': 'Hej', 'demo.bye': 'Adjö' },
+  en: { 'demo.hello': 'Hello', 'demo.bye': 'Goodbye' },
+  plain: { fi: { 'demo.hello': 'Hei, tervetuloa' }, en: { 'demo.hello': 'Hi' } },
 });
 
 function Hello() {
-  return <p>{useStrings(demo)['demo.hello']}</p>;
+  const t = useStrings(demo);
+  return <p>{`${t['demo.hello']} / ${t['demo.bye']}`}</p>;
 }
 
 describe('catalogues', () => {
@@ -28,6 +42,20 @@ describe('catalogues', () => {
       seen.add(key);
     }
   });
+  it.each(locales)('%s has the same keys in the plain register, and plain rewrites only keys that exist', (locale) => {
+    const keysOf2 = (o: object) => Object.keys(o).sort();
+    expect(keysOf2(plainCatalogues[locale])).toEqual(keysOf2(catalogues[locale]));
+    for (const ns of allMessages) {
+      const plain = (ns as { plain?: Partial<Record<string, Record<string, string>>> }).plain?.[locale] ?? {};
+      for (const [key, value] of Object.entries(plain)) {
+        expect(Object.keys(ns[locale]), key).toContain(key);
+        expect(value.trim(), key).not.toBe('');
+        // Placeholders are filled by the same code in both registers: a rewrite keeps every one of them.
+        const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort();
+        expect(holes(value), key).toEqual(holes((ns[locale] as Record<string, string>)[key]!));
+      }
+    }
+  });
   it('has translations, not copies of the English text, for most keys', () => {
     const same = Object.keys(catalogues.en).filter((k) => catalogues.fi[k as keyof typeof catalogues.fi] === catalogues.en[k as keyof typeof catalogues.en]);
     expect(same.length / Object.keys(catalogues.en).length).toBeLessThan(0.1);
@@ -37,7 +65,7 @@ describe('catalogues', () => {
 describe('AukioProvider', () => {
   it('speaks Finnish without a provider', () => {
     render(<Hello />);
-    expect(screen.getByText('Hei')).toBeInTheDocument();
+    expect(screen.getByText('Hei / Näkemiin')).toBeInTheDocument();
   });
   it('switches locale', () => {
     render(
@@ -45,7 +73,7 @@ describe('AukioProvider', () => {
         <Hello />
       </AukioProvider>,
     );
-    expect(screen.getByText('Hej')).toBeInTheDocument();
+    expect(screen.getByText('Hej / Adjö')).toBeInTheDocument();
   });
   it('lets the app override any string', () => {
     render(
@@ -53,7 +81,51 @@ describe('AukioProvider', () => {
         <Hello />
       </AukioProvider>,
     );
-    expect(screen.getByText('Welcome')).toBeInTheDocument();
+    expect(screen.getByText('Welcome / Goodbye')).toBeInTheDocument();
+  });
+  it('speaks the plain register when asked, with the standard text for keys that have no rewrite', () => {
+    render(
+      <AukioProvider locale="en" register="plain">
+        <Hello />
+      </AukioProvider>,
+    );
+    expect(screen.getByText('Hi / Goodbye')).toBeInTheDocument();
+  });
+  it('renders the plain register on the server', () => {
+    expect(renderToString(<AukioProvider locale="fi" register="plain"><Hello /></AukioProvider>)).toContain('Hei, tervetuloa / Näkemiin');
+  });
+  it('shows a change of overrides, register or locale in every field at once', () => {
+    const fields = (
+      <>
+        <Hello />
+        <Hello />
+      </>
+    );
+    const { rerender } = render(<AukioProvider locale="en" strings={{ 'demo.bye': 'Bye' } as never}>{fields}</AukioProvider>);
+    expect(screen.getAllByText('Hello / Bye')).toHaveLength(2);
+    rerender(<AukioProvider locale="en" strings={{ 'demo.bye': 'See you' } as never}>{fields}</AukioProvider>);
+    expect(screen.getAllByText('Hello / See you')).toHaveLength(2);
+    rerender(<AukioProvider locale="en" register="plain" strings={{ 'demo.bye': 'See you' } as never}>{fields}</AukioProvider>);
+    expect(screen.getAllByText('Hi / See you')).toHaveLength(2);
+    rerender(<AukioProvider locale="sv" register="plain">{fields}</AukioProvider>);
+    expect(screen.getAllByText('Hej / Adjö')).toHaveLength(2);
+  });
+  it('keeps nested providers apart', () => {
+    render(
+      <AukioProvider locale="en">
+        <Hello />
+        <AukioProvider locale="en" register="plain">
+          <Hello />
+        </AukioProvider>
+      </AukioProvider>,
+    );
+    expect(screen.getByText('Hello / Goodbye')).toBeInTheDocument();
+    expect(screen.getByText('Hi / Goodbye')).toBeInTheDocument();
+  });
+  it('gives a server the same texts without React', () => {
+    expect(messagesFor(demo, 'en', 'plain')).toEqual({ 'demo.hello': 'Hi', 'demo.bye': 'Goodbye' });
+    expect(messagesFor(demo, 'sv', 'plain')).toBe(demo.sv);
+    expect(messagesFor(demo, 'fi')).toBe(demo.fi);
   });
   it('falls back to Finnish for an unknown locale instead of rendering nothing', () => {
     render(
@@ -61,7 +133,7 @@ describe('AukioProvider', () => {
         <Hello />
       </AukioProvider>,
     );
-    expect(screen.getByText('Hei')).toBeInTheDocument();
+    expect(screen.getByText('Hei / Näkemiin')).toBeInTheDocument();
   });
 });
 
