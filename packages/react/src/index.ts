@@ -15,6 +15,7 @@ export * from './Textarea';
 export * from './PasswordInput';
 // -- forms-b --
 export * from './NumberInput';
+export * from './OneTimeCodeInput';
 export * from './DateInput';
 export * from './FileInput';
 export * from './SearchInput';

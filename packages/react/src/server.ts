@@ -8,6 +8,7 @@ export * from './DateInput/validateDateParts';
 export { validateNumber, type NumberRules, type NumberValidation, type NumberValidationOptions } from './NumberInput/validateNumber';
 export { parseLocaleNumber, formatLocaleNumber } from './NumberInput/parseLocaleNumber';
 export * from './FileInput/validateFiles';
+export * from './OneTimeCodeInput/validateOneTimeCode';
 
 // Consent: read the cookie, build the record from the no-JavaScript form post, write Set-Cookie.
 export * from './ConsentBanner/consentServer';

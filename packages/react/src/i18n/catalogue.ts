@@ -29,6 +29,7 @@ import { loadingSpinnerMessages } from './messages/loadingSpinner';
 import { navigationMessages } from './messages/navigation';
 import { notificationMessages } from './messages/notification';
 import { numberInputMessages } from './messages/numberInput';
+import { oneTimeCodeInputMessages } from './messages/oneTimeCodeInput';
 import { paginationMessages } from './messages/pagination';
 import { passwordInputMessages } from './messages/passwordInput';
 import { personalDataMessages } from './messages/personalData';
@@ -49,7 +50,7 @@ import { taskListMessages } from './messages/taskList';
 import { toastMessages } from './messages/toast';
 import { toggletipMessages } from './messages/toggletip';
 
-export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, datePickerMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, serviceHelpMessages, sessionTimeoutWarningMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
+export const allMessages = [accessibilityFeedbackFormMessages, accessibilityStatementMessages, alertDialogMessages, backLinkMessages, breadcrumbMessages, buttonMessages, characterCountMessages, checkboxGroupMessages, comboboxMessages, consentBannerMessages, consentListMessages, consentSettingsMessages, dateInputMessages, datePickerMessages, dialogMessages, errorSummaryMessages, fieldMessages, fileInputMessages, footerMessages, headerMessages, iconMessages, languageSwitchMessages, linkMessages, loadingSpinnerMessages, navigationMessages, notificationMessages, numberInputMessages, oneTimeCodeInputMessages, paginationMessages, passwordInputMessages, personalDataMessages, popoverMessages, progressBarMessages, readingPreferencesMessages, searchInputMessages, selectMessages, serviceHelpMessages, sessionTimeoutWarningMessages, sideNavigationMessages, skeletonMessages, skipLinkMessages, stepperMessages, summaryListMessages, tableMessages, taskListMessages, toastMessages, toggletipMessages] as const;
 
 const merge = (locale: AukioLocale) => Object.assign({}, ...allMessages.map((m) => m[locale])) as AukioStrings;
 
@@ -80,6 +81,7 @@ export type AukioStrings = (typeof accessibilityFeedbackFormMessages)['en'] &
   (typeof navigationMessages)['en'] &
   (typeof notificationMessages)['en'] &
   (typeof numberInputMessages)['en'] &
+  (typeof oneTimeCodeInputMessages)['en'] &
   (typeof paginationMessages)['en'] &
   (typeof passwordInputMessages)['en'] &
   (typeof personalDataMessages)['en'] &

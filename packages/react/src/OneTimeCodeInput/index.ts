@@ -1,0 +1,2 @@
+export { OneTimeCodeInput, type OneTimeCodeInputProps } from './OneTimeCodeInput';
+export * from './validateOneTimeCode';
