@@ -57,7 +57,7 @@ export const accessibilityFeedbackFormMessages = defineMessages({
     'accessibilityFeedbackForm.phone': "Phone number",
     'accessibilityFeedbackForm.phoneError': "Enter a phone number, for example 040 123 4567",
     'accessibilityFeedbackForm.submit': "Send feedback",
-    'accessibilityFeedbackForm.sendFailed': "Your feedback could not be sent. What you wrote is kept; please try again.",
+    'accessibilityFeedbackForm.sendFailed': "Your feedback could not be sent. What you wrote is kept; try again.",
     'accessibilityFeedbackForm.sentTitle': "Thank you, your feedback has been sent",
     'accessibilityFeedbackForm.sentText': "We will reply within 14 days if you asked us to contact you.",
   },

@@ -44,6 +44,6 @@ export const consentListMessages = defineMessages({
     'consentList.confirmText': "{service} will no longer be allowed to use your data for: {purpose}.",
     'consentList.confirm': "Revoke consent",
     'consentList.revoked': "Consent revoked: {service}.",
-    'consentList.revokeFailed': "The consent could not be revoked. Nothing was changed; please try again.",
+    'consentList.revokeFailed': "The consent could not be revoked. Nothing was changed; try again.",
   },
 });

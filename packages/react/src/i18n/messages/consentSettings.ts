@@ -22,7 +22,7 @@ export const consentSettingsMessages = defineMessages({
     'consentSettings.hint': "Choose the purposes you accept. Nothing is chosen in advance. To withdraw a consent, clear its box and save.",
     'consentSettings.save': "Save choices",
     'consentSettings.saved': "Your choices have been saved.",
-    'consentSettings.saveError': "Your choices could not be saved. Please try again.",
+    'consentSettings.saveError': "Your choices could not be saved. Try again.",
     'consentSettings.lastSaved': "Last saved {date}.",
   },
 });

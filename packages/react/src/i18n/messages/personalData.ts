@@ -86,6 +86,6 @@ export const personalDataMessages = defineMessages({
     'personalData.requestDetailsHint': "For a correction, tell which data is wrong and what is right.",
     'personalData.requestSubmit': "Send request",
     'personalData.requestSent': "Your request has been sent. We will reply within a month.",
-    'personalData.requestFailed': "Your request could not be sent. Your answers are kept; please try again.",
+    'personalData.requestFailed': "Your request could not be sent. Your answers are kept; try again.",
   },
 });
