@@ -6,7 +6,7 @@
  * texts are shown in that language, on docs pages and in the story view; a story that sets its own
  * `globals: { locale }` (the Swedish and English stories) is left as it is.
  */
-import { catalogues, formatString } from '../src/i18n';
+import { catalogues, formatString, type AukioLocale, type AukioStrings } from '../src/i18n';
 
 export type Translations = Record<string, { sv: string; en: string }>;
 
@@ -46,13 +46,28 @@ export function storyTexts(context: TextContext) {
   return <T>(value: T): T => (to ? (translate(value, to.table, to.locale) as T) : value);
 }
 
+/** The language the story is shown in: the toolbar's, or the story's own `globals.locale`. */
+export function storyLocale(context: Pick<TextContext, 'globals'>): AukioLocale {
+  const locale = context.globals.locale;
+  return locale === 'sv' || locale === 'en' ? locale : 'fi';
+}
+
 /**
  * For a play function that finds an element by a built-in text: the built-in texts in the language the story is
  * shown in (the toolbar's, or the story's own `globals.locale`), with `{name}` placeholders filled in:
  * `const b = builtInTexts(context); canvas.getByRole('navigation', { name: b('breadcrumb.label') })`.
  */
 export function builtInTexts(context: Pick<TextContext, 'globals'>) {
-  const locale = context.globals.locale === 'sv' || context.globals.locale === 'en' ? context.globals.locale : 'fi';
-  const strings = catalogues[locale];
+  const strings = catalogues[storyLocale(context)];
   return (key: keyof typeof strings, values?: Record<string, string | number>): string => (values ? formatString(strings[key], values) : strings[key]);
+}
+
+
+/**
+ * A built-in text as a pattern, the placeholders not given in `values` matching anything (a size or a date
+ * written the language's way): `canvas.getByText(builtInPattern(context, 'fileInput.tooLarge', { name: 'a.pdf' }))`.
+ */
+export function builtInPattern(context: Pick<TextContext, 'globals'>, key: keyof AukioStrings, values: Record<string, string | number> = {}): RegExp {
+  const text = formatString(catalogues[storyLocale(context)][key], values).replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(text.replace(/\{\w+\}/g, '.+'));
 }
