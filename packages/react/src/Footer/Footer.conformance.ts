@@ -64,8 +64,10 @@ export const conformance = defineConformance({
     {
       id: '3.2.6',
       status: 'supports',
-      how: 'The same links, feedback and help in the same place on every page.',
+      how: 'The `help` slot (a ServiceHelp) is always first in the footer, before the link groups and service links; the same links, feedback and help in the same place on every page.',
       verifiedBy: [
+        { kind: 'unit-test', ref: 'Footer.test.tsx > shows the help first, before the link groups and the service links' },
+        { kind: 'story-test', ref: 'Footer.stories.tsx > WithHelp' },
         { kind: 'unit-test', ref: 'Footer.test.tsx > links the accessibility statement and feedback with translated default texts' },
         { kind: 'manual', ref: 'Help is in the same place on every page' },
       ],

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { ServiceHelp } from '../ServiceHelp';
 import { Footer } from './Footer';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
 
@@ -52,6 +53,25 @@ export const WithoutHeadings: Story = {
 export const WithContent: Story = {
   args: { children: <p>Esimerkkilän kaupunki, PL 1, 00099 Esimerkkilä. Vaihde 09 123 4567.</p> },
 };
+/** The ways to get help, first in the footer: in the same place and order on every page that uses it (WCAG 3.2.6). */
+export const WithHelp: Story = {
+  args: {
+    help: (
+      <ServiceHelp
+        id="apua"
+        phone={{ number: '09 310 12345', hours: 'ma–pe klo 9–16', cost: 'normal' }}
+        visit={{ name: 'Kaupungin palvelupiste', address: 'Kauppakatu 1, 00100 Esimerkkilä' }}
+        digitalSupport={{ href: '#digituki' }}
+      />
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const footer = within(canvasElement).getByRole('contentinfo');
+    const help = within(footer).getByRole('region', { name: /apua|hjälp|help/i });
+    // First in the footer: before every link group.
+    await expect(footer.querySelector('.aukio-footer__groups')?.compareDocumentPosition(help)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
+  },
+};
 export const LongText: Story = {
   args: {
     groups: [
@@ -100,6 +120,9 @@ export const States: Story = {
       </StateCell>
       <StateCell label="A link, focus" force={['focus', 'focus-visible']} section wide>
         <Footer {...args} />
+      </StateCell>
+      <StateCell label="With help" section wide>
+        <Footer {...storyArgs(args, WithHelp)} />
       </StateCell>
       <StateCell label="Minimal" section>
         <Footer {...storyArgs(args, Minimal)} />

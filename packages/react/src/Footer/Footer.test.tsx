@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
+import { ServiceHelp } from '../ServiceHelp';
 import { Footer } from './Footer';
 
 const groups = [
@@ -64,6 +65,23 @@ describe('Footer', () => {
     expect(screen.getByRole('link', { name: 'På svenska' })).toHaveAttribute('lang', 'sv');
   });
 
+  it('shows the help first, before the link groups and the service links', () => {
+    render(
+      <Footer
+        groups={groups}
+        accessibilityStatementHref="/saavutettavuus"
+        help={<ServiceHelp id="apua" phone={{ number: '09 310 12345', cost: 'normal' }} />}
+      />,
+    );
+    const footer = screen.getByRole('contentinfo');
+    const help = within(footer).getByRole('region', { name: 'Tarvitsetko apua?' });
+    expect(help).toHaveAttribute('id', 'apua');
+    const order = [help, within(footer).getByRole('list', { name: 'Asiointi' }), within(footer).getByRole('list', { name: 'Tietoa palvelusta' })];
+    for (let i = 1; i < order.length; i += 1) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
   it('warns in development about an unnamed group and a missing accessibility statement', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<Footer groups={[{ links: [{ label: 'A', href: '/a' }] }]} />);
@@ -74,7 +92,13 @@ describe('Footer', () => {
 
   it('has no axe violations', async () => {
     const { container } = render(
-      <Footer groups={groups} accessibilityStatementHref="/saavutettavuus" feedbackHref="/palaute" copyright="© 2026 Esimerkkilän kaupunki" />,
+      <Footer
+        groups={groups}
+        accessibilityStatementHref="/saavutettavuus"
+        feedbackHref="/palaute"
+        copyright="© 2026 Esimerkkilän kaupunki"
+        help={<ServiceHelp phone={{ number: '09 310 12345' }} />}
+      />,
     );
     expect(await axe(container)).toHaveNoViolations();
   });

@@ -40,6 +40,12 @@ export interface FooterProps extends HTMLAttributes<HTMLElement> {
   copyright?: ReactNode;
   /** Anything else (a logo, contact details) shown above the bottom row. */
   children?: ReactNode;
+  /**
+   * The ways to get help, usually a `<ServiceHelp id="apua" …>`: shown first in the footer, before the link
+   * groups, so help is in the same place and order on every page that uses this footer (WCAG 3.2.6). Point the
+   * Header's `helpHref` at it.
+   */
+  help?: ReactNode;
 }
 
 function FooterLinkItem({ link }: { link: FooterLink }) {
@@ -67,6 +73,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
     serviceLinks = [],
     copyright,
     children,
+    help,
     className,
     ...rest
   },
@@ -95,6 +102,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
 
   return (
     <footer ref={ref} className={cx('aukio-footer', className)} {...rest}>
+      {help && <div className="aukio-footer__help">{help}</div>}
       {visibleGroups.length > 0 && (
         <div className="aukio-footer__groups">
           {visibleGroups.map((group, i) => {

@@ -101,6 +101,16 @@ export const conformance = defineConformance({
       ],
     },
     {
+      id: '3.2.6',
+      status: 'supports',
+      how: 'With `helpHref`, a help link is always the first of the tools (after the service name, before the language switch and sign-in), on every page that uses the header; it leads to the ServiceHelp in the Footer or a help page.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'Header.test.tsx > shows a help link first of the tools, in every language, only when given' },
+        { kind: 'story-test', ref: 'Header.stories.tsx > ServicePageFrame' },
+        { kind: 'manual', ref: 'Help is in the same place on every page' },
+      ],
+    },
+    {
       id: '4.1.2',
       status: 'supports',
       how: 'The menu button exposes `aria-expanded` and `aria-controls`.',

@@ -5,6 +5,7 @@ import { Button } from '../Button';
 import { Footer } from '../Footer';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { Navigation } from '../Navigation';
+import { ServiceHelp } from '../ServiceHelp';
 import { Stepper } from '../Stepper';
 import { Header } from './Header';
 import { StateCell, StateGrid, storyArgs, type StateCellProps } from '../../test/visual/StateGrid';
@@ -100,6 +101,14 @@ export const MenuOpen: Story = {
     await expect(canvas.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible();
   },
 };
+/** A help link, first of the tools: it leads to the ways to get help (the ServiceHelp in the Footer), on every page. */
+export const WithHelp: Story = {
+  args: { helpHref: '#apua' },
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement).getByRole('banner');
+    await expect(within(banner).getByRole('link', { name: /^(Apua|Hjälp|Help)$/ })).toHaveAttribute('href', '#apua');
+  },
+};
 export const Minimal: Story = { args: { logo: undefined, navigation: undefined, languageSwitch: undefined, actions: undefined } };
 export const LongText: Story = {
   args: {
@@ -127,7 +136,7 @@ export const English: Story = {
 export const ServicePageFrame: Story = {
   render: (args) => (
     <>
-      <Header {...args} />
+      <Header {...args} helpHref="#apua" />
       <div className="aukio-story-page">
         <Breadcrumb
           items={[
@@ -156,6 +165,14 @@ export const ServicePageFrame: Story = {
         accessibilityStatementHref="#saavutettavuus"
         feedbackHref="#palaute"
         copyright="© 2026 Esimerkkilän kaupunki"
+        help={
+          <ServiceHelp
+            id="apua"
+            phone={{ number: '09 310 12345', hours: 'ma–pe klo 9–16', cost: 'normal' }}
+            visit={{ address: 'Kauppakatu 1, 00100 Esimerkkilä', hours: 'ma–pe klo 8–16' }}
+            digitalSupport={{ href: '#digituki' }}
+          />
+        }
       />
     </>
   ),
@@ -165,6 +182,10 @@ export const ServicePageFrame: Story = {
     await expect(canvas.getByRole('navigation', { name: 'Murupolku' })).toBeInTheDocument();
     await expect(canvas.getByRole('main')).toBeInTheDocument();
     await expect(canvas.getByRole('contentinfo')).toBeInTheDocument();
+    // The help link in the header leads to the help in the footer.
+    const help = canvas.getByRole('region', { name: 'Tarvitsetko apua?' });
+    await expect(canvas.getByRole('link', { name: 'Apua' })).toHaveAttribute('href', `#${help.id}`);
+    await expect(canvas.getByRole('contentinfo')).toContainElement(help);
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
     await expect(canvas.getByRole('main')).toHaveFocus();
@@ -196,6 +217,7 @@ export const States: Story = {
     return (
       <StateGrid>
         {cell('Navigation shown', Default)}
+        {cell('With a help link', WithHelp)}
         {cell('Menu button, hover', MenuClosed, { force: ['hover'], target: 'button[aria-expanded]' })}
         {cell('Menu button, focus', MenuClosed, { force: ['focus', 'focus-visible'], target: 'button[aria-expanded]' })}
         {cell('Swedish, menu open', { args: { ...Swedish.args, defaultMenuOpen: true } }, { locale: 'sv' })}

@@ -62,6 +62,30 @@ describe('Header', () => {
     expect(within(banner).getByRole('navigation', { name: 'Päävalikko' })).toBeInTheDocument();
   });
 
+  it('shows a help link first of the tools, in every language, only when given', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Page helpHref="#apua" />);
+    const banner = screen.getByRole('banner');
+    const help = within(banner).getByRole('link', { name: 'Apua' });
+    expect(help).toHaveAttribute('href', '#apua');
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    // Skip link, service link, then help: before the language switch and the sign-in button.
+    expect(help).toHaveFocus();
+    unmount();
+    render(<Page locale="sv" helpHref="/hjalp" />);
+    expect(screen.getByRole('link', { name: 'Hjälp' })).toHaveAttribute('href', '/hjalp');
+  });
+
+  it('has no help link without helpHref, and takes its own help text', () => {
+    const { unmount } = render(<Page />);
+    expect(screen.queryByRole('link', { name: 'Apua' })).not.toBeInTheDocument();
+    unmount();
+    render(<Page locale="en" helpHref="#help" helpLabel="Contact us" />);
+    expect(screen.getByRole('link', { name: 'Contact us' })).toHaveAttribute('href', '#help');
+  });
+
   it('has a disclosure menu button: Enter and Space toggle, Escape closes and returns focus', async () => {
     const user = userEvent.setup();
     render(<Page />);

@@ -25,6 +25,14 @@ export interface HeaderProps extends HTMLAttributes<HTMLElement> {
   languageSwitch?: ReactNode;
   /** Login button or user menu. Always visible. */
   actions?: ReactNode;
+  /**
+   * Where the ways to get help are: usually `#` + the id of the `ServiceHelp` in the Footer's `help` slot, or a
+   * help page. Shows an "Apua" / "Hjälp" / "Help" link, always visible, first of the tools, so help is in the
+   * same place on every page (WCAG 3.2.6).
+   */
+  helpHref?: string;
+  /** Replaces the default text of the help link. */
+  helpLabel?: ReactNode;
   /** Target of the built-in skip link (the first focusable element). `false` leaves it out. Default `#main`. */
   skipLinkHref?: `#${string}` | false;
   /**
@@ -67,6 +75,8 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
     navigation,
     languageSwitch,
     actions,
+    helpHref,
+    helpLabel,
     skipLinkHref = '#main',
     collapse = 'narrow',
     menuOpen,
@@ -123,8 +133,13 @@ export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
           {logo && <span className="aukio-header__logo">{logo}</span>}
           <span className="aukio-header__service-name">{serviceName}</span>
         </a>
-        {(languageSwitch || actions) && (
+        {(helpHref || languageSwitch || actions) && (
           <div className="aukio-header__tools">
+            {helpHref && (
+              <a className="aukio-header__help" href={helpHref}>
+                {helpLabel ?? strings['header.help']}
+              </a>
+            )}
             {languageSwitch && <div className="aukio-header__language">{languageSwitch}</div>}
             {actions && <div className="aukio-header__actions">{actions}</div>}
           </div>
