@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
@@ -61,6 +62,8 @@ describe('SessionTimeoutWarning', () => {
   });
 
   it('Escape extends: onExtend is called, the warning closes and focus returns', async () => {
+    // user-event waits on real timers between its events: here the fake clock runs along with real time.
+    vi.useFakeTimers({ now: start, shouldAdvanceTime: true });
     const onExtend = vi.fn(() => Date.now() + 10 * minute);
     render(
       <>
@@ -71,7 +74,8 @@ describe('SessionTimeoutWarning', () => {
     screen.getByRole('button', { name: 'Next' }).focus();
     advance(5 * minute);
     expect(isOpen()).toBe(true);
-    fireEvent.keyDown(dialog(), { key: 'Escape' });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.keyboard('{Escape}');
     await flush();
     expect(onExtend).toHaveBeenCalledTimes(1);
     expect(isOpen()).toBe(false);

@@ -1,0 +1,83 @@
+import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+
+export const conformance = defineConformance({
+  component: 'SessionTimeoutWarning',
+  reviewed: '2026-12-07',
+  criteria: [
+    {
+      id: '2.2.1',
+      status: 'supports',
+      how: 'Warns `warnBefore` (default 5 min, never under 2 min) before the expiry the server gave; Continue or Escape extends, any number of times; activity in the page and in other tabs resets the time.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > opens exactly five minutes before the expiry the server gave, named and described' },
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > never warns less than two minutes ahead, whatever warnBefore says' },
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > can be extended ten times and more, by Continue or Escape, with a promise or a new expiresAt' },
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > typing in the page (not loading it) calls onActivity at most once a minute, and its expiry resets the timer' },
+        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
+        { kind: 'manual', ref: 'The service keeps the server time limit in step with expiresAt, and extending really extends it' },
+      ],
+    },
+    {
+      id: '2.2.5',
+      status: 'partially-supports',
+      how: 'After the time has run out the warning offers `signInHref`, a sign-in that returns to the same step; keeping the answers on the server (G105) is the service\'s part.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
+        { kind: 'manual', ref: 'Submit after the time has run out, sign in again: the same step opens and nothing is lost (G105)' },
+      ],
+    },
+    {
+      id: '2.1.1',
+      status: 'supports',
+      how: 'Native buttons in a modal Dialog; Escape extends; focus cycles inside and returns on close.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > Escape extends: onExtend is called, the warning closes and focus returns' },
+        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
+        { kind: 'browser-check', ref: 'test:audit > keyboard-trap' },
+      ],
+    },
+    {
+      id: '2.4.3',
+      status: 'supports',
+      how: 'Focus moves to Continue on opening, returns to where it was on closing, and moves to the sign-in link (or the title) when the time has run out.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > Escape extends: onExtend is called, the warning closes and focus returns' },
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
+      ],
+    },
+    {
+      id: '4.1.2',
+      status: 'supports',
+      how: 'A modal `<dialog>` named by its title and described by the time left and what happens to the answers.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > opens exactly five minutes before the expiry the server gave, named and described' },
+        { kind: 'axe', ref: 'SessionTimeoutWarning.test.tsx > has no axe violations open' },
+        { kind: 'axe', ref: 'SessionTimeoutWarning.stories.tsx > *' },
+      ],
+    },
+    {
+      id: '4.1.3',
+      status: 'supports',
+      how: 'The time left is given to the one announcer only when the spoken text changes (whole minutes, then 15-second steps, never every second); the ticking counter is aria-hidden. A failed extension is announced.',
+      verifiedBy: [
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
+        { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > keeps the warning open with a message when the extension fails' },
+        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
+        { kind: 'manual', ref: 'NVDA, JAWS and VoiceOver read the time left no more often than the text changes' },
+      ],
+    },
+  ],
+  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  knownIssues: [
+    {
+      description:
+        'The warning needs JavaScript. Before it has run the markup is a closed dialog with a form that posts to `extendAction`, so nothing breaks, but nobody is warned: the service should give a generous limit and say it at the start (2.2.6).',
+      criteria: ['2.2.1'],
+    },
+    {
+      description:
+        'The clock is the browser\'s: a device clock that is minutes wrong opens the warning early or late. Render `expiresAt` from the server on every page and after every extension.',
+      criteria: ['2.2.1'],
+    },
+  ],
+});
