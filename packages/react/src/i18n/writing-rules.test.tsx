@@ -1,6 +1,14 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DateInput, datePartsFromFormData, validateDateParts } from '../DateInput';
+import { Form } from '../Form';
+import { NumberInput, validateNumber } from '../NumberInput';
+import { AukioProvider, useStrings } from './AukioProvider';
 import { catalogues } from './catalogue';
-import { locales } from './locales';
+import { formatString, locales } from './locales';
+import { dateInputMessages } from './messages/dateInput';
+import { numberInputMessages } from './messages/numberInput';
 import { plainCatalogues } from './plainCatalogue';
 import { checkErrorMessage, countWords, isErrorMessageKey } from './writingRules';
 
@@ -25,6 +33,9 @@ describe('the rule functions', () => {
       '19 words (at most 15)',
     ]);
   });
+  it('reject four sentences in one message', () => {
+    expect(checkErrorMessage('It failed. We kept it. We know. Try again.', 'en')).toEqual(['4 sentences (at most 3: what happened, what was kept, what to do)']);
+  });
   it('reject two instructions in one message', () => {
     expect(checkErrorMessage('Check the day. Enter the month as a number', 'en')).toEqual(['2 instructions (at most one)']);
     expect(checkErrorMessage('Tarkista päivä. Kirjoita kuukausi numeroina', 'fi')).toEqual(['2 instructions (at most one)']);
@@ -47,5 +58,44 @@ describe.each(Object.entries(registers))('error messages in the %s register', (_
       .filter(([, , problems]) => problems.length > 0)
       .map(([key, text, problems]) => `${key}: "${text}" — ${problems.join(', ')}`);
     expect(broken).toEqual([]);
+  });
+});
+
+describe.each(['standard', 'plain'] as const)('the %s register beside the field and in the error summary', (register) => {
+  function Application() {
+    // The app validates with the texts of the register in use, as the docs show.
+    const dateTexts = useStrings(dateInputMessages);
+    const numberTexts = useStrings(numberInputMessages);
+    return (
+      <Form
+        onValidate={(fd) => ({
+          moving: validateDateParts(datePartsFromFormData(fd, 'moving'), { locale: 'en', strings: dateTexts, required: true }).error,
+          rooms: validateNumber(String(fd.get('rooms') ?? ''), { locale: 'en', strings: numberTexts, integer: true }).error,
+        })}
+      >
+        <DateInput legend="Moving date" name="moving" id="moving" validateOn="submit" />
+        <NumberInput label="Rooms" name="rooms" validateOn="submit" />
+        <button type="submit">Send</button>
+      </Form>
+    );
+  }
+
+  it('shows one text, in the register, at the field and in the summary', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    render(
+      <AukioProvider locale="en" register={register}>
+        <Application />
+      </AukioProvider>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Day' }), '12');
+    await user.type(screen.getByRole('textbox', { name: /Rooms/ }), 'two');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    const table = register === 'plain' ? plainCatalogues.en : catalogues.en;
+    const expected = [table['dateInput.missingMonthYear'], formatString(table['numberInput.invalid'], { example: '12' })];
+    await waitFor(() => expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(expected));
+    const monthYear = screen.getByRole('group', { name: /Moving date/ });
+    expect(monthYear).toHaveAccessibleDescription(new RegExp(expected[0]!));
+    expect(screen.getByRole('textbox', { name: /Rooms/ })).toHaveAccessibleDescription(`Error: ${expected[1]}`);
+    if (register === 'plain') expect(expected[0]).not.toBe(catalogues.en['dateInput.missingMonthYear']);
   });
 });

@@ -22,6 +22,11 @@ export const instructionVerbs: Record<AukioLocale, readonly string[]> = {
 
 /** At most this many words; a `{placeholder}` counts as one word. */
 export const maxErrorWords = 15;
+/**
+ * At most this many sentences: what happened, what was kept, what to do. Short sentences are plainer than one
+ * long one joined with semicolons, so three short ones are allowed; the word limit keeps the whole short.
+ */
+export const maxErrorSentences = 3;
 
 /**
  * Which catalogue keys are error messages: the last part of the key (before a plural `.one` / `.other`) ends in
@@ -61,7 +66,7 @@ export function countInstructions(text: string, locale: AukioLocale): number {
 
 /**
  * The rules an error message breaks, as short reasons (empty when it keeps them all):
- * no banned word; at most 15 words; at most one instruction; at most two sentences; no exclamation mark.
+ * no banned word; at most 15 words; at most one instruction; at most three sentences; no exclamation mark.
  */
 export function checkErrorMessage(text: string, locale: AukioLocale): string[] {
   const problems: string[] = [];
@@ -74,7 +79,7 @@ export function checkErrorMessage(text: string, locale: AukioLocale): string[] {
   const instructions = countInstructions(text, locale);
   if (instructions > 1) problems.push(`${instructions} instructions (at most one)`);
   const sentences = text.split(/[.!?](\s|$)/).filter((s) => s && s.trim()).length;
-  if (sentences > 2) problems.push(`${sentences} sentences (at most two: what happened, what to do)`);
+  if (sentences > maxErrorSentences) problems.push(`${sentences} sentences (at most ${maxErrorSentences}: what happened, what was kept, what to do)`);
   if (text.includes('!')) problems.push('exclamation mark');
   return problems;
 }

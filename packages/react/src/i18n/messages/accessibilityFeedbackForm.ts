@@ -61,4 +61,27 @@ export const accessibilityFeedbackFormMessages = defineMessages({
     'accessibilityFeedbackForm.sentTitle': "Thank you, your feedback has been sent",
     'accessibilityFeedbackForm.sentText': "We will reply within 14 days if you asked us to contact you.",
   },
+  plain: {
+    fi: {
+      'accessibilityFeedbackForm.pageHint': "Kirjoita sen sivun osoite, jolla oli ongelma.",
+      'accessibilityFeedbackForm.descriptionHint': "Kerro, mitä yritit tehdä ja mikä ei toiminut. Jos käytät apuvälinettä, kerro myös se.",
+      'accessibilityFeedbackForm.sendFailed': "Palautetta ei voitu lähettää. Tekstisi on tallessa. Yritä uudelleen.",
+      'accessibilityFeedbackForm.sentTitle': "Palautteesi on lähetetty",
+      'accessibilityFeedbackForm.sentText': "Jos pyysit, että otamme yhteyttä, vastaamme 14 päivän sisällä.",
+    },
+    sv: {
+      'accessibilityFeedbackForm.pageHint': "Skriv adressen till sidan där du hade problem.",
+      'accessibilityFeedbackForm.descriptionHint': "Berätta vad du försökte göra och vad som inte fungerade. Om du använder ett hjälpmedel, berätta vilket.",
+      'accessibilityFeedbackForm.sendFailed': "Vi kunde inte skicka din respons. Det du skrev finns kvar. Försök igen.",
+      'accessibilityFeedbackForm.sentTitle': "Din respons har skickats",
+      'accessibilityFeedbackForm.sentText': "Om du bad oss kontakta dig, svarar vi inom 14 dagar.",
+    },
+    en: {
+      'accessibilityFeedbackForm.pageHint': "Write the address of the page where you had the problem.",
+      'accessibilityFeedbackForm.descriptionHint': "Tell us what you tried to do and what did not work. If you use a tool to help you, tell us which one.",
+      'accessibilityFeedbackForm.sendFailed': "We could not send your feedback. What you wrote is kept. Try again.",
+      'accessibilityFeedbackForm.sentTitle': "We got your feedback",
+      'accessibilityFeedbackForm.sentText': "If you asked us to contact you, we will reply within 14 days.",
+    },
+  },
 });

@@ -25,4 +25,24 @@ export const characterCountMessages = defineMessages({
     'characterCount.over.one': "You have {count} character too many",
     'characterCount.over.other': "You have {count} characters too many",
   },
+  plain: {
+    fi: {
+      'characterCount.over.one': "Poista {count} merkki",
+      'characterCount.over.other': "Poista {count} merkkiä",
+    },
+    sv: {
+      'characterCount.remaining.one': "Du kan skriva {count} tecken till",
+      'characterCount.remaining.other': "Du kan skriva {count} tecken till",
+      'characterCount.over.one': "Ta bort {count} tecken",
+      'characterCount.over.other': "Ta bort {count} tecken",
+    },
+    en: {
+      'characterCount.limit.one': "You can write {count} character at most",
+      'characterCount.limit.other': "You can write {count} characters at most",
+      'characterCount.remaining.one': "You can write {count} more character",
+      'characterCount.remaining.other': "You can write {count} more characters",
+      'characterCount.over.one': "Remove {count} character",
+      'characterCount.over.other': "Remove {count} characters",
+    },
+  },
 });

@@ -28,4 +28,21 @@ export const comboboxMessages = defineMessages({
     'combobox.error': "The options could not be loaded.",
     'combobox.retry': "Try again",
   },
+  plain: {
+    fi: {
+      'combobox.error': "Vaihtoehtoja ei voitu ladata.",
+      'combobox.results.one': "{count} tulos",
+      'combobox.results.other': "{count} tulosta",
+    },
+    sv: {
+      'combobox.error': "Vi kunde inte ladda alternativen.",
+      'combobox.results.one': "{count} resultat",
+      'combobox.results.other': "{count} resultat",
+    },
+    en: {
+      'combobox.error': "We could not load the options.",
+      'combobox.results.one': "{count} result",
+      'combobox.results.other': "{count} results",
+    },
+  },
 });

@@ -34,4 +34,27 @@ export const consentBannerMessages = defineMessages({
     'consentBanner.policyLink': "Read the privacy notice",
     'consentBanner.settingsLink': "Cookie settings",
   },
+  plain: {
+    fi: {
+      'consentBanner.title': "Evästeet",
+      'consentBanner.description': "Palvelu tarvitsee evästeitä, jotta se toimii. Muita evästeitä käytämme vain, jos annat luvan. Voit muuttaa valintaa myöhemmin evästeasetuksista.",
+      'consentBanner.acceptAll': "Salli kaikki evästeet",
+      'consentBanner.rejectAll': "Vain tarpeelliset evästeet",
+      'consentBanner.policyLink': "Lue, miten käsittelemme tietojasi",
+    },
+    sv: {
+      'consentBanner.title': "Kakor",
+      'consentBanner.description': "Tjänsten behöver kakor för att fungera. Andra kakor använder vi bara om du säger ja. Du kan ändra ditt val senare i inställningarna för kakor.",
+      'consentBanner.acceptAll': "Tillåt alla kakor",
+      'consentBanner.rejectAll': "Bara nödvändiga kakor",
+      'consentBanner.policyLink': "Läs hur vi hanterar dina uppgifter",
+    },
+    en: {
+      'consentBanner.title': "Cookies",
+      'consentBanner.description': "This service needs cookies to work. We use other cookies only if you say yes. You can change your choice later in the cookie settings.",
+      'consentBanner.acceptAll': "Allow all cookies",
+      'consentBanner.rejectAll': "Only the cookies we need",
+      'consentBanner.policyLink': "Read how we use your information",
+    },
+  },
 });

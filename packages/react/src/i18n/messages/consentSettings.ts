@@ -25,4 +25,20 @@ export const consentSettingsMessages = defineMessages({
     'consentSettings.saveError': "Your choices could not be saved. Try again.",
     'consentSettings.lastSaved': "Last saved {date}.",
   },
+  plain: {
+    fi: {
+      'consentSettings.legend': "Mihin annat luvan?",
+      'consentSettings.hint': "Valitse ne kohdat, joihin annat luvan. Voit perua luvan myöhemmin: poista rasti ja tallenna.",
+      'consentSettings.saveError': "Valintoja ei voitu tallentaa. Yritä uudelleen.",
+    },
+    sv: {
+      'consentSettings.legend': "Vad ger du tillstånd till?",
+      'consentSettings.hint': "Välj det som du ger tillstånd till. Du kan ta tillbaka tillståndet senare: ta bort bocken och spara.",
+    },
+    en: {
+      'consentSettings.legend': "What do you give permission for?",
+      'consentSettings.hint': "Tick what you give permission for. You can take it back later: remove the tick and save.",
+      'consentSettings.saveError': "We could not save your choices. Try again.",
+    },
+  },
 });

@@ -40,4 +40,18 @@ export const datePickerMessages = defineMessages({
     'datePicker.unavailable': "{date} is not available. Choose another day",
     'datePicker.chosen': "Date chosen: {date}",
   },
+  plain: {
+    fi: {
+      'datePicker.outOfRangeDay': "{date}, tätä päivää ei voi valita",
+      'datePicker.unavailable': "Päivää {date} ei voi valita. Valitse toinen päivä",
+    },
+    sv: {
+      'datePicker.outOfRangeDay': "{date}, den här dagen går inte att välja",
+      'datePicker.unavailable': "Du kan inte välja {date}. Välj en annan dag",
+    },
+    en: {
+      'datePicker.outOfRangeDay': "{date}, you cannot choose this day",
+      'datePicker.unavailable': "You cannot choose {date}. Choose another day",
+    },
+  },
 });

@@ -10,4 +10,15 @@ export const errorSummaryMessages = defineMessages({
   en: {
     'errorSummary.title': "Check the following",
   },
+  plain: {
+    fi: {
+      'errorSummary.title': "Korjaa nämä kohdat",
+    },
+    sv: {
+      'errorSummary.title': "Rätta det här",
+    },
+    en: {
+      'errorSummary.title': "Fix these things",
+    },
+  },
 });

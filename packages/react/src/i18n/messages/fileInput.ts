@@ -43,4 +43,27 @@ export const fileInputMessages = defineMessages({
     'fileInput.tooMany.other': "Too many files: choose at most {count} files",
     'fileInput.typeImage': "image",
   },
+  plain: {
+    fi: {
+      'fileInput.tooLarge': "Tiedosto {name} on liian iso. Valitse tiedosto, joka on enintään {max}",
+      'fileInput.wrongType': "Tiedosto {name} ei käy. Valitse tiedosto, joka on {types}",
+      'fileInput.empty': "Tiedostossa {name} ei ole mitään. Valitse toinen tiedosto",
+      'fileInput.tooMany.one': "Valitse vain {count} tiedosto",
+      'fileInput.tooMany.other': "Valitse enintään {count} tiedostoa",
+    },
+    sv: {
+      'fileInput.tooLarge': "Filen {name} är för stor. Välj en fil som är högst {max}",
+      'fileInput.wrongType': "Filen {name} går inte att använda. Välj en fil som är {types}",
+      'fileInput.empty': "Filen {name} är tom. Välj en annan fil",
+      'fileInput.tooMany.one': "Välj bara {count} fil",
+      'fileInput.tooMany.other': "Välj högst {count} filer",
+    },
+    en: {
+      'fileInput.tooLarge': "The file {name} is too big. Choose a file of {max} or less",
+      'fileInput.wrongType': "We cannot use the file {name}. Choose a file that is {types}",
+      'fileInput.empty': "The file {name} is empty. Choose another file",
+      'fileInput.tooMany.one': "Choose only {count} file",
+      'fileInput.tooMany.other': "Choose {count} files or fewer",
+    },
+  },
 });

@@ -16,4 +16,18 @@ export const linkMessages = defineMessages({
     'link.external': "(external site)",
     'link.externalNewTab': "(external site, opens in a new tab)",
   },
+  plain: {
+    fi: {
+      'link.external': "(toinen verkkosivusto)",
+      'link.externalNewTab': "(toinen verkkosivusto, avautuu uuteen välilehteen)",
+    },
+    sv: {
+      'link.external': "(en annan webbplats)",
+      'link.externalNewTab': "(en annan webbplats, öppnas i en ny flik)",
+    },
+    en: {
+      'link.external': "(another website)",
+      'link.externalNewTab': "(another website, opens in a new tab)",
+    },
+  },
 });

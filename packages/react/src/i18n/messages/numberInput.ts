@@ -25,4 +25,22 @@ export const numberInputMessages = defineMessages({
     'numberInput.outOfRange': "Enter a number between {min} and {max}",
     'numberInput.step': "Enter {lower} or {upper}, or another number in steps of {step}",
   },
+  plain: {
+    fi: {
+      'numberInput.notInteger': "Kirjoita luku ilman pilkkua, esimerkiksi {example}",
+      'numberInput.step': "Kirjoita {lower} tai {upper}. Luvun pitää kasvaa {step} kerrallaan",
+    },
+    sv: {
+      'numberInput.notInteger': "Skriv ett tal utan komma, till exempel {example}",
+      'numberInput.step': "Skriv {lower} eller {upper}. Talet ska öka med {step} i taget",
+    },
+    en: {
+      'numberInput.invalid': "Write the number with digits, for example {example}",
+      'numberInput.notInteger': "Write a whole number, for example {example}",
+      'numberInput.tooSmall': "Write a number that is {min} or more",
+      'numberInput.tooLarge': "Write a number that is {max} or less",
+      'numberInput.outOfRange': "Write a number between {min} and {max}",
+      'numberInput.step': "Write {lower} or {upper}. The number must go up by {step} at a time",
+    },
+  },
 });

@@ -64,4 +64,27 @@ export const readingPreferencesMessages = defineMessages({
     'readingPreferences.reset': "Restore default settings",
     'readingPreferences.resetDone': "Default settings restored.",
   },
+  plain: {
+    fi: {
+      'readingPreferences.intro': "Muutos näkyy heti. Se tallentuu tähän selaimeen.",
+      'readingPreferences.themeHint': "Jos valitset ”Laitteen asetuksen mukaan”, värit ovat samat kuin laitteessasi.",
+      'readingPreferences.spacing': "Lisää tilaa tekstiin",
+      'readingPreferences.reduceMotion': "Vähemmän liikettä",
+      'readingPreferences.plainLanguageHint': "Painikkeiden, ohjeiden ja virheiden tekstit ovat selkokieltä.",
+    },
+    sv: {
+      'readingPreferences.intro': "Ändringen syns direkt. Den sparas i den här webbläsaren.",
+      'readingPreferences.themeHint': "Om du väljer ”Enligt enhetens inställning” får du samma färger som på din enhet.",
+      'readingPreferences.spacing': "Mer luft i texten",
+      'readingPreferences.reduceMotion': "Mindre rörelse",
+      'readingPreferences.plainLanguageHint': "Texterna i knappar, hjälptexter och fel blir lättlästa.",
+    },
+    en: {
+      'readingPreferences.intro': "You see the change at once. It is saved in this browser.",
+      'readingPreferences.themeHint': "If you choose “Follow device setting”, you get the same colours as on your device.",
+      'readingPreferences.spacing': "More space in the text",
+      'readingPreferences.reduceMotion': "Less movement",
+      'readingPreferences.plainLanguageHint': "Buttons, hints and error messages use plain English.",
+    },
+  },
 });
