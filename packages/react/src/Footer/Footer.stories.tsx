@@ -67,7 +67,7 @@ export const WithHelp: Story = {
   },
   play: async ({ canvasElement }) => {
     const footer = within(canvasElement).getByRole('contentinfo');
-    const help = within(footer).getByRole('region', { name: /apua|hjälp|help/i });
+    const help = within(footer).getByRole('heading', { name: /apua|hjälp|help/i }).closest('section')!;
     // First in the footer: before every link group.
     await expect(footer.querySelector('.aukio-footer__groups')?.compareDocumentPosition(help)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
   },

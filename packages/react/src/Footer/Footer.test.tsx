@@ -74,7 +74,7 @@ describe('Footer', () => {
       />,
     );
     const footer = screen.getByRole('contentinfo');
-    const help = within(footer).getByRole('region', { name: 'Tarvitsetko apua?' });
+    const help = within(footer).getByRole('heading', { name: 'Tarvitsetko apua?' }).closest('section')!;
     expect(help).toHaveAttribute('id', 'apua');
     const order = [help, within(footer).getByRole('list', { name: 'Asiointi' }), within(footer).getByRole('list', { name: 'Tietoa palvelusta' })];
     for (let i = 1; i < order.length; i += 1) {

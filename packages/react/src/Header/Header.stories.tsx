@@ -183,7 +183,7 @@ export const ServicePageFrame: Story = {
     await expect(canvas.getByRole('main')).toBeInTheDocument();
     await expect(canvas.getByRole('contentinfo')).toBeInTheDocument();
     // The help link in the header leads to the help in the footer.
-    const help = canvas.getByRole('region', { name: 'Tarvitsetko apua?' });
+    const help = canvas.getByRole('heading', { name: 'Tarvitsetko apua?' }).closest('section')!;
     await expect(canvas.getByRole('link', { name: 'Apua' })).toHaveAttribute('href', `#${help.id}`);
     await expect(canvas.getByRole('contentinfo')).toContainElement(help);
     await userEvent.tab();

@@ -7,9 +7,9 @@ export const conformance = defineConformance({
     {
       id: '1.3.1',
       status: 'supports',
-      how: 'A section named by its heading (a `region` landmark); each way of getting help is a term and its details in a description list.',
+      how: 'A section with a heading (not a landmark, so a page or a docs page may show it more than once); each way of getting help is a term and its details in a description list.',
       verifiedBy: [
-        { kind: 'unit-test', ref: 'ServiceHelp.test.tsx > is a section named by its heading, with the ways to get help as a description list' },
+        { kind: 'unit-test', ref: 'ServiceHelp.test.tsx > is a section with a heading, with the ways to get help as a description list' },
         { kind: 'axe', ref: 'ServiceHelp.test.tsx > has no axe violations' },
         { kind: 'axe', ref: 'ServiceHelp.stories.tsx > *' },
       ],

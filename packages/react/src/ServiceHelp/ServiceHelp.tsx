@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useEffect, type HTMLAttributes, type ReactNode } from 'react';
 import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { serviceHelpMessages } from '../i18n/messages/serviceHelp';
@@ -119,7 +119,7 @@ function LinkLine({ link, label, strings }: { link: ServiceHelpLink; label: Reac
 
 /**
  * Ways to get help from a person: phone (with hours and cost), textphone, sign language, chat, email, a
- * service point to visit, and where to get free advice on using the service. A section named by its heading,
+ * service point to visit, and where to get free advice on using the service. A section with a heading,
  * the ways as a description list in one fixed order, so the help reads the same on every page (WCAG 3.2.6).
  */
 export const ServiceHelp = forwardRef<HTMLElement, ServiceHelpProps>(function ServiceHelp(
@@ -127,7 +127,6 @@ export const ServiceHelp = forwardRef<HTMLElement, ServiceHelpProps>(function Se
   ref,
 ) {
   const strings = useStrings(serviceHelpMessages);
-  const headingId = `${useId()}-heading`;
   const Heading = `h${headingLevel}` as const;
   const any = Boolean(phone || textphone || signLanguage || chat || email || visit || digitalSupport);
 
@@ -196,8 +195,10 @@ export const ServiceHelp = forwardRef<HTMLElement, ServiceHelpProps>(function Se
   }
 
   return (
-    <section ref={ref} aria-labelledby={headingId} className={cx('aukio-service-help', className)} {...rest}>
-      <Heading id={headingId} className="aukio-service-help__heading">
+    // Not a landmark (no name on the section): a page may show the help in its footer's contentinfo or beside
+    // the content, and a docs page shows several; screen-reader users reach it by its heading.
+    <section ref={ref} className={cx('aukio-service-help', className)} {...rest}>
+      <Heading className="aukio-service-help__heading">
         {heading ?? strings['serviceHelp.heading']}
       </Heading>
       {intro && <p className="aukio-service-help__intro">{intro}</p>}
