@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Heading, Link, Stack, Text } from '../../packages/react/src';
-import { PatternPage, tabTo, type Locale } from './helpers';
+import { OtherWays, otherWaysHeading, PatternPage, tabTo, type Locale } from './helpers';
 
 type Kind = 'notFound' | 'problem' | 'unavailable';
 interface PageText {
   title: string;
   body: string[];
+  /** Show the other ways to get the matter done (phone, visit, post, someone acting for you). */
+  otherWays?: boolean;
   links: { href: string; label: string }[];
 }
 
@@ -19,12 +21,14 @@ const texts: Record<Locale, Record<Kind, PageText>> = {
     },
     problem: {
       title: 'Palvelussa on ongelma',
-      body: ['Pahoittelemme. Yritä myöhemmin uudelleen.', 'Antamasi tiedot on tallennettu 30 päivän ajan. Kun palaat palveluun, voit jatkaa siitä, mihin jäit.'],
+      otherWays: true,
+      body: ['Yritä myöhemmin uudelleen.', 'Antamasi tiedot on tallennettu 30 päivän ajan. Kun palaat palveluun, voit jatkaa siitä, mihin jäit.'],
       links: [{ href: '/yhteystiedot', label: 'Ota yhteyttä asiakaspalveluun' }],
     },
     unavailable: {
       title: 'Palvelu ei ole käytössä',
-      body: ['Palvelu on poissa käytöstä huoltotöiden takia 27.11.2026 klo 18–22.', 'Voit hoitaa asian sillä välin puhelimitse numerossa 09 310 12345 (ma–pe klo 9–16).'],
+      body: ['Palvelu on poissa käytöstä huoltotöiden takia 27.11.2026 klo 18–22.', 'Sillä välin voit hoitaa asian muilla tavoilla.'],
+      otherWays: true,
       links: [{ href: '/yhteystiedot', label: 'Muut yhteydenottotavat' }],
     },
   },
@@ -36,12 +40,14 @@ const texts: Record<Locale, Record<Kind, PageText>> = {
     },
     problem: {
       title: 'Det är ett problem med tjänsten',
-      body: ['Vi ber om ursäkt. Försök igen senare.', 'Uppgifterna du gett har sparats i 30 dagar. När du kommer tillbaka kan du fortsätta där du slutade.'],
+      otherWays: true,
+      body: ['Försök igen senare.', 'Uppgifterna du gett har sparats i 30 dagar. När du kommer tillbaka kan du fortsätta där du slutade.'],
       links: [{ href: '/sv/kontakt', label: 'Kontakta kundtjänsten' }],
     },
     unavailable: {
       title: 'Tjänsten är inte tillgänglig',
-      body: ['Tjänsten är stängd för underhåll 27.11.2026 kl. 18–22.', 'Under tiden kan du sköta ärendet per telefon på 09 310 12345 (mån–fre kl. 9–16).'],
+      body: ['Tjänsten är stängd för underhåll 27.11.2026 kl. 18–22.', 'Under tiden kan du sköta ärendet på andra sätt.'],
+      otherWays: true,
       links: [{ href: '/sv/kontakt', label: 'Andra sätt att kontakta oss' }],
     },
   },
@@ -53,12 +59,14 @@ const texts: Record<Locale, Record<Kind, PageText>> = {
     },
     problem: {
       title: 'There is a problem with the service',
-      body: ['Sorry. Please try again later.', 'The answers you gave are saved for 30 days. When you come back, you can continue where you left off.'],
+      otherWays: true,
+      body: ['Try again later.', 'The answers you gave are saved for 30 days. When you come back, you can continue where you left off.'],
       links: [{ href: '/en/contact', label: 'Contact customer service' }],
     },
     unavailable: {
       title: 'The service is unavailable',
-      body: ['The service is closed for maintenance on 27 November 2026 from 6 pm to 10 pm.', 'Meanwhile you can call us on 09 310 12345 (Mon–Fri 9 am–4 pm).'],
+      body: ['The service is closed for maintenance on 27 November 2026 from 6 pm to 10 pm.', 'Meanwhile you can get it done in other ways.'],
+      otherWays: true,
       links: [{ href: '/en/contact', label: 'Other ways to contact us' }],
     },
   },
@@ -73,6 +81,7 @@ function ErrorPage({ locale, kind }: { locale: Locale; kind: Kind }) {
         {t.body.map((line) => (
           <Text key={line}>{line}</Text>
         ))}
+        {t.otherWays && <OtherWays locale={locale} />}
         <ul className="aukio-pattern-list">
           {t.links.map((link) => (
             <li key={link.href}>
@@ -103,6 +112,9 @@ function story(locale: Locale, kind: Kind): Story {
       // The h1 says what went wrong in plain words: no error codes, no blame.
       await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(t.title);
       await expect(canvasElement.textContent).not.toMatch(/\b(404|500|503)\b/);
+      // A problem or an outage offers the other ways to get the matter done, before the page's own links.
+      const other = canvas.queryByRole('heading', { level: 2, name: otherWaysHeading(locale) });
+      await expect(Boolean(other)).toBe(Boolean(t.otherWays));
       for (const link of t.links) await tabTo(canvas.getByRole('link', { name: link.label }));
       await userEvent.tab({ shift: true });
     },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { Button, Heading, Link, Stack, Text } from '../../packages/react/src';
-import { PatternPage, tabTo, type Locale } from './helpers';
+import { Button, Heading, Stack, Text } from '../../packages/react/src';
+import { OtherWays, otherWaysHeading, PatternPage, tabTo, type Locale } from './helpers';
 
 const texts = {
   fi: {
@@ -9,21 +9,18 @@ const texts = {
     body: 'Tarvitsemme vahvan tunnistautumisen, koska hakemuksessa käsitellään henkilötietojasi. Voit tunnistautua pankkitunnuksilla, mobiilivarmenteella tai varmennekortilla.',
     saved: 'Jos aloitit hakemuksen aiemmin, löydät sen kirjautumisen jälkeen.',
     signIn: 'Kirjaudu sisään',
-    other: 'Etkö voi tunnistautua? Asioi palvelupisteessä tai valtuuta toinen henkilö',
   },
   sv: {
     title: 'Logga in för att fortsätta',
     body: 'Vi behöver stark autentisering eftersom ansökan behandlar dina personuppgifter. Du kan identifiera dig med bankkoder, mobilcertifikat eller certifikatkort.',
     saved: 'Om du har påbörjat en ansökan tidigare hittar du den efter inloggningen.',
     signIn: 'Logga in',
-    other: 'Kan du inte identifiera dig? Besök ett servicekontor eller ge någon annan fullmakt',
   },
   en: {
     title: 'Sign in to continue',
     body: 'We need strong identification because the application handles your personal data. You can identify yourself with online banking codes, a mobile certificate or a certificate card.',
     saved: 'If you started an application earlier, you will find it after signing in.',
     signIn: 'Sign in',
-    other: 'Cannot identify yourself? Visit a service point or authorise someone else',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
@@ -35,14 +32,12 @@ function SignInRequired({ locale }: { locale: Locale }) {
         <Heading level={1}>{t.title}</Heading>
         <Text>{t.body}</Text>
         <Text>{t.saved}</Text>
+        <OtherWays locale={locale} />
         <div>
           <Button asChild>
             <a href="/kirjaudu?paluu=%2Fhakemus">{t.signIn}</a>
           </Button>
         </div>
-        <Text>
-          <Link href="/asiointi">{t.other}</Link>
-        </Text>
       </Stack>
     </PatternPage>
   );
@@ -63,8 +58,11 @@ function playFor(locale: Locale): Story['play'] {
     // Signing in goes to another page, so it is a link (styled as a button), and it returns the user here.
     const signIn = canvas.getByRole('link', { name: t.signIn });
     await expect(signIn).toHaveAttribute('href', expect.stringContaining('paluu='));
+    // Someone without e-ID meets the other ways (phone, visit, post, someone acting for them) before the button.
+    const other = canvas.getByRole('heading', { level: 2, name: otherWaysHeading(locale) });
+    await expect(other.compareDocumentPosition(signIn) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await expect(within(other.parentElement!).getByRole('link', { name: /Suomi\.fi/ })).toBeInTheDocument();
     await tabTo(signIn);
-    await tabTo(canvas.getByRole('link', { name: t.other }));
   };
 }
 

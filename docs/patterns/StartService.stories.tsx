@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { Button, Heading, Link, Stack, Text } from '../../packages/react/src';
-import { PatternPage, tabTo, type Locale } from './helpers';
+import { Button, Heading, Stack, Text } from '../../packages/react/src';
+import { OtherWays, otherWaysHeading, PatternPage, tabTo, type Locale } from './helpers';
 
 const texts = {
   fi: {
@@ -11,7 +11,6 @@ const texts = {
     need: ['vuokrasopimuksen PDF-tiedostona tai valokuvana', 'tiedon kotitaloutesi tuloista viimeisten 3 kuukauden ajalta', 'pankki- tai mobiilitunnukset tunnistautumista varten'],
     time: 'Hakemuksen täyttäminen kestää noin 15 minuuttia. Voit tallentaa sen ja jatkaa myöhemmin.',
     start: 'Aloita hakemus',
-    other: 'Muut tavat hakea: paperilomake ja palvelupisteet',
   },
   sv: {
     title: 'Ansök om bostadsstöd',
@@ -20,7 +19,6 @@ const texts = {
     need: ['hyresavtalet som PDF-fil eller foto', 'uppgifter om hushållets inkomster för de senaste 3 månaderna', 'bankkoder eller mobilcertifikat för identifieringen'],
     time: 'Det tar ungefär 15 minuter att fylla i ansökan. Du kan spara den och fortsätta senare.',
     start: 'Börja ansökan',
-    other: 'Andra sätt att ansöka: pappersblankett och servicekontor',
   },
   en: {
     title: 'Apply for housing allowance',
@@ -29,7 +27,6 @@ const texts = {
     need: ['your lease agreement as a PDF file or a photo', 'your household’s income for the last 3 months', 'online banking codes or a mobile certificate to identify yourself'],
     time: 'Filling in the application takes about 15 minutes. You can save it and continue later.',
     start: 'Start application',
-    other: 'Other ways to apply: paper form and service points',
   },
 } satisfies Record<Locale, Record<string, string | string[]>>;
 
@@ -47,14 +44,12 @@ function StartService({ locale }: { locale: Locale }) {
           ))}
         </ul>
         <Text>{t.time}</Text>
+        <OtherWays locale={locale} />
         <div>
           <Button asChild>
             <a href="/asumistuki/hakemus">{t.start}</a>
           </Button>
         </div>
-        <Text>
-          <Link href="/asumistuki/muut-tavat">{t.other}</Link>
-        </Text>
       </Stack>
     </PatternPage>
   );
@@ -74,10 +69,14 @@ function playFor(locale: Locale): Story['play'] {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(t.title);
     await expect(canvas.getByRole('heading', { level: 2, name: t.needTitle })).toBeInTheDocument();
-    await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
+    const need = canvas.getByRole('heading', { level: 2, name: t.needTitle }).nextElementSibling as HTMLElement;
+    await expect(within(need).getAllByRole('listitem')).toHaveLength(3);
     // The start button is a link: it goes to the first question page and works without JavaScript.
     const start = canvas.getByRole('link', { name: t.start });
     await expect(start).toHaveAttribute('href', '/asumistuki/hakemus');
+    // The other ways to apply (phone, visit, post, someone acting for you) come before the start button.
+    const other = canvas.getByRole('heading', { level: 2, name: otherWaysHeading(locale) });
+    await expect(other.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await tabTo(start);
     const box = start.getBoundingClientRect();
     await expect(box.height).toBeGreaterThanOrEqual(44);
