@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'AccessibilityFeedbackForm',
@@ -63,6 +64,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
+    plainLanguageCriterion('The hints and the sent and failed messages'),
   ],
   assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
   knownIssues: [],

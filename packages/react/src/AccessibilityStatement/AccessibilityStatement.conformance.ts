@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'AccessibilityStatement',
@@ -46,6 +47,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen reader switches voice for parts in another language' },
       ],
     },
+    plainLanguageCriterion("The statement's introduction, status, method, feedback and enforcement texts"),
   ],
   assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
   knownIssues: [],

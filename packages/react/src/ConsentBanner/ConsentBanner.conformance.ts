@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'ConsentBanner',
@@ -86,6 +87,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
+    plainLanguageCriterion("The banner's title, text and buttons"),
   ],
   assistiveTech: [
     orcaInCi(

@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'ConsentList',
@@ -61,6 +62,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
+    plainLanguageCriterion("The list's caption, texts and take-back dialog"),
   ],
   assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
   knownIssues: [],

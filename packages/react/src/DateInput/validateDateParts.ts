@@ -1,4 +1,5 @@
 import { formatString, type AukioLocale } from '../i18n/locales';
+import { messagesFor, type AukioRegister } from '../i18n/messages';
 import { dateInputMessages } from '../i18n/messages/dateInput';
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -27,6 +28,8 @@ export interface DateValidationOptions {
   locale?: AukioLocale;
   /** Catalogue for the messages; by default the built-in one of `locale` (pass `useStrings(dateInputMessages)` for overrides). */
   strings?: Record<keyof (typeof dateInputMessages)['en'], string>;
+  /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */
+  register?: AukioRegister;
   /** Earliest allowed date, `YYYY-MM-DD`. */
   min?: string;
   /** Latest allowed date, `YYYY-MM-DD`. */
@@ -80,7 +83,7 @@ const missingKeys: Record<string, keyof (typeof dateInputMessages)['en']> = {
  */
 export function validateDateParts(parts: DateParts, options: DateValidationOptions = {}): DateValidation {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? dateInputMessages[locale];
+  const t = options.strings ?? messagesFor(dateInputMessages, locale, options.register);
   const table = dateLocaleTable[locale] ?? dateLocaleTable.fi;
   const text = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
   const order = table.order;

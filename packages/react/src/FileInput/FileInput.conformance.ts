@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'FileInput',
@@ -95,6 +96,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
+    plainLanguageCriterion('The file error messages'),
   ],
   assistiveTech: [
     orcaInCi(

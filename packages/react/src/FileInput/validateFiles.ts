@@ -1,4 +1,5 @@
 import { formatPlural, formatString, type AukioLocale } from '../i18n/locales';
+import { messagesFor, type AukioRegister } from '../i18n/messages';
 import { fileInputMessages } from '../i18n/messages/fileInput';
 
 export interface FileRules {
@@ -14,6 +15,8 @@ export interface FileValidationOptions extends FileRules {
   locale?: AukioLocale;
   /** Catalogue for the messages; by default the built-in one of `locale`. */
   strings?: Record<keyof (typeof fileInputMessages)['en'], string>;
+  /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */
+  register?: AukioRegister;
 }
 
 export interface FileProblem {
@@ -78,7 +81,7 @@ export function describeAccept(accept: string, locale: AukioLocale = 'fi', strin
  */
 export function validateFiles(files: readonly File[], options: FileValidationOptions = {}): FileProblem[] {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? fileInputMessages[locale];
+  const t = options.strings ?? messagesFor(fileInputMessages, locale, options.register);
   const problems: FileProblem[] = [];
   if (options.maxFiles !== undefined && files.length > options.maxFiles) {
     problems.push({

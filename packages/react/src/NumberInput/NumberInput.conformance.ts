@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, orcaInCi, screenReaders } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'NumberInput',
@@ -72,6 +73,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the name, role and state, and announce state changes' },
       ],
     },
+    plainLanguageCriterion('The number error messages'),
   ],
   assistiveTech: [
     orcaInCi(

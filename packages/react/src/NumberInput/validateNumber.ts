@@ -1,4 +1,5 @@
 import { formatString, type AukioLocale } from '../i18n/locales';
+import { messagesFor, type AukioRegister } from '../i18n/messages';
 import { numberInputMessages } from '../i18n/messages/numberInput';
 import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 
@@ -17,6 +18,8 @@ export interface NumberValidationOptions extends NumberRules {
   locale?: AukioLocale;
   /** Catalogue to take messages from; by default the built-in one of `locale` (pass `useStrings(numberInputMessages)` for app overrides). */
   strings?: Record<keyof (typeof numberInputMessages)['en'], string>;
+  /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */
+  register?: AukioRegister;
 }
 
 export interface NumberValidation {
@@ -37,7 +40,7 @@ function clean(n: number): number {
  */
 export function validateNumber(text: string, options: NumberValidationOptions = {}): NumberValidation {
   const locale = options.locale ?? 'fi';
-  const t = options.strings ?? numberInputMessages[locale];
+  const t = options.strings ?? messagesFor(numberInputMessages, locale, options.register);
   const fmt = (n: number) => formatLocaleNumber(n, locale);
   if (!text.trim()) return { value: null };
   const value = parseLocaleNumber(text, locale);

@@ -1,4 +1,5 @@
 import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
+import { plainLanguageCriterion } from '../i18n/plainLanguageConformance';
 
 export const conformance = defineConformance({
   component: 'ReadingPreferences',
@@ -112,6 +113,7 @@ export const conformance = defineConformance({
         { kind: 'manual', ref: 'Screen readers read the status message without moving focus' },
       ],
     },
+    plainLanguageCriterion("The panel's intro, hints and two option labels"),
   ],
   assistiveTech: [
     orcaInCi(

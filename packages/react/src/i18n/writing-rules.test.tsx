@@ -80,6 +80,10 @@ describe.each(['standard', 'plain'] as const)('the %s register beside the field 
     );
   }
 
+  it('gives the same text from the validator on a server, with no React', () => {
+    const error = validateDateParts({ day: '12', month: '', year: '' }, { locale: 'en', register }).error;
+    expect(error).toBe((register === 'plain' ? plainCatalogues : catalogues).en['dateInput.missingMonthYear']);
+  });
   it('shows one text, in the register, at the field and in the summary', { timeout: 20_000 }, async () => {
     const user = userEvent.setup();
     render(
