@@ -12,6 +12,7 @@ import {
   Navigation,
   Notification,
   RadioGroup,
+  ServiceHelp,
   Stack,
   Stepper,
   SummaryList,
@@ -20,7 +21,7 @@ import {
   useLocale,
   type FormErrors,
 } from '../../packages/react/src';
-import { expectErrorSummary, submitWithKeyboard, tabTo, type Locale } from '../patterns/helpers';
+import { exampleHelp, expectErrorSummary, submitWithKeyboard, tabTo, type Locale } from '../patterns/helpers';
 import './examples.css';
 
 const texts = {
@@ -197,6 +198,7 @@ function ServicePage({ step: initialStep, texts: override, withErrors = false }:
       <Header
         serviceName={t.service}
         serviceHref="#etusivu"
+        helpHref="#apua"
         logo={<Logo />}
         navigation={
           <Navigation
@@ -348,6 +350,7 @@ function ServicePage({ step: initialStep, texts: override, withErrors = false }:
         accessibilityStatementHref="#saavutettavuus"
         feedbackHref="#palaute"
         copyright={t.copyright}
+        help={<ServiceHelp id="apua" {...exampleHelp[locale]} />}
       />
     </>
   );
@@ -380,6 +383,10 @@ async function expectLandmarks(canvasElement: HTMLElement) {
   for (const name of names) await expect(name).not.toBe('');
   await expect(new Set(names).size).toBe(names.length);
   await expect(canvas.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  // Help in one place (WCAG 3.2.6): the header's help link leads to the help, first in the footer.
+  const help = canvasElement.querySelector<HTMLElement>('#apua');
+  await expect(canvas.getByRole('contentinfo')).toContainElement(help);
+  await expect(canvasElement.querySelector('header a[href="#apua"]')).not.toBeNull();
   // No content outside a landmark: every child of the story root is a landmark or holds only landmarks.
   for (const child of Array.from(canvasElement.children)) {
     await expect(child.matches('header, main, footer, nav') || child.querySelector(':scope > nav:only-child') !== null).toBe(true);
