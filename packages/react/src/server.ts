@@ -36,6 +36,8 @@ export * from './AccessibilityStatement/statement';
 
 // Locales and message formatting, for text a server writes itself (e-mails, Set-Cookie pages).
 export { locales, formatString, formatPlural, type AukioLocale } from './i18n/locales';
+// The register (standard or plain language) of the built-in texts, and one namespace's texts in it.
+export { messagesFor, registers, type AukioRegister } from './i18n/messages';
 
 // The tel: address of a phone number written for people, as ServiceHelp links it.
 export { telHref } from './ServiceHelp/telHref';

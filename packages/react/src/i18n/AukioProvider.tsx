@@ -63,7 +63,8 @@ function stringsFor(value: I18nValue, namespaces: readonly Messages[]): Readonly
     const { locale, register, overrides } = value;
     const out: Record<string, string> = Object.assign({}, ...namespaces.map((m) => messagesFor(m, locale, register)));
     if (overrides) for (const k of Object.keys(out)) if (overrides[k] !== undefined) out[k] = overrides[k] as string;
-    perValue.set(key, (texts = out));
+    // Frozen: every field under the provider shares this object, so none may change it for the others.
+    perValue.set(key, (texts = Object.freeze(out)));
   }
   return texts;
 }
