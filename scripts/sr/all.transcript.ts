@@ -7,5 +7,6 @@ import './overlays.sr.ts';
 import './more.sr.ts';
 import './states.sr.ts';
 import './fixtures.sr.ts';
+import './help.sr.ts';
 
 withScreenReader();

@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'ServiceHelp',
@@ -55,7 +55,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-servicehelp--default, --english: h, Tab, shift+h (scripts/sr/help.sr.ts)',
+      '“Tarvitsetko apua? heading level 2.” Tab: “09 310 12345 link.” (the number read in its groups)',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'A screen reader may read a number written without spaces as one large number.',
