@@ -1,17 +1,19 @@
 // npm run test:docs — the docs site as a designer sees it. Every docs page of the built Storybook
 // (storybook-static/index.json, entries of type "docs") is opened with viewMode=docs in one Chromium and checked
-// in three modes, switched the way a visitor switches them (the toolbar's globals, the window width):
-//   light   the Light theme at 1280 CSS px
-//   dark    the Dark theme at 1280 CSS px
-//   320     the Light theme at 320 CSS px (WCAG 1.4.10 Reflow)
+// in five modes, switched the way a visitor switches them (the toolbar's globals, the window width):
+//   light   the Light theme at 1280 CSS px, in Finnish
+//   dark    the Dark theme at 1280 CSS px, in Finnish
+//   320     the Light theme at 320 CSS px (WCAG 1.4.10 Reflow), in Finnish
+//   sv, en  the Light theme at 1280 CSS px in Swedish and in English (the toolbar's Language): example texts and
+//           built-in texts change, so a play function that looks for a Finnish text fails there
 // A page fails on: Markdown printed as text (a pipe-table row, **bold**, a # heading), a console error or an
 // uncaught page error, a story on the page whose render or play function failed, an axe violation (the
 // @aukio/a11y configuration) and, at 320 px, a page wider than the window (@aukio/a11y's reflow check).
 // `--self-test` first proves the checks fail: it plants a raw table and a console error on a real page.
 // A page that could not be checked (its tab crashed, navigated away or did not settle in time) or that had a
 // finding is checked once more in a new tab, the first look printed as a flaky line (↻); a second failure fails it.
-// Options: --filter <text> (docs ids containing it), --workers <n> (pages in parallel, default 2: one per core
-// of the CI machine), --dir <path> (the built Storybook, default
+// Options: --filter <text> (docs ids containing it), --modes <names> (some modes only, e.g. sv,en), --workers <n>
+// (pages in parallel, default 2: one per core of the CI machine), --dir <path> (the built Storybook, default
 // storybook-static). AUKIO_DOCS_VERBOSE=1 prints each page's time and its tab's JavaScript heap.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -29,6 +31,7 @@ const arg = (name, fallback) => {
 };
 const dir = resolve(root, arg('--dir', 'storybook-static'));
 const filter = arg('--filter', '');
+const only = arg('--modes', '').split(',').filter(Boolean);
 const workers = Math.max(1, Number(arg('--workers', '2')));
 const selfTest = process.argv.includes('--self-test');
 const timeout = 60_000;
@@ -41,11 +44,24 @@ const retryable = /crash|Execution context was destroyed|navigat|Timeout \d+ms e
  * rule would find what light found. 320 px runs every rule, as components fold (the header's menu) there.
  */
 export const modes = [
-  { name: 'light', theme: 'light', width: 1280, axe: 'all' },
-  { name: 'dark', theme: 'dark', width: 1280, axe: 'colour' },
-  { name: '320', theme: 'light', width: 320, axe: 'all' },
+  { name: 'light', theme: 'light', locale: 'fi', width: 1280, axe: 'all' },
+  { name: 'dark', theme: 'dark', locale: 'fi', width: 1280, axe: 'colour' },
+  { name: '320', theme: 'light', locale: 'fi', width: 320, axe: 'all' },
+  { name: 'sv', theme: 'light', locale: 'sv', width: 1280, axe: 'text' },
+  { name: 'en', theme: 'light', locale: 'en', width: 1280, axe: 'text' },
 ];
 const colourRules = { ...axeRunOptions, runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
+/**
+ * `axe: 'text'`: a language changes only texts (the layout and colours are those of light at 1280 px), so only the
+ * rules a missing or empty text or a wrong language code would break.
+ */
+const textRules = {
+  ...axeRunOptions,
+  runOnly: {
+    type: 'rule',
+    values: ['button-name', 'link-name', 'label', 'select-name', 'input-button-name', 'image-alt', 'svg-img-alt', 'aria-command-name', 'aria-input-field-name', 'aria-toggle-field-name', 'aria-dialog-name', 'empty-heading', 'document-title', 'html-lang-valid', 'valid-lang'],
+  },
+};
 
 /** Channel events that mean a story on the page failed (its render or its play function). */
 const failureEvents = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'storyMissing'];
@@ -187,7 +203,7 @@ async function checkMode(page, mode, log) {
   // frame and a new tab per run, which took most of the time. A story in an iframe of its own (the examples,
   // inline: false) is a whole page checked as a page by test:stories (light, dark, high contrast, 320 px) and
   // test:audit; this check still sees its console errors and, through the frame's channel, its failures.
-  const axe = () => runAxe(page, { rules: docsRules, frames: false, runOptions: mode.axe === 'colour' ? colourRules : undefined });
+  const axe = () => runAxe(page, { rules: docsRules, frames: false, runOptions: { colour: colourRules, text: textRules }[mode.axe] });
   let violations = await axe();
   // A violation is reported when it is still there once the layout has been still again: under heavy load a canvas
   // was seen scrolling for a moment after the switch to 320 px (scrollable-region-focusable), and not on a second look.
@@ -208,15 +224,16 @@ async function checkMode(page, mode, log) {
 /** Puts the page into a mode through the toolbar's globals and the window width, and waits for it to settle. */
 async function setMode(page, id, mode) {
   await page.setViewportSize({ width: mode.width, height: 900 });
-  if ((await currentTheme(page)) === mode.theme) {
+  const now = await currentGlobals(page);
+  if (now.theme === mode.theme && now.locale === mode.locale) {
     await stableLayout(page);
     return;
   }
-  await page.evaluate((theme) => {
+  await page.evaluate((globals) => {
     const w = /** @type {any} */ (window);
     w.__docsCheck.docs = null;
-    w.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { theme } });
-  }, mode.theme);
+    w.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals });
+  }, { theme: mode.theme, locale: mode.locale });
   await settle(page, id);
   await stableLayout(page);
 }
@@ -241,9 +258,30 @@ async function stableLayout(page) {
   );
 }
 
-/** The toolbar theme the preview in `page` is showing. */
-function currentTheme(page) {
-  return page.evaluate(() => /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.storyStoreValue?.userGlobals?.get?.().theme ?? 'light');
+/** The toolbar theme and language the preview in `page` is showing. */
+function currentGlobals(page) {
+  return page.evaluate(() => {
+    const globals = /** @type {any} */ (window).__STORYBOOK_PREVIEW__?.storyStoreValue?.userGlobals?.get?.() ?? {};
+    return { theme: globals.theme ?? 'light', locale: globals.locale ?? 'fi' };
+  });
+}
+
+/**
+ * The modes in an order that switches the toolbar's globals as seldom as possible from `start` (each switch
+ * renders the page again): next always the mode that changes fewest of theme and language.
+ */
+function modeOrder(start) {
+  const left = modes.filter((m) => only.length === 0 || only.includes(m.name));
+  const order = [];
+  let now = start;
+  while (left.length) {
+    const cost = (/** @type {typeof modes[number]} */ m) => Number(m.theme !== now.theme || m.locale !== now.locale);
+    const next = left.reduce((best, m) => (cost(m) < cost(best) ? m : best));
+    left.splice(left.indexOf(next), 1);
+    order.push(next);
+    now = next;
+  }
+  return order;
 }
 
 /** Opens docs page `id`: the first time by loading the preview, then through Storybook's channel. */
@@ -323,6 +361,8 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
 let failed = 0;
 let retried = 0;
+/** Seconds spent in each mode (switching to it and checking it), summed over the pages and the workers. */
+const modeSeconds = Object.fromEntries(modes.map((m) => [m.name, 0]));
 try {
   if (selfTest) {
     const problems = await runSelfTest(context, server.url, pages.find((p) => p.id === 'components-button--docs')?.id ?? pages[0].id);
@@ -349,11 +389,12 @@ try {
             problems = [];
             try {
               await open(page, server.url, id);
-              // The modes in the theme the tab is in first, so each page costs one theme switch.
-              const theme = await currentTheme(page);
-              for (const mode of [...modes].sort((a, b) => Number(b.theme === theme) - Number(a.theme === theme))) {
+              // The modes in the theme and language the tab is in first, so each page costs as few switches as it can.
+              for (const mode of modeOrder(await currentGlobals(page))) {
+                const m0 = Date.now();
                 await setMode(page, id, mode);
                 for (const p of await checkMode(page, mode, log)) problems.push(`[${mode.name}] ${p}`);
+                modeSeconds[mode.name] += (Date.now() - m0) / 1000;
               }
               // A finding is checked once more in a new tab too: Container's canvases were once reported scrolling
               // at 320 px in a CI run under load and never again, alone or with the CPU slowed eight times. The
@@ -390,7 +431,9 @@ try {
       }),
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    console.log(`docs site: ${pages.length} docs pages in ${modes.map((m) => m.name).join(', ')} checked in ${seconds} s`);
+    console.log(`docs site: ${pages.length} docs pages in ${modeOrder(modes[0]).map((m) => m.name).join(', ')} checked in ${seconds} s`);
+    const spent = modeOrder(modes[0]).map((m) => `${m.name} ${modeSeconds[m.name].toFixed(0)} s`);
+    console.log(`docs site: time in each mode (switch and check, all workers): ${spent.join(', ')}`);
     console.log(`docs site: ${pages.length - failed} passed, ${failed} failed${retried ? `, ${retried} checked again after a crash, a timeout or a finding (↻ above)` : ''}`);
     if (failed || pages.length === 0) process.exitCode = 1;
   }
