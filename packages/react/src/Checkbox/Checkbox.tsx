@@ -140,7 +140,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
         <input
           ref={inputRef}
           type="checkbox"
-          className={cx('aukio-checkbox__input', inputClassName)}
+          className={cx('aukio-choice__input', 'aukio-checkbox__input', inputClassName)}
           name={inGroup ? (group.name ?? name) : name}
           value={value}
           disabled={disabled}

@@ -11,21 +11,14 @@ import { useStrings } from '../i18n';
 import { formatString } from '../i18n';
 import { announce } from '../internal/announcer';
 import { renamedProp } from '../internal/deprecated';
-import { FieldsetLayout, useFieldsetControl, type OptionGroupProps } from '../internal/field';
+import { choiceOptionProps, FieldsetLayout, useFieldsetControl, type ChoiceOption, type OptionGroupProps } from '../internal/field';
 import { useControllable } from '../internal/useControllable';
 import { checkboxGroupMessages } from '../i18n/messages/checkboxGroup';
 
 /** One option of a CheckboxGroup given as data. */
-export interface CheckboxOption {
-  value: string;
-  /** Visible label of the option. Required: an option without a label has no name. */
-  label: ReactNode;
-  hint?: ReactNode;
-  disabled?: boolean | undefined;
+export interface CheckboxOption extends ChoiceOption {
   /** A "none of these" option: checking it unchecks the others, and vice versa. */
   exclusive?: boolean | undefined;
-  /** Follow-up question revealed under the option while it is checked. */
-  conditional?: ReactNode;
 }
 
 export interface CheckboxGroupProps extends OptionGroupProps {
@@ -110,15 +103,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
       <div className="aukio-checkbox-group__items">
         <CheckboxGroupContext.Provider value={context}>
           {options?.map((option) => (
-            <Checkbox
-              key={option.value}
-              value={option.value}
-              label={option.label}
-              hint={option.hint}
-              disabled={option.disabled}
-              exclusive={option.exclusive}
-              conditional={option.conditional}
-            />
+            <Checkbox key={option.value} {...choiceOptionProps(option)} exclusive={option.exclusive} />
           ))}
           {children}
         </CheckboxGroupContext.Provider>

@@ -82,7 +82,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
           ref={controlRef}
           // Without JavaScript there is no button to hide it again, so it is shown only once hydrated.
           type={shown && hydrated ? 'text' : 'password'}
-          className={cx('aukio-password-input__input', inputClassName)}
+          className={cx('aukio-field__input', 'aukio-password-input__input', inputClassName)}
           disabled={disabled}
           spellCheck={false}
           autoCapitalize="none"

@@ -11,7 +11,7 @@ import {
 import { cx } from '../internal/cx';
 import { renamedProp } from '../internal/deprecated';
 import { warnOnce } from '../internal/dev';
-import { choiceLayout, useFieldStrings, FieldsetLayout, useField, useFieldsetControl, type OptionGroupProps } from '../internal/field';
+import { choiceLayout, choiceOptionProps, useFieldStrings, FieldsetLayout, useField, useFieldsetControl, type ChoiceOption, type OptionGroupProps } from '../internal/field';
 import { useMergedRefs } from '../internal/mergeRefs';
 import type { ControlName } from '../internal/names';
 import { useControllable } from '../internal/useControllable';
@@ -81,7 +81,7 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
       <input
         ref={inputRef}
         type="radio"
-        className={cx('aukio-radio__input', inputClassName)}
+        className={cx('aukio-choice__input', 'aukio-radio__input', inputClassName)}
         {...controlProps}
         name={group?.name}
         value={value}
@@ -97,15 +97,7 @@ export const Radio = forwardRef<HTMLInputElement, RadioProps>(function Radio(pro
 });
 
 /** One option of a RadioGroup given as data. */
-export interface RadioOption {
-  value: string;
-  /** Visible label. Required: an option without a label has no name. */
-  label: ReactNode;
-  hint?: ReactNode;
-  disabled?: boolean | undefined;
-  /** Follow-up question revealed under the option while it is chosen. */
-  conditional?: ReactNode;
-}
+export type RadioOption = ChoiceOption;
 
 export interface RadioGroupProps extends OptionGroupProps {
   /**
@@ -164,14 +156,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
       <div className="aukio-radio-group__items" data-layout={layout}>
         <RadioGroupContext.Provider value={context}>
           {options?.map((option) => (
-            <Radio
-              key={option.value}
-              value={option.value}
-              label={option.label}
-              hint={option.hint}
-              disabled={option.disabled}
-              conditional={option.conditional}
-            />
+            <Radio key={option.value} {...choiceOptionProps(option)} />
           ))}
           {children}
         </RadioGroupContext.Provider>

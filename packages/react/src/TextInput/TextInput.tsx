@@ -53,7 +53,7 @@ export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function T
         <input
           ref={controlRef}
           type={type}
-          className={cx('aukio-text-input__input', inputClassName)}
+          className={cx('aukio-field__input', 'aukio-text-input__input', inputClassName)}
           {...rest}
           {...controlProps}
           aria-describedby={described}

@@ -273,35 +273,43 @@ export interface FieldLayoutProps extends FieldParts {
 }
 
 /**
+ * What a field layout and a fieldset layout both render around their controls: the root's class and state
+ * attributes, the necessity marker for the label or legend, the hint and the error. A plain function.
+ */
+function fieldFrame(
+  { ids, hint, error, required, necessityIndicator = 'optional', rootClassName, className, disabled }: Omit<FieldLayoutProps, 'label' | 'children'>,
+  strings: FieldStrings,
+) {
+  const invalid = isPresent(error);
+  return {
+    invalid,
+    marker: necessityMarker(strings, necessityIndicator, required),
+    hint: fieldHint(ids.hintId, hint),
+    error: fieldError(ids.errorId, error, strings),
+    root: {
+      className: cx('aukio-field', rootClassName, className),
+      'data-invalid': invalid ? '' : undefined,
+      'data-disabled': disabled ? '' : undefined,
+    },
+  };
+}
+
+/**
  * Label, hint and error around a control, in the order a screen reader user meets them:
  * label, hint, error, control (so the error is read before the field is reached in browse mode).
  */
-export function FieldLayout({
-  ids,
-  label,
-  hint,
-  error,
-  required,
-  necessityIndicator = 'optional',
-  rootClassName,
-  className,
-  disabled,
-  children,
-}: FieldLayoutProps) {
-  const strings = useFieldStrings();
+export function FieldLayout({ label, children, ...parts }: FieldLayoutProps) {
+  const frame = fieldFrame(parts, useFieldStrings());
+  const { ids } = parts;
   return (
-    <div
-      className={cx('aukio-field', rootClassName, className)}
-      data-invalid={isPresent(error) ? '' : undefined}
-      data-disabled={disabled ? '' : undefined}
-    >
+    <div {...frame.root}>
       {isPresent(label) && (
         <label className="aukio-field__label" id={ids.labelId} htmlFor={ids.controlId}>
-          {labelText(label, necessityMarker(strings, necessityIndicator, required))}
+          {labelText(label, frame.marker)}
         </label>
       )}
-      {fieldHint(ids.hintId, hint)}
-      {fieldError(ids.errorId, error, strings)}
+      {frame.hint}
+      {frame.error}
       {children}
     </div>
   );
@@ -347,27 +355,20 @@ export interface FieldsetLayoutProps extends Omit<FieldLayoutProps, 'label'> {
  * `aria-invalid`. `ids.controlId` is the fieldset's id.
  */
 export function FieldsetLayout({
-  ids,
   legend,
   legendAs: Heading,
   legendSize = 'm',
-  hint,
-  error,
-  required,
-  necessityIndicator = 'optional',
-  rootClassName,
-  className,
-  disabled,
   children,
   'aria-describedby': extraDescribedBy,
   fieldsetRef,
   describeControls = false,
   fieldsetProps,
+  ...parts
 }: FieldsetLayoutProps) {
-  const strings = useFieldStrings();
-  const invalid = isPresent(error);
-  const legendContent = labelText(legend, necessityMarker(strings, necessityIndicator, required));
-  const groupIds = joinIds(isPresent(hint) && ids.hintId, invalid && ids.errorId);
+  const frame = fieldFrame({ ...parts, rootClassName: cx('aukio-fieldset', parts.rootClassName) }, useFieldStrings());
+  const { ids, disabled } = parts;
+  const legendContent = labelText(legend, frame.marker);
+  const groupIds = joinIds(isPresent(parts.hint) && ids.hintId, frame.invalid && ids.errorId);
   const [entry, setEntry] = useState<string | null>(null);
   // One value per change of the description or the entry: the fields inside re-render only then.
   const description = useMemo(() => (describeControls ? { ids: groupIds, entry } : null), [describeControls, groupIds, entry]);
@@ -387,19 +388,17 @@ export function FieldsetLayout({
       {...fieldsetProps}
       ref={fieldsetRef}
       id={ids.controlId}
-      className={cx('aukio-field', 'aukio-fieldset', rootClassName, className)}
+      {...frame.root}
       onFocus={describeControls ? onFocus : fieldsetProps?.onFocus}
       onBlur={describeControls ? onBlur : fieldsetProps?.onBlur}
       aria-describedby={joinIds(groupIds, extraDescribedBy)}
-      data-invalid={invalid ? '' : undefined}
-      data-disabled={disabled ? '' : undefined}
       disabled={disabled}
     >
       <legend className="aukio-fieldset__legend" id={ids.labelId} data-size={legendSize}>
         {Heading ? <Heading className="aukio-fieldset__heading">{legendContent}</Heading> : legendContent}
       </legend>
-      {fieldHint(ids.hintId, hint)}
-      {fieldError(ids.errorId, error, strings)}
+      {frame.hint}
+      {frame.error}
       {children}
     </fieldset>
   );
@@ -427,9 +426,28 @@ export function useFieldsetControl<P extends FieldsetOptions>(props: P, ref: Ref
   return { group, layout, control };
 }
 
+/** What every option given as data has (CheckboxGroup's and RadioGroup's `options`). */
+export interface ChoiceOption {
+  value: string;
+  /** Visible label. Required: an option without a label has no name. */
+  label: ReactNode;
+  hint?: ReactNode;
+  disabled?: boolean | undefined;
+  /** Follow-up question revealed under the option while it is chosen. */
+  conditional?: ReactNode;
+}
+
+/**
+ * An option given as data, as the props of its `<Checkbox>` or `<Radio>`: only the option's own fields, so other
+ * properties on the app's data objects do not reach the `<input>`.
+ */
+export function choiceOptionProps({ value, label, hint, disabled, conditional }: ChoiceOption) {
+  return { value, label, hint, disabled, conditional };
+}
+
 /** `error` is a single checkbox's own error, shown above the box; options in a group leave it to the group. */
 export interface ChoiceLayoutProps extends FieldParts {
-  /** `checkbox` or `radio`: the class prefix of the option's parts. */
+  /** `checkbox` or `radio`: the class prefix of the option's parts (besides the shared `aukio-choice` classes of field.css). */
   kind: 'checkbox' | 'radio';
   /** Follow-up question shown under the option while it is chosen (`shown`). */
   conditional?: ReactNode;
@@ -462,19 +480,19 @@ export function choiceLayout({
   strings,
 }: ChoiceLayoutProps & { strings: FieldStrings }): ReactNode {
   return (
-    <div className={className} {...rootProps}>
+    <div className={cx('aukio-choice', className)} {...rootProps}>
       {fieldError(ids.errorId, error, strings)}
-      <div className={`aukio-${kind}__item`}>
+      <div className={`aukio-choice__item aukio-${kind}__item`}>
         {children}
         {isPresent(label) && (
-          <label className={`aukio-${kind}__label`} id={ids.labelId} htmlFor={ids.controlId}>
+          <label className={`aukio-choice__label aukio-${kind}__label`} id={ids.labelId} htmlFor={ids.controlId}>
             {labelText(label, necessityMarker(strings, necessityIndicator, required), `aukio-${kind}__necessity`)}
           </label>
         )}
-        {fieldHint(ids.hintId, hint, `aukio-${kind}__hint`)}
+        {fieldHint(ids.hintId, hint, `aukio-choice__hint aukio-${kind}__hint`)}
       </div>
       {isPresent(conditional) && (
-        <FieldConditional id={`${ids.controlId}-conditional`} className={`aukio-${kind}__conditional`} shown={shown}>
+        <FieldConditional id={`${ids.controlId}-conditional`} className={`aukio-choice__conditional aukio-${kind}__conditional`} shown={shown}>
           {conditional}
         </FieldConditional>
       )}
