@@ -122,6 +122,41 @@ describe('LanguageSwitch', () => {
     expect(region).not.toHaveAttribute('lang');
   });
 
+  it("confirms a switch in place with the app's own text for the new language, once the page is in it", async () => {
+    const user = userEvent.setup();
+    const polite = async () => {
+      await act(() => new Promise((r) => setTimeout(r, 150)));
+      return document.getElementById('aukio-announcer-polite');
+    };
+    // The app's overrides, per language: only Swedish replaces the confirmation.
+    const overrides = { fi: undefined, sv: { 'languageSwitch.changed': 'Sidan är nu på svenska' }, en: undefined } as const;
+    function App() {
+      const [lang, setLang] = useState<'fi' | 'sv' | 'en'>('fi');
+      return (
+        <AukioProvider locale={lang} strings={overrides[lang]}>
+          <LanguageSwitch
+            languages={links.map(({ code, name }) => ({ code, name }))}
+            current={lang}
+            onLanguageChange={(code) => setLang(code as 'fi' | 'sv' | 'en')}
+          />
+        </AukioProvider>
+      );
+    }
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    let region = await polite();
+    expect(region).toHaveTextContent('Sidan är nu på svenska');
+    expect(region).not.toHaveTextContent('Sidan visas nu på svenska');
+    expect(region).toHaveAttribute('lang', 'sv');
+    // The list is named in the new language too: the confirmation came after the page switched.
+    expect(screen.getByRole('list', { name: 'Språk' })).toBeInTheDocument();
+    // Without an override, Aukio's own text in the new language.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    region = await polite();
+    expect(region).toHaveTextContent('The page is now in English');
+    expect(region).toHaveAttribute('lang', 'en');
+  });
+
   it('still calls the deprecated onChange, with one development warning', async () => {
     const user = userEvent.setup();
     await expectOneDeprecationWarning('LanguageSwitch', 'onChange', async () => {

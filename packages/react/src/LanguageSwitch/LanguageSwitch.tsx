@@ -1,5 +1,5 @@
-import { forwardRef, useEffect, type HTMLAttributes, type MouseEvent } from 'react';
-import { useStrings } from '../i18n';
+import { forwardRef, useEffect, useRef, type HTMLAttributes, type MouseEvent } from 'react';
+import { useLocale, useStrings } from '../i18n';
 import { locales, type AukioLocale } from '../i18n/locales';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
@@ -41,7 +41,20 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
   ref,
 ) {
   const strings = useStrings(languageSwitchMessages);
+  const locale = useLocale();
   const onChange = renamedProp('LanguageSwitch', 'onChange', onChangeAlias, 'onLanguageChange', onLanguageChange);
+  // The language chosen in place, confirmed once the app shows it (below).
+  const switching = useRef<LanguageOption | null>(null);
+
+  // "Sidan visas nu på svenska", said once the app shows the chosen language (`current` is it), in the texts then
+  // in force: when the app switches the provider's locale in the same update, its own override of the
+  // confirmation for that language is what is said, not Aukio's built-in text.
+  useEffect(() => {
+    const language = switching.current;
+    if (!language || language.code !== current) return;
+    switching.current = null;
+    announceLanguage(language, locale, strings['languageSwitch.changed']);
+  }, [current, locale, strings]);
 
   useEffect(() => {
     if (process.env.NODE_ENV === 'production') return;
@@ -71,7 +84,8 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
                 onChange(language.code, event);
                 // Switched in place (a button, or a link whose default the app prevented): say so in the new
                 // language. A followed link needs nothing: the new page's own lang does it.
-                if (!isCurrent && (!language.href || event.defaultPrevented)) announceLanguage(language);
+                // Said once the app has switched (the effect above).
+                switching.current = !isCurrent && (!language.href || event.defaultPrevented) ? language : null;
               }
             : undefined,
         };
@@ -95,10 +109,14 @@ export const LanguageSwitch = forwardRef<HTMLUListElement, LanguageSwitchProps>(
 
 /**
  * "Sidan visas nu på svenska": a polite confirmation in the chosen language itself, marked with its `lang` so
- * a screen reader switches voice. For a language without Aukio's texts, its own name ("Eesti").
+ * a screen reader switches voice. `inForce` is the confirmation in the provider's `locale`, the app's override
+ * included: said when that is the chosen language; else Aukio's own text in it (an app that does not switch
+ * the provider), and for a language without Aukio's texts its own name ("Eesti").
  */
-function announceLanguage(language: LanguageOption): void {
+function announceLanguage(language: LanguageOption, locale: AukioLocale, inForce: string): void {
   const base = language.code.toLowerCase().split('-')[0] as AukioLocale;
-  const text = (locales as readonly string[]).includes(base) ? languageSwitchMessages[base]['languageSwitch.changed'] : language.name;
+  let text = language.name;
+  if (base === locale) text = inForce;
+  else if ((locales as readonly string[]).includes(base)) text = languageSwitchMessages[base]['languageSwitch.changed'];
   announce(text, 'polite', language.code);
 }
