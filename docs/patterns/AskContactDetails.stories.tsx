@@ -24,6 +24,7 @@ const texts = {
     phoneFormat: 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567',
     submit: 'Jatka',
     done: 'Yhteystiedot tallennettu',
+    prefilled: 'Täytimme tiedot, jotka annoit aiemmin. Voit muuttaa niitä.',
   },
   sv: {
     title: 'Kontaktuppgifter',
@@ -42,6 +43,7 @@ const texts = {
     phoneFormat: 'Skriv telefonnumret med siffror, till exempel 040 123 4567',
     submit: 'Fortsätt',
     done: 'Kontaktuppgifterna har sparats',
+    prefilled: 'Vi har fyllt i uppgifterna som du gav tidigare. Du kan ändra dem.',
   },
   en: {
     title: 'Contact details',
@@ -60,10 +62,16 @@ const texts = {
     phoneFormat: 'Enter a phone number using digits, for example 040 123 4567',
     submit: 'Continue',
     done: 'Contact details saved',
+    prefilled: 'We have filled in the details you gave earlier. You can change them.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-function AskContactDetails({ locale }: { locale: Locale }) {
+/**
+ * `values`: contact details given earlier in the same service (at sign-in, or on this page before going back,
+ * or posted without JavaScript with an error elsewhere). They are filled in, to change rather than type again
+ * (WCAG 3.3.7), and the page says so.
+ */
+function AskContactDetails({ locale, values }: { locale: Locale; values?: { email?: string; phone?: string; contactPreference?: string } }) {
   const t = texts[locale];
   const [saved, setSaved] = useState(false);
   const validate = (fd: FormData): FormErrors => {
@@ -81,6 +89,7 @@ function AskContactDetails({ locale }: { locale: Locale }) {
       <Stack gap={5}>
         <Heading level={1}>{t.title}</Heading>
         <Text>{t.intro}</Text>
+        {values && <Text>{t.prefilled}</Text>}
         <Form
           method="post"
           action="/yhteystiedot"
@@ -96,6 +105,7 @@ function AskContactDetails({ locale }: { locale: Locale }) {
                 legend={t.preference}
                 name="contactPreference"
                 required
+                defaultValue={values?.contactPreference}
                 error={errorFor('contactPreference')}
                 options={[
                   { value: 'email', label: t.byEmail },
@@ -103,8 +113,8 @@ function AskContactDetails({ locale }: { locale: Locale }) {
                   { value: 'letter', label: t.byLetter },
                 ]}
               />
-              <TextInput label={t.email} type="email" name="email" autoComplete="email" spellCheck={false} error={errorFor('email')} />
-              <TextInput label={t.phone} hint={t.phoneHint} type="tel" name="phone" autoComplete="tel" width="20" error={errorFor('phone')} />
+              <TextInput label={t.email} type="email" name="email" autoComplete="email" spellCheck={false} defaultValue={values?.email} error={errorFor('email')} />
+              <TextInput label={t.phone} hint={t.phoneHint} type="tel" name="phone" autoComplete="tel" width="20" defaultValue={values?.phone} error={errorFor('phone')} />
               <div>
                 <Button type="submit">{t.submit}</Button>
               </div>
@@ -161,5 +171,29 @@ export const PhoneChosen: Story = {
     await userEvent.keyboard('{ArrowDown}');
     await submitWithKeyboard(canvas, 'Jatka');
     await expectErrorSummary(canvas, 'fi', ['Kirjoita puhelinnumero']);
+  },
+};
+
+/** The email address given at sign-in is filled in, with a note; nothing is typed twice. */
+export const KnownFromSignIn: Story = {
+  args: { values: { email: 'aino.virtanen@example.fi' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Täytimme tiedot, jotka annoit aiemmin. Voit muuttaa niitä.')).toBeInTheDocument();
+    await expect(canvas.getByRole('textbox', { name: /Sähköposti/ })).toHaveValue('aino.virtanen@example.fi');
+    await tabTo(canvas.getByRole('radio', { name: 'Sähköpostilla' }));
+    await userEvent.keyboard(' ');
+    await submitWithKeyboard(canvas, 'Jatka');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Yhteystiedot tallennettu');
+  },
+};
+
+/** Coming back to the page: every answer given before is there, the choice included. */
+export const ComingBack: Story = {
+  args: { values: { email: 'aino.virtanen@example.fi', phone: '040 123 4567', contactPreference: 'phone' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('radio', { name: 'Puhelimella' })).toBeChecked();
+    await expect(canvas.getByRole('textbox', { name: /Puhelinnumero/ })).toHaveValue('040 123 4567');
   },
 };

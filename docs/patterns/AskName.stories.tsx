@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { Button, Form, Heading, Stack, Text, TextInput, type FormErrors } from '../../packages/react/src';
+import { Button, Form, Heading, Link, Stack, Text, TextInput, type FormErrors } from '../../packages/react/src';
 import { expectErrorSummary, PatternPage, submitWithKeyboard, tabTo, type Locale } from './helpers';
 
 const texts = {
@@ -14,6 +14,9 @@ const texts = {
     familyError: 'Kirjoita sukunimesi',
     submit: 'Jatka',
     done: 'Nimi tallennettu: {name}',
+    known: 'Nimesi on {name}.',
+    knownSource: 'Saimme nimen tunnistautumisesta.',
+    change: 'Muuta nimeä',
   },
   sv: {
     title: 'Vad heter du?',
@@ -24,6 +27,9 @@ const texts = {
     familyError: 'Skriv ditt efternamn',
     submit: 'Fortsätt',
     done: 'Namnet har sparats: {name}',
+    known: 'Du heter {name}.',
+    knownSource: 'Vi fick namnet från identifieringen.',
+    change: 'Ändra namnet',
   },
   en: {
     title: 'What is your name?',
@@ -34,12 +40,22 @@ const texts = {
     familyError: 'Enter your last name',
     submit: 'Continue',
     done: 'Name saved: {name}',
+    known: 'Your name is {name}.',
+    knownSource: 'We got your name when you signed in.',
+    change: 'Change your name',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-function AskName({ locale }: { locale: Locale }) {
+/**
+ * `known`: the name sign-in returned. It is shown with a way to change it instead of being asked again (WCAG
+ * 3.3.7); "Muuta nimeä" is a link to the same page with `?muuta=nimi`, which the server answers with the fields
+ * filled in, so it works without JavaScript; with JavaScript it opens the fields in place. `editing` is that
+ * server-rendered state.
+ */
+function AskName({ locale, known, editing: editingInitially = false }: { locale: Locale; known?: { givenName: string; familyName: string }; editing?: boolean }) {
   const t = texts[locale];
   const [saved, setSaved] = useState<string | null>(null);
+  const [editing, setEditing] = useState(editingInitially || !known);
   const validate = (fd: FormData): FormErrors => ({
     givenName: String(fd.get('givenName') ?? '').trim() ? undefined : t.givenError,
     familyName: String(fd.get('familyName') ?? '').trim() ? undefined : t.familyError,
@@ -60,8 +76,29 @@ function AskName({ locale }: { locale: Locale }) {
         >
           {({ errorFor }) => (
             <Stack gap={5}>
-              <TextInput label={t.given} name="givenName" autoComplete="given-name" spellCheck={false} required error={errorFor('givenName')} />
-              <TextInput label={t.family} name="familyName" autoComplete="family-name" spellCheck={false} required error={errorFor('familyName')} />
+              {editing ? (
+                <>
+                  <TextInput label={t.given} name="givenName" autoComplete="given-name" spellCheck={false} required defaultValue={known?.givenName} error={errorFor('givenName')} />
+                  <TextInput label={t.family} name="familyName" autoComplete="family-name" spellCheck={false} required defaultValue={known?.familyName} error={errorFor('familyName')} />
+                </>
+              ) : (
+                <div>
+                  <input type="hidden" name="givenName" value={known?.givenName ?? ''} />
+                  <input type="hidden" name="familyName" value={known?.familyName ?? ''} />
+                  <Text>
+                    {t.known.replace('{name}', `${known?.givenName} ${known?.familyName}`)} {t.knownSource}
+                  </Text>
+                  <Link
+                    href="?muuta=nimi"
+                    onClick={(event) => {
+                      event.preventDefault();
+                      setEditing(true);
+                    }}
+                  >
+                    {t.change}
+                  </Link>
+                </div>
+              )}
               <div>
                 <Button type="submit">{t.submit}</Button>
               </div>
@@ -120,3 +157,41 @@ export const Completed: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent('Nimi tallennettu: Aino Maria Virtanen');
   },
 };
+
+const knownName = { givenName: 'Maija', familyName: 'Meikäläinen' };
+
+/** The name known from sign-in is shown, not asked again; continuing sends it as it is. */
+export const KnownFromSignIn: Story = {
+  args: { known: knownName },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/Nimesi on Maija Meikäläinen\./)).toBeInTheDocument();
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+    await submitWithKeyboard(canvas, 'Jatka');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Nimi tallennettu: Maija Meikäläinen');
+  },
+};
+
+/** "Muuta nimeä" opens the fields with the known name in them, to change rather than type again. */
+export const ChangeKnownName: Story = {
+  args: { known: knownName },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const change = canvas.getByRole('link', { name: 'Muuta nimeä' });
+    await expect(change).toHaveAttribute('href', '?muuta=nimi');
+    await tabTo(change);
+    await userEvent.keyboard('{Enter}');
+    const given = canvas.getByRole('textbox', { name: /Etunimet/ });
+    await expect(given).toHaveValue('Maija');
+    await expect(canvas.getByRole('textbox', { name: /Sukunimi/ })).toHaveValue('Meikäläinen');
+    await tabTo(given);
+    // Tab selects the whole text; End goes after it, to add rather than replace.
+    await userEvent.keyboard('{End} Liisa');
+    await submitWithKeyboard(canvas, 'Jatka');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Nimi tallennettu: Maija Liisa Meikäläinen');
+  },
+};
+
+/** In Swedish and English. */
+export const KnownSwedish: Story = { args: { locale: 'sv', known: knownName }, globals: { locale: 'sv' } };
+export const KnownEnglish: Story = { args: { locale: 'en', known: knownName }, globals: { locale: 'en' } };
