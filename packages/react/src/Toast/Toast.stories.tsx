@@ -2,11 +2,37 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Toast, ToastProvider, useToast, type ToastOptions } from './Toast';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Toast',
   component: Toast,
   args: { type: 'success', title: 'Tallennettu', children: 'Luonnos on tallessa.', onClose: () => {} },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Tallennettu: { sv: 'Sparat', en: 'Saved' },
+      'Luonnos on tallessa.': { sv: 'Utkastet är sparat.', en: 'Your draft is saved.' },
+      Otsikko: { sv: 'Rubrik', en: 'Title' },
+      'Viestin teksti.': { sv: 'Meddelandets text.', en: 'Message text.' },
+      Tallenna: { sv: 'Spara', en: 'Save' },
+      Lähetä: { sv: 'Skicka', en: 'Send' },
+      'Lähetys epäonnistui': { sv: 'Det gick inte att skicka', en: 'Sending failed' },
+      'Yritä uudelleen.': { sv: 'Försök igen.', en: 'Try again.' },
+      'Näytä tiedote': { sv: 'Visa meddelande', en: 'Show notice' },
+      'Uusi viesti saapui.': { sv: 'Ett nytt meddelande har kommit.', en: 'A new message has arrived.' },
+      'Näytä varoitus': { sv: 'Visa varning', en: 'Show warning' },
+      'Istunto päättyy 5 minuutin kuluttua.': { sv: 'Du loggas ut om 5 minuter.', en: 'You will be signed out in 5 minutes.' },
+      'Asukaspysäköintitunnuksen hakemuksen käsittely viivästyy': {
+        sv: 'Behandlingen av ansökningar om invånarparkeringstillstånd är försenad',
+        en: 'Resident parking permit applications are taking longer',
+      },
+      'Järjestelmäpäivityksen vuoksi hakemusten käsittely kestää tavallista pidempään. Tiedostonimi_joka_on_poikkeuksellisen_pitka_ja_ilman_valilyonteja.pdf tallennettiin.': {
+        sv: 'På grund av en systemuppdatering tar behandlingen längre tid än vanligt. Filnamn_som_ar_ovanligt_langt_och_utan_mellanslag.pdf sparades.',
+        en: 'Because of a system update, processing takes longer than usual. File_name_that_is_unusually_long_and_has_no_spaces.pdf was saved.',
+      },
+    },
+  },
 } satisfies Meta<typeof Toast>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -34,61 +60,69 @@ function Demo({ toasts }: { toasts: Array<[string, ToastOptions]> }) {
 
 /** Static look of each type (the provider renders these for you). */
 export const Types: Story = {
-  render: () => (
-    <div className="aukio-story-stack">
-      {(['info', 'success', 'warning', 'error'] as const).map((type) => (
-        <Toast key={type} type={type} title="Otsikko" onClose={() => {}}>
-          Viestin teksti.
-        </Toast>
-      ))}
-    </div>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <div className="aukio-story-stack">
+        {(['info', 'success', 'warning', 'error'] as const).map((type) => (
+          <Toast key={type} type={type} title={t('Otsikko')} onClose={() => {}}>
+            {t('Viestin teksti.')}
+          </Toast>
+        ))}
+      </div>
+    );
+  },
 };
 export const Single: Story = {};
 
 /** Test only (keyboard, out of the sidebar and docs): show a toast, press F8 to move to it, Tab to the close button, Enter to close: focus returns. */
 export const KeyboardShortcut: Story = {
   tags: ['!dev', '!autodocs'],
-  render: () => <Demo toasts={[['Tallenna', { type: 'success', title: 'Tallennettu', message: 'Luonnos on tallessa.', duration: null }]]} />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => (
+    <Demo toasts={storyTexts(context)([['Tallenna', { type: 'success', title: 'Tallennettu', message: 'Luonnos on tallessa.', duration: null }]])} />
+  ),
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Tallenna' });
+    const b = builtInTexts(context);
+    const trigger = canvas.getByRole('button', { name: storyTexts(context)('Tallenna') });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const region = await canvas.findByRole('region', { name: 'Ilmoitukset' });
+    const region = await canvas.findByRole('region', { name: b('toast.region') });
     await userEvent.keyboard('{F8}');
     await expect(region).toHaveFocus();
     await userEvent.tab();
-    await expect(within(region).getByRole('button', { name: 'Sulje ilmoitus' })).toHaveFocus();
+    await expect(within(region).getByRole('button', { name: b('toast.close') })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.queryByRole('region', { name: 'Ilmoitukset' })).toBeNull();
+    await expect(canvas.queryByRole('region', { name: b('toast.region') })).toBeNull();
     await expect(trigger).toHaveFocus();
   },
 };
 /** An error toast stays until closed. */
 export const ErrorStays: Story = {
-  render: () => <Demo toasts={[['Lähetä', { type: 'error', title: 'Lähetys epäonnistui', message: 'Yritä uudelleen.' }]]} />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <Demo toasts={storyTexts(context)([['Lähetä', { type: 'error', title: 'Lähetys epäonnistui', message: 'Yritä uudelleen.' }]])} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Lähetä' }));
-    await expect(await canvas.findByText('Lähetys epäonnistui')).toBeVisible();
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('Lähetä') }));
+    await expect(await canvas.findByText(t('Lähetys epäonnistui'))).toBeVisible();
   },
 };
 /** Several at once: three on screen, the rest queue. */
 export const Queue: Story = {
-  render: () => (
+  render: (_args, context) => (
     <Demo
-      toasts={[
+      toasts={storyTexts(context)([
         ['Näytä tiedote', { type: 'info', message: 'Uusi viesti saapui.', duration: null }],
         ['Näytä varoitus', { type: 'warning', message: 'Istunto päättyy 5 minuutin kuluttua.', duration: null }],
-      ]}
+      ])}
     />
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä tiedote' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä varoitus' }));
-    await expect(await canvas.findAllByRole('button', { name: 'Sulje ilmoitus' })).toHaveLength(2);
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('Näytä tiedote') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('Näytä varoitus') }));
+    await expect(await canvas.findAllByRole('button', { name: builtInTexts(context)('toast.close') })).toHaveLength(2);
   },
 };
 export const LongText: Story = {
@@ -121,7 +155,7 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
+  render: (args, context) => (
     <StateGrid>
       {(['info', 'success', 'warning', 'error'] as const).map((type) => (
         <StateCell key={type} label={type.replace(/^./, (c) => c.toUpperCase())}>
@@ -137,7 +171,7 @@ export const States: Story = {
         </Toast>
       </StateCell>
       <StateCell label="Long text" wide>
-        <Toast {...storyArgs(args, LongText)} />
+        <Toast {...storyTexts(context)(storyArgs(args, LongText))} />
       </StateCell>
     </StateGrid>
   ),
