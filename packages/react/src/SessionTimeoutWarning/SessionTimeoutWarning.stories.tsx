@@ -125,7 +125,7 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
     await waitFor(() => expect(body.getByRole('button', { name: 'Continue' })).toHaveFocus());
-    await expect(body.getByRole('dialog')).toHaveAccessibleDescription(
+    await expect(body.getByRole('alertdialog')).toHaveAccessibleDescription(
       'We will sign you out in 5 minutes if you do not continue. When you continue, your answers stay.',
     );
   },

@@ -1,6 +1,7 @@
 import {
   forwardRef,
   useEffect,
+  useId,
   useRef,
   useState,
   type DialogHTMLAttributes,
@@ -102,6 +103,7 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
       className,
       ...rest
     } = props;
+    const id = useId();
     const strings = useStrings(sessionTimeoutWarningMessages);
     const locale = useLocale();
     const warnBefore = clampWarnBefore(warnBeforeProp);
@@ -272,19 +274,23 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
         onOpenChange={(next) => {
           if (!next) void extend();
         }}
-        title={expired ? strings['sessionTimeoutWarning.expiredTitle'] : strings['sessionTimeoutWarning.title']}
+        title={<span id={`${id}t`}>{expired ? strings['sessionTimeoutWarning.expiredTitle'] : strings['sessionTimeoutWarning.title']}</span>}
         description={
-          expired ? (
-            strings['sessionTimeoutWarning.expired']
-          ) : (
-            <>
-              {timeText && `${timeText} `}
-              {answers}
-            </>
-          )
+          <span id={`${id}d`}>
+            {expired ? (
+              strings['sessionTimeoutWarning.expired']
+            ) : (
+              <>
+                {timeText && `${timeText} `}
+                {answers}
+              </>
+            )}
+          </span>
         }
         data-expires-at={Number.isFinite(expiry) ? new Date(expiry).toISOString() : undefined}
         {...rest}
+        // The description belongs to the alert below, not to the <dialog> too: it would be read twice.
+        aria-describedby={undefined}
       >
         {open && !expired && (
           <p className="aukio-time-limit__counter" aria-hidden="true">
@@ -303,7 +309,10 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
         ) : (
           <form method={extendAction || signOutAction ? 'post' : undefined} action={extendAction} onSubmit={submit}>
             {formFields}
-            <div className="aukio-dialog__actions">
+            {/* As in AlertDialog: Orca 43 says nothing when focus moves from the page's button to a button in a
+                plain dialog; an alertdialog here (named by the title, described by the time and the answers) is
+                read once with the focused Continue (scripts/sr/timeout.sr.ts). It is urgent, so the role fits. */}
+            <div className="aukio-dialog__actions" role="alertdialog" aria-labelledby={`${id}t`} aria-describedby={`${id}d`}>
               <Button type="submit" name="intent" value="extend" loading={pending} onClick={() => (intent.current = 'extend')}>
                 {strings['sessionTimeoutWarning.extend']}
               </Button>
