@@ -3,16 +3,33 @@ import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Toggletip } from './Toggletip';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Toggletip',
   component: Toggletip,
   args: { label: 'asiakasnumero', children: 'Löydät asiakasnumeron laskun oikeasta yläkulmasta.' },
-  render: (args) => (
+  render: (args, context) => (
     <p>
-      Asiakasnumero <Toggletip {...args} />
+      {storyTexts(context)('Asiakasnumero')} <Toggletip {...args} />
     </p>
   ),
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Asiakasnumero: { sv: 'Kundnummer', en: 'Customer number' },
+      asiakasnumero: { sv: 'kundnummer', en: 'customer number' },
+      'Löydät asiakasnumeron laskun oikeasta yläkulmasta.': {
+        sv: 'Du hittar kundnumret i fakturans övre högra hörn.',
+        en: 'You find the customer number in the top right corner of the invoice.',
+      },
+      'asukaspysäköintitunnuksen voimassaoloaika': { sv: 'invånarparkeringstillståndets giltighetstid', en: 'how long a resident parking permit is valid' },
+      'Asukaspysäköintitunnus on voimassa vuoden kerrallaan, ja voit uusia sen aikaisintaan kuukautta ennen voimassaolon päättymistä. Pysäköintitunnushakemuskäsittely kestää noin viikon.': {
+        sv: 'Invånarparkeringstillståndet gäller ett år i taget, och du kan förnya det tidigast en månad innan det går ut. Parkeringstillståndsansökningsbehandlingen tar ungefär en vecka.',
+        en: 'A resident parking permit is valid for a year at a time, and you can renew it at the earliest one month before it ends. Processing an application takes about a week.',
+      },
+    },
+  },
 } satisfies Meta<typeof Toggletip>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -21,12 +38,13 @@ export const Default: Story = {};
 
 /** Enter opens the bubble and its text goes to the status region; Escape closes it, focus stays. */
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Lisätietoa: asiakasnumero' });
+    const t = storyTexts(context);
+    const button = canvas.getByRole('button', { name: builtInTexts(context)('toggletip.labelWithTopic', { topic: t('asiakasnumero') }) });
     button.focus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Löydät asiakasnumeron');
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('Löydät asiakasnumeron laskun oikeasta yläkulmasta.'));
     await userEvent.keyboard('{Escape}');
     await expect(canvas.getByRole('status')).toBeEmptyDOMElement();
     await expect(button).toHaveFocus();
@@ -39,11 +57,11 @@ export const HelpIcon: Story = { args: { icon: 'help' } };
 
 /** A tap opens it on a touch screen, where a tooltip would never show. */
 export const Touch: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('button') });
     await new Promise((r) => setTimeout(r, 50));
-    await expect(canvas.getByRole('status')).toHaveTextContent('Löydät asiakasnumeron');
+    await expect(canvas.getByRole('status')).toHaveTextContent(storyTexts(context)('Löydät asiakasnumeron laskun oikeasta yläkulmasta.'));
   },
 };
 
@@ -127,21 +145,25 @@ export const PlacedByScript: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Closed">{meta.render(args)}</InteractionCells>
-      <StateCell label="Help icon">{meta.render(storyArgs(args, HelpIcon))}</StateCell>
-      <StateCell label="Swedish" locale="sv">
-        {meta.render(storyArgs(args, Swedish))}
-      </StateCell>
-      <StateCell label="Long text" wide>
-        {meta.render(storyArgs(args, LongText))}
-      </StateCell>
-      <StateCell label="Open" hint="opened by its play function" popup="short" wide>
-        {meta.render(args)}
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language (the Swedish cell's in Swedish).
+  render: (args, context) => {
+    const swedish = { ...context, globals: { ...context.globals, locale: 'sv' } };
+    return (
+      <StateGrid>
+        <InteractionCells label="Closed">{meta.render(args, context)}</InteractionCells>
+        <StateCell label="Help icon">{meta.render(storyArgs(args, HelpIcon), context)}</StateCell>
+        <StateCell label="Swedish" locale="sv">
+          {meta.render(storyArgs(args, Swedish), swedish)}
+        </StateCell>
+        <StateCell label="Long text" wide>
+          {meta.render(storyTexts(context)(storyArgs(args, LongText)), context)}
+        </StateCell>
+        <StateCell label="Open" hint="opened by its play function" popup="short" wide>
+          {meta.render(args, context)}
+        </StateCell>
+      </StateGrid>
+    );
+  },
   // A bubble opens only from its button, one at a time: the last cell's, with Enter.
   play: async ({ canvasElement }) => {
     const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
