@@ -8,5 +8,6 @@ import './more.sr.ts';
 import './states.sr.ts';
 import './fixtures.sr.ts';
 import './help.sr.ts';
+import './signin.sr.ts';
 
 withScreenReader();
