@@ -28,7 +28,7 @@ type NativeCheckboxProps = Omit<
 export type CheckboxProps = NativeCheckboxProps &
   ControlName & {
     /** Value posted with the form when checked (`on` when not given). Required inside a CheckboxGroup. */
-    value?: string;
+    value?: string | undefined;
     /** Help for this option, shown under its label and read with it. */
     hint?: ReactNode;
     /** Error for a single checkbox (e.g. accepting terms). Inside a CheckboxGroup, give the group the error. */
@@ -37,16 +37,16 @@ export type CheckboxProps = NativeCheckboxProps &
      * Standalone only: text marker after the label. Default `none` (a single box such as "I accept the terms"
      * is read as a statement); `required` adds "(pakollinen)" when `required` is set.
      */
-    necessityIndicator?: NecessityIndicator;
+    necessityIndicator?: NecessityIndicator | undefined;
     /** Shows the "partly checked" state (e.g. "select all" when some rows are selected). Set by script only. */
-    indeterminate?: boolean;
+    indeterminate?: boolean | undefined;
     /** A follow-up question shown under the option while it is checked. */
     conditional?: ReactNode;
     /** Inside a CheckboxGroup: a "none of these" option. Checking it unchecks the others, and vice versa. */
-    exclusive?: boolean;
+    exclusive?: boolean | undefined;
     /** Class on the root element; `inputClassName` goes on the `<input>`. */
-    className?: string;
-    inputClassName?: string;
+    className?: string | undefined;
+    inputClassName?: string | undefined;
   };
 
 /**

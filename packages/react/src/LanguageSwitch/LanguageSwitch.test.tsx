@@ -129,7 +129,7 @@ describe('LanguageSwitch', () => {
       return document.getElementById('aukio-announcer-polite');
     };
     // The app's overrides, per language: only Swedish replaces the confirmation.
-    const overrides = { fi: undefined, sv: { 'languageSwitch.changed': 'Sidan är nu på svenska' }, en: undefined } as const;
+    const overrides = { fi: {}, sv: { 'languageSwitch.changed': 'Sidan är nu på svenska' }, en: {} } as const;
     function App() {
       const [lang, setLang] = useState<'fi' | 'sv' | 'en'>('fi');
       return (

@@ -40,8 +40,8 @@ export type RadioProps = NativeRadioProps &
     /** Follow-up question shown under the option while it is chosen. */
     conditional?: ReactNode;
     /** Class on the option's root element; `inputClassName` goes on the `<input>`. */
-    className?: string;
-    inputClassName?: string;
+    className?: string | undefined;
+    inputClassName?: string | undefined;
   };
 
 /** One option of a RadioGroup. Use it only inside a RadioGroup, which owns the name and the chosen value. */

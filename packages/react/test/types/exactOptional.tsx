@@ -1,7 +1,8 @@
 // Compiled by exact-optional.test.ts with `exactOptionalPropertyTypes: true`, as an app with that setting
 // would. Not part of the package build.
+import { Checkbox } from '../../src/Checkbox';
 import { CheckboxGroup } from '../../src/CheckboxGroup';
-import { RadioGroup } from '../../src/RadioGroup';
+import { Radio, RadioGroup } from '../../src/RadioGroup';
 
 declare const saved: { pets?: string[]; size?: string } | undefined;
 const choices = ['cat', 'dog'] as const;
@@ -27,3 +28,12 @@ export const readOnly = [
 
 // @ts-expect-error the values of a CheckboxGroup are a list of strings, not one string
 export const wrongType = <CheckboxGroup legend="Lemmikit" defaultValue="cat" />;
+
+// Option props read from data that may leave them out: a Checkbox or Radio given `undefined` for an optional prop.
+declare const row: { exclusive?: boolean; indeterminate?: boolean; value?: string; className?: string } | undefined;
+export const optionalFromData = [
+  <Checkbox key="a" label="Ei mikään näistä" value={row?.value} exclusive={row?.exclusive} indeterminate={row?.indeterminate} className={row?.className} inputClassName={row?.className} necessityIndicator={undefined} />,
+  <RadioGroup key="b" legend="Koko">
+    <Radio value="s" label="Pieni" className={row?.className} inputClassName={row?.className} />
+  </RadioGroup>,
+];
