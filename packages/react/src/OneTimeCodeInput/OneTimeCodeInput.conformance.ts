@@ -1,4 +1,4 @@
-import { defineConformance, displaySettings, screenReaders, voiceControl } from '../internal/conformance';
+import { defineConformance, displaySettings, orcaInCi, screenReaders, voiceControl } from '../internal/conformance';
 
 export const conformance = defineConformance({
   component: 'OneTimeCodeInput',
@@ -69,7 +69,15 @@ export const conformance = defineConformance({
       ],
     },
   ],
-  assistiveTech: [...screenReaders, ...displaySettings, ...voiceControl],
+  assistiveTech: [
+    orcaInCi(
+      'components-onetimecodeinput--error: Tab, Tab; --english: Tab',
+      '“Vahvistuskoodi entry 123 45 selected required. invalid entry. 6 numeroa Virhe: Kirjoita koodin 6 numeroa.” Next Tab: “Etkö saanut koodia? link.” English: “Confirmation code entry required. We sent the code by text message. The code has 6 digits.”',
+    ),
+    ...screenReaders,
+    ...displaySettings,
+    ...voiceControl,
+  ],
   knownIssues: [
     {
       description: 'The field posts the code as typed ("123 456"); the server must normalise it with `validateOneTimeCode` before comparing.',
