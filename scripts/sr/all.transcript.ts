@@ -9,5 +9,6 @@ import './states.sr.ts';
 import './fixtures.sr.ts';
 import './help.sr.ts';
 import './signin.sr.ts';
+import './timeout.sr.ts';
 
 withScreenReader();
