@@ -278,6 +278,21 @@ describe('plain language switch', { timeout: 20_000 }, () => {
     expect(screen.getByText('Päivämäärän on oltava 1.1.2026 tai myöhemmin')).toBeInTheDocument();
   });
 
+  it('follows the switch in another tab', () => {
+    render(
+      <AukioProvider locale="en">
+        <Field />
+      </AukioProvider>,
+    );
+    expect(screen.getByText('The date must be 1 January 2026 or later')).toBeInTheDocument();
+    const value = serializeReadingPreferences({ ...defaultReadingPreferences, plainLanguage: true });
+    window.localStorage.setItem(READING_PREFERENCES_KEY, value);
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: READING_PREFERENCES_KEY, newValue: value }));
+    });
+    expect(screen.getByText('Write a date on 1 January 2026 or later')).toBeInTheDocument();
+  });
+
   it('reads a value saved before the switch existed as "no choice", and renders the standard texts on the server', () => {
     expect(parseReadingPreferences('{"version":1,"theme":"dark"}').plainLanguage).toBeUndefined();
     expect(parseReadingPreferences('{"version":1,"plainLanguage":true}').plainLanguage).toBe(true);

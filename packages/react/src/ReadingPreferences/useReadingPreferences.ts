@@ -9,6 +9,7 @@ import {
   serializeReadingPreferences,
   type ReadingPreferences,
 } from './preferences';
+import { READING_PREFERENCES_EVENT, forgetReaderPlainLanguage } from './readerRegister';
 
 export interface UseReadingPreferencesOptions {
   /** localStorage key; default `aukio:reading-preferences:v1` (the key the static apply script reads). */
@@ -80,6 +81,8 @@ function storeFor(key: string): Store {
       }
       applyReadingPreferences(document.documentElement, current);
       notify();
+      // AukioProvider's light reader of the plain-language choice follows this event (readerRegister.ts).
+      if (key === READING_PREFERENCES_KEY) window.dispatchEvent(new CustomEvent(READING_PREFERENCES_EVENT, { detail: current }));
     },
     subscribe: (listener) => {
       if (listeners.size === 0) window.addEventListener('storage', onStorage);
@@ -97,6 +100,7 @@ function storeFor(key: string): Store {
 /** Test helper: forget the cached values so the next read comes from storage again. */
 export function resetReadingPreferencesCache(): void {
   stores.clear();
+  forgetReaderPlainLanguage();
 }
 
 const serverDefaults = () => defaultReadingPreferences as ReadingPreferences;
@@ -145,19 +149,4 @@ export function useReadingPreferences(options: UseReadingPreferencesOptions = {}
     systemReducedMotion,
     motionReduced: preferences.reduceMotion || systemReducedMotion,
   };
-}
-
-const noStore = () => () => {};
-const serverPlainLanguage = () => undefined;
-const subscribeDefault = (listener: () => void) => storeFor(READING_PREFERENCES_KEY).subscribe(listener);
-const getDefaultPlainLanguage = () => storeFor(READING_PREFERENCES_KEY).get().plainLanguage;
-
-/**
- * The reader's "plain language" choice in the reading preferences saved under the default key: `true` or
- * `false` once the reader has used the switch, `undefined` before that and during server rendering and
- * hydration. `AukioProvider` follows it, so the switch works with no wiring in the app.
- */
-export function useReaderPlainLanguage(): boolean | undefined {
-  const inBrowser = typeof window !== 'undefined';
-  return useSyncExternalStore(inBrowser ? subscribeDefault : noStore, inBrowser ? getDefaultPlainLanguage : serverPlainLanguage, serverPlainLanguage);
 }

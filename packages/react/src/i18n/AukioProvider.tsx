@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { useReaderPlainLanguage } from '../ReadingPreferences/useReadingPreferences';
+import { useReaderPlainLanguage } from '../ReadingPreferences/readerRegister';
 import type { AukioStrings } from './catalogue';
 import { locales, type AukioLocale } from './locales';
 import { messagesFor, type AukioRegister, type Messages } from './messages';
