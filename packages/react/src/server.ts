@@ -41,3 +41,6 @@ export { messagesFor, registers, type AukioRegister } from './i18n/messages';
 
 // The tel: address of a phone number written for people, as ServiceHelp links it.
 export { telHref } from './ServiceHelp/telHref';
+
+// Time limits: reading an expiry the server sends, and the time left as SessionTimeoutWarning speaks it.
+export { expiryMs, clampWarnBefore, spokenTimeLeft, type ExpiryTime } from './SessionTimeoutWarning/timeLeft';
