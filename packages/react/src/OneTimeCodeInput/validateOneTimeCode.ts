@@ -1,4 +1,5 @@
 import { formatString, type AukioLocale } from '../i18n/locales';
+import { messagesFor, type AukioRegister } from '../i18n/messages';
 import { oneTimeCodeInputMessages } from '../i18n/messages/oneTimeCodeInput';
 
 /** Spaces, hyphens and dashes people type or paste between groups of digits ("123 456", "12 34-5"). */
@@ -15,6 +16,8 @@ export interface OneTimeCodeValidationOptions {
   locale?: AukioLocale;
   /** Catalogue for the messages; by default the built-in one of `locale` (pass `useStrings(oneTimeCodeInputMessages)` for overrides). */
   strings?: Record<keyof (typeof oneTimeCodeInputMessages)['en'], string>;
+  /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */
+  register?: AukioRegister;
   /** When true, an empty field is an error ("Kirjoita koodi"). */
   required?: boolean;
 }
@@ -33,7 +36,7 @@ export interface OneTimeCodeValidation {
  */
 export function validateOneTimeCode(text: string | null | undefined, options: OneTimeCodeValidationOptions = {}): OneTimeCodeValidation {
   const length = options.length ?? 6;
-  const t = options.strings ?? oneTimeCodeInputMessages[options.locale ?? 'fi'];
+  const t = options.strings ?? messagesFor(oneTimeCodeInputMessages, options.locale ?? 'fi', options.register);
   const code = normalizeOneTimeCode(text ?? '');
   if (!code) return options.required ? { value: null, error: t['oneTimeCodeInput.required'] } : { value: null };
   if (!/^\d+$/.test(code)) return { value: null, error: t['oneTimeCodeInput.digitsOnly'] };
