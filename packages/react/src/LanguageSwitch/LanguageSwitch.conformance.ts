@@ -41,6 +41,7 @@ export const conformance = defineConformance({
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > lists each language in its own name with lang and hrefLang, current one marked' },
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > labels the list in the current language (%s)' },
         { kind: 'unit-test', ref: 'LanguageSwitch.test.tsx > confirms a switch in place in the new language, marked with its lang; a followed link says nothing' },
+        { kind: 'unit-test', ref: "LanguageSwitch.test.tsx > confirms a switch in place with the app's own text for the new language, once the page is in it" },
         { kind: 'axe', ref: 'LanguageSwitch.test.tsx > has no axe violations as links and as buttons' },
         { kind: 'axe', ref: 'LanguageSwitch.stories.tsx > *' },
         { kind: 'manual', ref: 'Screen reader switches voice for parts in another language' },
