@@ -10,4 +10,15 @@ export const breadcrumbMessages = defineMessages({
   en: {
     'breadcrumb.label': "Breadcrumb",
   },
+  plain: {
+    fi: {
+      'breadcrumb.label': "Olet tässä",
+    },
+    sv: {
+      'breadcrumb.label': "Du är här",
+    },
+    en: {
+      'breadcrumb.label': "You are here",
+    },
+  },
 });

@@ -16,4 +16,18 @@ export const checkboxGroupMessages = defineMessages({
     'checkboxGroup.exclusiveCleared': "Other choices were unchecked.",
     'checkboxGroup.exclusiveUnchecked': "“{label}” was unchecked.",
   },
+  plain: {
+    fi: {
+      'checkboxGroup.exclusiveCleared': "Poistimme rastit muista vaihtoehdoista.",
+      'checkboxGroup.exclusiveUnchecked': "Poistimme rastin kohdasta ”{label}”.",
+    },
+    sv: {
+      'checkboxGroup.exclusiveCleared': "Vi tog bort bockarna från de andra alternativen.",
+      'checkboxGroup.exclusiveUnchecked': "Vi tog bort bocken från ”{label}”.",
+    },
+    en: {
+      'checkboxGroup.exclusiveCleared': "We removed the ticks from the other choices.",
+      'checkboxGroup.exclusiveUnchecked': "We removed the tick from “{label}”.",
+    },
+  },
 });

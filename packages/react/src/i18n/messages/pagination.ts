@@ -22,4 +22,15 @@ export const paginationMessages = defineMessages({
     'pagination.page': "Page {page}",
     'pagination.status': "Page {page} of {count}",
   },
+  plain: {
+    fi: {
+      'pagination.label': "Sivut",
+    },
+    sv: {
+      'pagination.label': "Sidor",
+    },
+    en: {
+      'pagination.label': "Pages",
+    },
+  },
 });

@@ -13,4 +13,15 @@ export const sideNavigationMessages = defineMessages({
     'sideNavigation.label': "Section menu",
     'sideNavigation.subpages': "Subpages:",
   },
+  plain: {
+    fi: {
+      'sideNavigation.label': "Tämän osion sivut",
+    },
+    sv: {
+      'sideNavigation.label': "Sidor i det här avsnittet",
+    },
+    en: {
+      'sideNavigation.label': "Pages in this section",
+    },
+  },
 });
