@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Select } from './Select';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const districts = [
   { value: 'kallio', label: 'Kallio' },
@@ -34,8 +35,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const select = within(canvasElement).getByRole('combobox', { name: 'Kaupunginosa (valinnainen)' });
+  play: async ({ canvasElement, ...context }) => {
+    const name = `${storyTexts(context)('Kaupunginosa')} ${builtInTexts(context)('field.optional')}`;
+    const select = within(canvasElement).getByRole('combobox', { name });
     await expect(select).toHaveValue('');
     await userEvent.tab();
     await expect(select).toHaveFocus();

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Textarea } from './Textarea';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Textarea',
@@ -28,8 +29,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const field = within(canvasElement).getByRole('textbox', { name: 'Kuvaile ongelmaa (valinnainen)' });
+  play: async ({ canvasElement, ...context }) => {
+    const name = `${storyTexts(context)('Kuvaile ongelmaa')} ${builtInTexts(context)('field.optional')}`;
+    const field = within(canvasElement).getByRole('textbox', { name });
     await userEvent.tab();
     await expect(field).toHaveFocus();
     await userEvent.keyboard('Katulamppu ei pala{Enter}Mannerheimintie 5');
@@ -42,15 +44,16 @@ export const Disabled: Story = { args: { disabled: true, defaultValue: 'Lähetet
 export const ReadOnly: Story = { args: { readOnly: true, defaultValue: 'Hakemus on jo lähetetty, joten kuvausta ei voi enää muuttaa.' } };
 export const CharacterCount: Story = {
   args: { label: 'Lyhyt kuvaus', characterLimit: 40, hint: 'Kuvaus näkyy julkisesti palautekartalla.' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const field = canvas.getByRole('textbox', { name: /Lyhyt kuvaus/ });
-    await expect(canvas.getByText('Voit kirjoittaa vielä 40 merkkiä')).toBeInTheDocument();
+    const b = builtInTexts(context);
+    const field = canvas.getByRole('textbox', { name: new RegExp(storyTexts(context)('Lyhyt kuvaus')) });
+    await expect(canvas.getByText(b('characterCount.remaining.other', { count: 40 }))).toBeInTheDocument();
     await userEvent.click(field);
     await userEvent.keyboard('Roskis on täynnä');
-    await expect(canvas.getByText('Voit kirjoittaa vielä 24 merkkiä')).toBeInTheDocument();
+    await expect(canvas.getByText(b('characterCount.remaining.other', { count: 24 }))).toBeInTheDocument();
     await waitFor(
-      () => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Voit kirjoittaa vielä 24 merkkiä'),
+      () => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent(b('characterCount.remaining.other', { count: 24 })),
       { timeout: 3000 },
     );
   },
@@ -61,10 +64,10 @@ export const CharacterCountOverLimit: Story = {
     characterLimit: 20,
     defaultValue: 'Puiston roska-astia on ollut täynnä jo viikon ajan',
   },
-  play: async ({ canvasElement }) => {
-    const field = within(canvasElement).getByRole('textbox', { name: /Lyhyt kuvaus/ });
+  play: async ({ canvasElement, ...context }) => {
+    const field = within(canvasElement).getByRole('textbox', { name: new RegExp(storyTexts(context)('Lyhyt kuvaus')) });
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(within(canvasElement).getByText(/Sinulla on 30 merkkiä liikaa/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(builtInTexts(context)('characterCount.over.other', { count: 30 }))).toBeInTheDocument();
   },
 };
 export const LongText: Story = {
