@@ -5,7 +5,6 @@
 // pattern field cannot go without a token unnoticed.
 import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
-import { computeAccessibleName } from 'dom-accessibility-api';
 import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AukioProvider } from '../src/i18n';
@@ -43,6 +42,14 @@ const textControls = (container: HTMLElement) =>
     (el) => !(el instanceof HTMLInputElement) || ['text', 'email', 'tel', 'url', 'search', 'password'].includes(el.type),
   );
 
+/** The field's name as its labels give it: `<label for>`, `aria-label` and `aria-labelledby`. */
+function fieldName(control: HTMLInputElement | HTMLTextAreaElement): string {
+  const labelledBy = (control.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => (id ? control.ownerDocument.getElementById(id)?.textContent : ''));
+  return [...Array.from(control.labels ?? [], (l) => l.textContent), control.getAttribute('aria-label'), ...labelledBy].filter(Boolean).join(' ');
+}
+
 /** The last word of the attribute: `section-home shipping street-address` → `street-address`. */
 const token = (el: Element) => (el.getAttribute('autocomplete') ?? '').trim().split(/\s+/).pop() ?? '';
 
@@ -59,7 +66,7 @@ function autocompleteProblems(container: HTMLElement, counter = { checked: 0 }):
   for (const control of textControls(container)) {
     const name = control.getAttribute('name') ?? '';
     const legend = control.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
-    const label = `${legend} ${computeAccessibleName(control)}`.trim();
+    const label = `${legend} ${fieldName(control)}`.trim();
     const rule = expectedTokens.find(([pattern]) => pattern.test(name));
     if (rule) {
       counter.checked++;
