@@ -100,7 +100,7 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
 
   return (
     <FieldsetLayout {...fieldset} rootClassName="aukio-checkbox-group" describeControls fieldsetProps={rest}>
-      <div className="aukio-checkbox-group__items">
+      <div className="aukio-fieldset__options aukio-checkbox-group__items">
         <CheckboxGroupContext.Provider value={context}>
           {options?.map((option) => (
             <Checkbox key={option.value} {...choiceOptionProps(option)} exclusive={option.exclusive} />

@@ -153,7 +153,7 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
 
   return (
     <FieldsetLayout {...fieldset} rootClassName="aukio-radio-group" describeControls fieldsetProps={rest}>
-      <div className="aukio-radio-group__items" data-layout={layout}>
+      <div className="aukio-fieldset__options aukio-radio-group__items" data-layout={layout}>
         <RadioGroupContext.Provider value={context}>
           {options?.map((option) => (
             <Radio key={option.value} {...choiceOptionProps(option)} />
