@@ -210,7 +210,12 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
         spoken.current = null;
         return;
       }
-      if (spoken.current !== null && spoken.current !== spokenText) announce(spokenText);
+      if (spoken.current === null) {
+        // Just opened: the description says the time. The announcer's region inside the dialog is made now,
+        // empty, so the browser has registered it long before the first time it is given a text (in a
+        // test run under load, Orca missed the first text of a region made at that moment).
+        announce('');
+      } else if (spoken.current !== spokenText) announce(spokenText);
       spoken.current = spokenText;
     }, [spokenText]);
 
