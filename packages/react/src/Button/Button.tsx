@@ -36,8 +36,8 @@ interface TextButtonProps extends ButtonBaseProps {
    */
   asChild?: boolean;
   icon?: never;
-  'aria-label'?: string;
-  'aria-labelledby'?: string;
+  'aria-label'?: string | undefined;
+  'aria-labelledby'?: string | undefined;
 }
 
 /** An icon-only button: the name is required because the icon says nothing to a screen reader. */

@@ -237,7 +237,7 @@ export const ConsentBanner = forwardRef<HTMLElement, ConsentBannerProps>(functio
 });
 
 /** The row of buttons: a posting form in form mode, otherwise a plain group. */
-function Actions({ action, className, children }: { action?: string; className: string; children: ReactNode }) {
+function Actions({ action, className, children }: { action?: string | undefined; className: string; children: ReactNode }) {
   if (action === undefined) return <div className={className}>{children}</div>;
   return (
     <form method="post" action={action} className={className}>

@@ -1,5 +1,5 @@
 /** Hidden inputs for a consent form that works without JavaScript (a return address, a CSRF token). */
-export function HiddenFields({ fields }: { fields?: Readonly<Record<string, string>> }) {
+export function HiddenFields({ fields }: { fields?: Readonly<Record<string, string>> | undefined }) {
   if (!fields) return null;
   return (
     <>

@@ -44,15 +44,15 @@ export interface DateInputProps
    * three when it finds nothing (the error is about the whole date, e.g. "must be in the future").
    */
   errorParts?: DatePart[];
-  required?: boolean;
+  required?: boolean | undefined;
   necessityIndicator?: NecessityIndicator;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** Initial date, `YYYY-MM-DD`, or the parts as typed (e.g. from a post that did not pass the check). */
   defaultValue?: string | DateParts;
   /** Earliest allowed date, `YYYY-MM-DD`. */
-  min?: string;
+  min?: string | undefined;
   /** Latest allowed date, `YYYY-MM-DD`. */
-  max?: string;
+  max?: string | undefined;
   /** The date asked is the user's own birthday: sets `autocomplete="bday-day"` etc. (WCAG 1.3.5). */
   autoCompleteBirthday?: boolean;
   /** `blur` (default): check when focus leaves the group and recheck while correcting; `submit`: leave it to the form. */

@@ -25,17 +25,17 @@ export const dateLocaleTable: Record<AukioLocale, { order: DatePart[]; format: (
 };
 
 export interface DateValidationOptions {
-  locale?: AukioLocale;
+  locale?: AukioLocale | undefined;
   /** Catalogue for the messages; by default the built-in one of `locale` (pass `useStrings(dateInputMessages)` for overrides). */
   strings?: Record<keyof (typeof dateInputMessages)['en'], string>;
   /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */
   register?: AukioRegister;
   /** Earliest allowed date, `YYYY-MM-DD`. */
-  min?: string;
+  min?: string | undefined;
   /** Latest allowed date, `YYYY-MM-DD`. */
-  max?: string;
+  max?: string | undefined;
   /** When true, an empty date is an error ("Enter a date"; give your own, more specific text if you can). */
-  required?: boolean;
+  required?: boolean | undefined;
 }
 
 export interface DateValidation {

@@ -39,7 +39,7 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
   /** Initial open state when uncontrolled. */
   defaultOpen?: boolean;
   /** Called with `false` on Escape, the close button or `Dialog.Close`, and with `true` from `trigger`. */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** A button element that opens the dialog (uncontrolled use). Focus returns to it on close. */
   trigger?: ReactElement<{ onClick?: (event: MouseEvent<HTMLElement>) => void }>;
   /** Element to focus on open. Default: the first focusable element of the content, else the title. */
@@ -47,7 +47,7 @@ export interface DialogProps extends Omit<DialogHTMLAttributes<HTMLDialogElement
   /** Element to focus on close. Default: the element that had focus when the dialog opened. */
   returnFocus?: RefObject<HTMLElement | null>;
   /** Level of the title heading, `h2` by default. */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** `alertdialog` for urgent confirmations (use `AlertDialog`). */
   role?: 'dialog' | 'alertdialog';
   /** The close (X) button in the header. Turn it off only when the content has its own visible close or cancel button. */

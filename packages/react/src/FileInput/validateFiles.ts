@@ -4,15 +4,15 @@ import { fileInputMessages } from '../i18n/messages/fileInput';
 
 export interface FileRules {
   /** Allowed types, as in the `accept` attribute: `.pdf,.jpg,image/png,image/*`. */
-  accept?: string;
+  accept?: string | undefined;
   /** Largest allowed size of one file, in bytes (`5 * 1024 * 1024` for 5 MB). */
-  maxSize?: number;
+  maxSize?: number | undefined;
   /** Most files allowed at once. */
-  maxFiles?: number;
+  maxFiles?: number | undefined;
 }
 
 export interface FileValidationOptions extends FileRules {
-  locale?: AukioLocale;
+  locale?: AukioLocale | undefined;
   /** Catalogue for the messages; by default the built-in one of `locale`. */
   strings?: Record<keyof (typeof fileInputMessages)['en'], string>;
   /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */

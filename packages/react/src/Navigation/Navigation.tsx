@@ -18,7 +18,7 @@ export interface NavigationItem {
 export interface NavigationLinkProps {
   href: string;
   className: string;
-  'aria-current'?: 'page';
+  'aria-current'?: 'page' | undefined;
   children: ReactNode;
 }
 

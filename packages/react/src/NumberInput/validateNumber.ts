@@ -5,17 +5,17 @@ import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 
 export interface NumberRules {
   /** Smallest allowed value. */
-  min?: number;
+  min?: number | undefined;
   /** Largest allowed value. */
-  max?: number;
+  max?: number | undefined;
   /** Allowed steps counted from `min` (or from 0), e.g. `1` for whole numbers, `0.5`, `5`. */
-  step?: number;
+  step?: number | undefined;
   /** Only whole numbers (the same as `step: 1` but with a clearer message). */
-  integer?: boolean;
+  integer?: boolean | undefined;
 }
 
 export interface NumberValidationOptions extends NumberRules {
-  locale?: AukioLocale;
+  locale?: AukioLocale | undefined;
   /** Catalogue to take messages from; by default the built-in one of `locale` (pass `useStrings(numberInputMessages)` for app overrides). */
   strings?: Record<keyof (typeof numberInputMessages)['en'], string>;
   /** `plain` for the plain-language messages (selkokieli, lättläst, plain English); `standard` by default. */

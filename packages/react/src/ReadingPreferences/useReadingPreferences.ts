@@ -13,12 +13,12 @@ import { READING_PREFERENCES_EVENT, forgetReaderPlainLanguage } from './readerRe
 
 export interface UseReadingPreferencesOptions {
   /** localStorage key; default `aukio:reading-preferences:v1` (the key the static apply script reads). */
-  storageKey?: string;
+  storageKey?: string | undefined;
   /**
    * Also write a cookie `aukio-reading-preferences` (path `/`, one year, `SameSite=Lax`) so a server can render
    * the attributes on `<html>` with `readingPreferenceAttributes`. Off by default.
    */
-  cookie?: boolean;
+  cookie?: boolean | undefined;
 }
 
 export interface UseReadingPreferencesResult {

@@ -85,7 +85,7 @@ function readField(row: unknown, key: string): unknown {
   return row && typeof row === 'object' ? (row as Record<string, unknown>)[key] : undefined;
 }
 
-function SortIcon({ direction }: { direction?: SortDirection }) {
+function SortIcon({ direction }: { direction?: SortDirection | undefined }) {
   return (
     <svg className="aukio-icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
       {direction !== 'descending' && (

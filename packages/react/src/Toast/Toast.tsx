@@ -88,7 +88,7 @@ export const Toast = forwardRef<HTMLDivElement, ToastProps>(function Toast(
 
 interface QueuedToast extends Required<Omit<ToastOptions, 'title' | 'duration'>> {
   id: string;
-  title?: string;
+  title?: string | undefined;
   duration: number | null;
 }
 

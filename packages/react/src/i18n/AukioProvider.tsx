@@ -7,7 +7,7 @@ import { messagesFor, type AukioRegister, type Messages } from './messages';
 interface I18nValue {
   locale: AukioLocale;
   register: AukioRegister;
-  overrides?: Partial<Record<string, string>>;
+  overrides?: Partial<Record<string, string>> | undefined;
 }
 
 /** The city's primary language is Finnish, so components outside a provider speak Finnish (standard register). */
@@ -24,9 +24,9 @@ export interface AukioProviderProps {
    * a reader's own choice in the switch still wins in the browser. On a server, pass
    * `parseReadingPreferences(cookie).plainLanguage ? 'plain' : undefined` so the first paint is already right.
    */
-  register?: AukioRegister;
+  register?: AukioRegister | undefined;
   /** Replace any built-in text for this locale (both registers), e.g. `{ 'skipLink.label': 'Skip to the form' }`. */
-  strings?: Partial<AukioStrings>;
+  strings?: Partial<AukioStrings> | undefined;
   children?: ReactNode;
 }
 

@@ -2,6 +2,10 @@
 // would. Not part of the package build.
 import { Checkbox } from '../../src/Checkbox';
 import { CheckboxGroup } from '../../src/CheckboxGroup';
+import { DateInput } from '../../src/DateInput';
+import { Dialog } from '../../src/Dialog';
+import { AukioProvider } from '../../src/i18n';
+import { validateNumber } from '../../src/NumberInput';
 import { Radio, RadioGroup } from '../../src/RadioGroup';
 
 declare const saved: { pets?: string[]; size?: string } | undefined;
@@ -37,3 +41,14 @@ export const optionalFromData = [
     <Radio value="s" label="Pieni" className={row?.className} inputClassName={row?.className} />
   </RadioGroup>,
 ];
+
+// App settings that may be absent: the provider's register (as its docs suggest for server rendering) and
+// overrides, a dialog's heading level and handler, a date field's limits, a validator's rules.
+declare const settings: { plain?: boolean; strings?: { 'skipLink.label': string }; level?: 2 | 3; min?: string; max?: number } | undefined;
+export const settingsFromData = [
+  <AukioProvider key="a" locale="fi" register={settings?.plain ? 'plain' : undefined} strings={settings?.strings}>
+    <Dialog title="Otsikko" headingLevel={settings?.level} onOpenChange={settings ? () => {} : undefined} />
+  </AukioProvider>,
+  <DateInput key="b" legend="Päivä" min={settings?.min} max={settings?.min} required={settings?.plain} disabled={settings?.plain} />,
+];
+export const checked = validateNumber('5', { min: 0, max: settings?.max });
