@@ -23,6 +23,8 @@ describe.skipIf(unavailable)('time limits', () => {
         focus: 'Jatka',
       },
       // The next clock minute (10 s): "1 minuutin" at one minute left, "45 sekunnin" perhaps; never every second.
+      // Known flake (2 of 5 runs on 2026-12-07, each passing on the harness's retry): on the first attempt this
+      // step sometimes hears nothing at all, although the page's region gets the text. Not yet explained.
       { listen: true, hear: ['1 minuutin kuluttua'], notHear: [fiveTimes, 'Haluatko jatkaa?'], timing: { minMs: 10_000, maxMs: 11_000 } },
       // The last clock minute: 45, 30 and 15 seconds, then that the time ran out: four, never every second.
       { listen: true, hear: ['15 sekunnin kuluttua'], notHear: [fiveTimes], timing: { minMs: 10_000, maxMs: 11_000 } },
