@@ -7,49 +7,95 @@ import { Table } from '../Table';
 import { TextInput } from '../TextInput';
 import { Dialog } from './Dialog';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Dialog',
   component: Dialog,
   args: { title: 'Muuta osoitetta', description: 'Muutos tulee voimaan huomenna.' },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Muuta osoitetta': { sv: 'Ändra adress', en: 'Change address' },
+      'Muutos tulee voimaan huomenna.': { sv: 'Ändringen gäller från och med i morgon.', en: 'The change applies from tomorrow.' },
+      Katuosoite: { sv: 'Gatuadress', en: 'Street address' },
+      Tallenna: { sv: 'Spara', en: 'Save' },
+      Peruuta: { sv: 'Avbryt', en: 'Cancel' },
+      Huoltokatko: { sv: 'Underhållsavbrott', en: 'Maintenance break' },
+      'Palvelu on poissa käytöstä sunnuntaina klo 2–4.': {
+        sv: 'Tjänsten är inte i bruk på söndag kl. 2–4.',
+        en: 'The service is not available on Sunday from 2 to 4 am.',
+      },
+      'Näytä ehdot': { sv: 'Visa villkoren', en: 'Show the terms' },
+      'Ikkuna on auki.': { sv: 'Fönstret är öppet.', en: 'The window is open.' },
+      'Ikkuna on kiinni.': { sv: 'Fönstret är stängt.', en: 'The window is closed.' },
+      Käyttöehdot: { sv: 'Användarvillkor', en: 'Terms of use' },
+      'Palvelun käyttö edellyttää tunnistautumista.': {
+        sv: 'För att använda tjänsten måste du identifiera dig.',
+        en: 'To use the service, you need to sign in.',
+      },
+      Selvä: { sv: 'Okej', en: 'OK' },
+      'Asukaspysäköintitunnuksen hakemuksen peruuttaminen ja jo maksettujen maksujen palauttaminen': {
+        sv: 'Att återkalla en ansökan om invånarparkeringstillstånd och få tillbaka redan betalda avgifter',
+        en: 'Withdrawing a resident parking permit application and getting back fees already paid',
+      },
+      'Jos peruutat hakemuksen ennen käsittelyä, maksu palautetaan tilillesi kahden viikon kuluessa. Käsittelyn jälkeen maksua ei palauteta.': {
+        sv: 'Om du återkallar ansökan innan den behandlas, betalas avgiften tillbaka till ditt konto inom två veckor. Efter behandlingen betalas avgiften inte tillbaka.',
+        en: 'If you withdraw the application before it is processed, the fee is paid back to your account within two weeks. After processing, the fee is not paid back.',
+      },
+      'Pysäköintitunnus on voimassa vain alueella, joka on merkitty tunnukseen. Pitkät sanat kuten asukaspysäköintitunnushakemuskäsittelyjärjestelmä rivittyvät kapeassakin näkymässä.': {
+        sv: 'Parkeringstillståndet gäller bara i det område som står på tillståndet. Långa ord som invånarparkeringstillståndsansökningshanteringssystem radbryts även i en smal vy.',
+        en: 'The parking permit is valid only in the zone marked on it. Long words such as residentparkingpermitapplicationprocessingsystem wrap even in a narrow view.',
+      },
+    },
+  },
 } satisfies Meta<typeof Dialog>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const form = (
+/** The story's example form, its texts in the story's language. */
+const form = (t: ReturnType<typeof storyTexts>) => (
   <>
-    <TextInput label="Katuosoite" />
+    <TextInput label={t('Katuosoite')} />
     <Dialog.Actions>
-      <Button>Tallenna</Button>
-      <Dialog.Close>Peruuta</Dialog.Close>
+      <Button>{t('Tallenna')}</Button>
+      <Dialog.Close>{t('Peruuta')}</Dialog.Close>
     </Dialog.Actions>
   </>
 );
 
 /** Closed: only the trigger shows. */
 export const Closed: Story = {
-  args: { trigger: <Button>Muuta osoitetta</Button>, children: form },
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Dialog {...args} trigger={<Button>{t('Muuta osoitetta')}</Button>}>
+        {form(t)}
+      </Dialog>
+    );
+  },
 };
 
 /** Opened with Enter; focus goes to the first field, Tab cycles inside, Escape closes and focus returns. */
 export const KeyboardCycle: Story = {
   // A test of the keyboard behaviour, not a state to look at: tested, but not listed in the sidebar.
   tags: ['!dev', '!autodocs'],
-  args: { trigger: <Button>Muuta osoitetta</Button>, children: form },
-  play: async ({ canvasElement }) => {
+  render: Closed.render,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Muuta osoitetta' });
+    const t = storyTexts(context);
+    const trigger = canvas.getByRole('button', { name: t('Muuta osoitetta') });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const field = canvas.getByRole('textbox', { name: /Katuosoite/ });
+    const field = canvas.getByRole('textbox', { name: new RegExp(t('Katuosoite')) });
     await expect(field).toHaveFocus();
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: t('Peruuta') })).toHaveFocus();
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Sulje' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: builtInTexts(context)('dialog.close') })).toHaveFocus();
     await userEvent.tab({ shift: true });
-    await expect(canvas.getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: t('Peruuta') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(trigger).toHaveFocus();
     await userEvent.keyboard('{Enter}');
@@ -59,7 +105,8 @@ export const KeyboardCycle: Story = {
 
 /** Open, so the story's axe check runs on the open dialog. */
 export const Open: Story = {
-  args: { defaultOpen: true, children: form },
+  args: { defaultOpen: true },
+  render: (args, context) => <Dialog {...args}>{form(storyTexts(context))}</Dialog>,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('dialog')).toHaveAttribute('data-state', 'open');
   },
@@ -72,26 +119,30 @@ export const TextOnly: Story = {
     closeButton: false,
     title: 'Huoltokatko',
     description: undefined,
-    children: <p>Palvelu on poissa käytöstä sunnuntaina klo 2–4.</p>,
   },
-  play: async ({ canvasElement }) => {
+  render: (args, context) => (
+    <Dialog {...args}>
+      <p>{storyTexts(context)('Palvelu on poissa käytöstä sunnuntaina klo 2–4.')}</p>
+    </Dialog>
+  ),
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Huoltokatko' })).toHaveFocus();
+    await expect(canvas.getByRole('heading', { name: storyTexts(context)('Huoltokatko') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(canvasElement.querySelector('dialog')).not.toHaveAttribute('open');
   },
 };
 
-function ControlledDemo() {
+function ControlledDemo({ t }: { t: ReturnType<typeof storyTexts> }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Näytä ehdot</Button>
-      <p>Ikkuna on {open ? 'auki' : 'kiinni'}.</p>
-      <Dialog title="Käyttöehdot" open={open} onOpenChange={setOpen}>
-        <p>Palvelun käyttö edellyttää tunnistautumista.</p>
+      <Button onClick={() => setOpen(true)}>{t('Näytä ehdot')}</Button>
+      <p>{open ? t('Ikkuna on auki.') : t('Ikkuna on kiinni.')}</p>
+      <Dialog title={t('Käyttöehdot')} open={open} onOpenChange={setOpen}>
+        <p>{t('Palvelun käyttö edellyttää tunnistautumista.')}</p>
         <Dialog.Actions>
-          <Dialog.Close variant="primary">Selvä</Dialog.Close>
+          <Dialog.Close variant="primary">{t('Selvä')}</Dialog.Close>
         </Dialog.Actions>
       </Dialog>
     </>
@@ -99,11 +150,12 @@ function ControlledDemo() {
 }
 export const Controlled: Story = {
   args: { title: 'Käyttöehdot' },
-  render: () => <ControlledDemo />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <ControlledDemo t={storyTexts(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä ehdot' }));
-    await expect(canvas.getByRole('button', { name: 'Selvä' })).toHaveFocus();
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('Näytä ehdot') }));
+    await expect(canvas.getByRole('button', { name: t('Selvä') })).toHaveFocus();
   },
 };
 
@@ -113,17 +165,21 @@ export const LongText: Story = {
     title: 'Asukaspysäköintitunnuksen hakemuksen peruuttaminen ja jo maksettujen maksujen palauttaminen',
     description:
       'Jos peruutat hakemuksen ennen käsittelyä, maksu palautetaan tilillesi kahden viikon kuluessa. Käsittelyn jälkeen maksua ei palauteta.',
-    children: (
-      <>
+  },
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Dialog {...args}>
         {Array.from({ length: 6 }, (_, i) => (
           <p key={i}>
-            Pysäköintitunnus on voimassa vain alueella, joka on merkitty tunnukseen. Pitkät sanat kuten
-            asukaspysäköintitunnushakemuskäsittelyjärjestelmä rivittyvät kapeassakin näkymässä.
+            {t(
+              'Pysäköintitunnus on voimassa vain alueella, joka on merkitty tunnukseen. Pitkät sanat kuten asukaspysäköintitunnushakemuskäsittelyjärjestelmä rivittyvät kapeassakin näkymässä.',
+            )}
           </p>
         ))}
-        {form}
-      </>
-    ),
+        {form(t)}
+      </Dialog>
+    );
   },
 };
 
@@ -156,11 +212,10 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
+  // The trigger's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => (
     <StateGrid>
-      <InteractionCells label="Trigger">
-        <Dialog {...storyArgs(args, Closed)} />
-      </InteractionCells>
+      <InteractionCells label="Trigger">{Closed.render?.(storyArgs(args, Closed), context)}</InteractionCells>
       <StateCell label="Swedish trigger" locale="sv">
         <Dialog {...args} trigger={<Button>Ändra adress</Button>} title="Ändra adress">
           <p>Fyll i din nya adress.</p>
