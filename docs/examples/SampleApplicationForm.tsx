@@ -362,7 +362,7 @@ export function SampleApplicationForm({ action = '/kurssihaku', errors, texts, v
         >
           {({ errorFor }) => (
             <Stack gap={6}>
-              <Fieldset legend={t.personal} legendAs="h2">
+              <Fieldset legend={t.personal} headingLevel={2}>
                 <Stack gap={5}>
                   <TextInput label={t.firstName} id="firstName" name="firstName" defaultValue={value('firstName')} autoComplete="given-name" required error={errorFor('firstName')} />
                   <TextInput label={t.lastName} id="lastName" name="lastName" defaultValue={value('lastName')} autoComplete="family-name" required error={errorFor('lastName')} />

@@ -39,7 +39,7 @@ export function ConsentArea({ lang, returnPath }: { lang: Lang; returnPath: stri
 
 /** The settings form, posting to the same address. */
 export function ConsentSettingsArea({ lang }: { lang: Lang }) {
-  return <ConsentSettings method="post" action={`/${lang}/cookies`} legendAs="h2" />;
+  return <ConsentSettings method="post" action={`/${lang}/cookies`} headingLevel={2} />;
 }
 
 export const ANALYTICS_SRC = '/assets/analytics.js';

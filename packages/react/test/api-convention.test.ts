@@ -30,6 +30,8 @@ describe('the prop API convention (docs/ApiConventions.mdx)', () => {
         'OnlyControlled.onValueChange',
         'OnlyUncontrolled.defaultOpen',
         'OwnHeadingLevel.headingLevel',
+        'LegendAsHeading.legendAs',
+        'TitleAsElement.titleAs',
         'AliasOfNothing.onToggle',
       ].sort(),
     );

@@ -53,6 +53,19 @@ function firstParameter(prop: ts.Symbol, checker: ts.TypeChecker): ts.Type | und
   return param && checker.getTypeOfSymbol(param);
 }
 
+const headingElement = /^h[1-6]$/;
+
+/**
+ * A heading level given as element names (`'h1'` … `'h6'`): every value of the prop's type is one, or the prop
+ * is named like `legendAs`/`titleAs` and one of its values is a heading.
+ */
+function takesHeadingElement(name: string, prop: ts.Symbol, checker: ts.TypeChecker): boolean {
+  const type = checker.getNonNullableType(checker.getTypeOfSymbol(prop));
+  const parts = type.isUnion() ? type.types : [type];
+  const isHeading = (t: ts.Type) => t.isStringLiteral() && headingElement.test(t.value);
+  return parts.some(isHeading) && (parts.every(isHeading) || /[a-z]As$/.test(name));
+}
+
 function declaredTypeText(prop: ts.Symbol): string | undefined {
   const decl = prop.declarations?.find((d): d is ts.PropertySignature => ts.isPropertySignature(d));
   return decl?.type?.getText();
@@ -90,8 +103,13 @@ export function checkApiConvention(program: ts.Program, entry: string, exception
         if (!replacement || !props.has(replacement)) add(name, 'is deprecated without naming a prop of the component to use instead');
         continue;
       }
+      if (takesHeadingElement(name, prop, checker)) {
+        add(name, 'takes heading element names (`h1`…`h6`): a heading level is `headingLevel?: HeadingLevel` (`1`…`6`)');
+        continue;
+      }
       if (name === 'headingLevel' || (name === 'level' && component.includes('Heading'))) {
-        if (declaredTypeText(prop) !== 'HeadingLevel') add(name, `is typed \`${declaredTypeText(prop)}\`: use the one \`HeadingLevel\` type`);
+        // `| undefined` is allowed (types pass under exactOptionalPropertyTypes).
+        if (declaredTypeText(prop)?.replace(/\s*\|\s*undefined$/, '') !== 'HeadingLevel') add(name, `is typed \`${declaredTypeText(prop)}\`: use the one \`HeadingLevel\` type`);
         continue;
       }
       const match = callbackName.exec(name);

@@ -35,7 +35,7 @@ export const Default: Story = {
 };
 export const Checked: Story = { args: { defaultValue: ['email', 'letter'] } };
 export const Error: Story = { args: { required: true, error: 'Valitse, miten otamme sinuun yhteyttä' } };
-export const PageHeading: Story = { args: { legend: 'Mitä palveluja tarvitset?', legendAs: 'h1', legendSize: 'l' } };
+export const PageHeading: Story = { args: { legend: 'Mitä palveluja tarvitset?', headingLevel: 1, legendSize: 'l' } };
 export const Disabled: Story = { args: { disabled: true, defaultValue: ['sms'] } };
 export const Children: Story = {
   args: { options: undefined },

@@ -35,8 +35,15 @@ describe('CheckboxGroup', () => {
   });
 
   it('renders the legend as a heading when asked', () => {
-    render(<CheckboxGroup legend="Which services?" legendAs="h1" legendSize="l" options={options} />);
+    render(<CheckboxGroup legend="Which services?" headingLevel={1} legendSize="l" options={options} />);
     expect(screen.getByRole('heading', { level: 1, name: /Which services\?/ })).toBeInTheDocument();
+  });
+
+  it('still takes the deprecated legendAs as the heading, with one development warning', async () => {
+    await expectOneDeprecationWarning('CheckboxGroup', 'legendAs', () => {
+      render(<CheckboxGroup legend="Which services?" legendAs="h2" options={options} />);
+    });
+    expect(screen.getByRole('heading', { level: 2, name: /Which services\?/ })).toBeInTheDocument();
   });
 
   it('reports the checked values, uncontrolled, with keyboard and pointer', async () => {

@@ -45,7 +45,7 @@ export interface CheckboxGroupProps extends OptionGroupProps {
  * own hints, follow-up questions revealed under a checked option, and a "none of these" exclusive option.
  */
 export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(function CheckboxGroup(props, ref) {
-  const { group, layout: fieldset, control } = useFieldsetControl(props, ref);
+  const { group, layout: fieldset, control } = useFieldsetControl('CheckboxGroup', props, ref);
   const { necessityIndicator: _marker, name, value, defaultValue, onValueChange: onValueChangeProp, onChange: onChangeAlias, options, children, ...rest } = control;
   const strings = useStrings(checkboxGroupMessages);
   const { hasError: invalid } = group;

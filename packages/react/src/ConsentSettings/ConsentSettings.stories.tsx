@@ -26,7 +26,7 @@ const given: ConsentRecord = { purposes: { analytics: true, video: true, chat: f
 function Demo({
   initial = null,
   failing = false,
-  legendAs,
+  headingLevel,
   initialRecord,
   action,
   list = purposes,
@@ -34,7 +34,7 @@ function Demo({
   list?: typeof purposes;
   initial?: unknown;
   failing?: boolean;
-  legendAs?: 'h2';
+  headingLevel?: 2;
   initialRecord?: ConsentRecord | null;
   action?: string;
 }) {
@@ -43,7 +43,7 @@ function Demo({
   );
   return (
     <ConsentProvider purposes={list} policyVersion="1" storage={storage} initialRecord={initialRecord}>
-      <ConsentSettings legendAs={legendAs} action={action} />
+      <ConsentSettings headingLevel={headingLevel} action={action} />
     </ConsentProvider>
   );
 }
@@ -60,7 +60,7 @@ export const NothingDecided: Story = {};
 
 /** Saved choices are shown; keyboard only: untick one and save to withdraw it. */
 export const Withdraw: Story = {
-  render: () => <Demo initial={given} legendAs="h2" />,
+  render: () => <Demo initial={given} headingLevel={2} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const box = canvas.getByRole('checkbox', { name: /Kävijätilastot/ });
@@ -77,7 +77,7 @@ export const Withdraw: Story = {
 
 /** Server rendering: with `initialRecord` the saved choices are ticked in the first render (and the server HTML). */
 export const ServerRendered: Story = {
-  render: () => <Demo initial={given} initialRecord={given} legendAs="h2" />,
+  render: () => <Demo initial={given} initialRecord={given} headingLevel={2} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('checkbox', { name: /Kävijätilastot/ })).toBeChecked();
@@ -90,7 +90,7 @@ export const ServerRendered: Story = {
  * With JavaScript it saves through the provider and nothing is posted.
  */
 export const FormMode: Story = {
-  render: () => <Demo initialRecord={null} action="/evasteet" legendAs="h2" />,
+  render: () => <Demo initialRecord={null} action="/evasteet" headingLevel={2} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const form = canvasElement.querySelector('form');

@@ -30,7 +30,7 @@ function Page({ storage, locale = 'en', onSaved }: { storage: ConsentStorage; lo
   return (
     <AukioProvider locale={locale}>
       <ConsentProvider purposes={purposes} policyVersion="1" storage={storage}>
-        <ConsentSettings legendAs="h2" onSaved={onSaved} />
+        <ConsentSettings headingLevel={2} onSaved={onSaved} />
         <State />
       </ConsentProvider>
     </AukioProvider>
@@ -108,7 +108,7 @@ function ServerPage({ storage, initialRecord }: { storage: ConsentStorage; initi
   return (
     <AukioProvider locale="en">
       <ConsentProvider purposes={purposes} policyVersion="1" storage={storage} initialRecord={initialRecord}>
-        <ConsentSettings legendAs="h2" action="/cookies" hiddenFields={{ csrf: 'token-1' }} />
+        <ConsentSettings headingLevel={2} action="/cookies" hiddenFields={{ csrf: 'token-1' }} />
         <State />
       </ConsentProvider>
     </AukioProvider>

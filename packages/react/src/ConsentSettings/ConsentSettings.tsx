@@ -9,11 +9,15 @@ import { Notification } from '../Notification';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { announce } from '../internal/announcer';
 import { cx } from '../internal/cx';
+import { legendLevel } from '../internal/field';
+import type { HeadingLevel } from '../Heading/Heading';
 import { consentSettingsMessages } from '../i18n/messages/consentSettings';
 
 export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children' | 'action'> {
   /** Heading level of the group's legend text; default none (plain legend). */
-  legendAs?: 'h2' | 'h3' | 'h4';
+  headingLevel?: HeadingLevel | undefined;
+  /** @deprecated use `headingLevel` (`legendAs="h2"` is `headingLevel={2}`); removed in the next minor version. */
+  legendAs?: 'h2' | 'h3' | 'h4' | undefined;
   /** Called after the choices were saved. */
   onSaved?: (record: ConsentRecord) => void;
   /**
@@ -36,7 +40,7 @@ export interface ConsentSettingsProps extends Omit<FormHTMLAttributes<HTMLFormEl
  * saved choices are shown, and unticking a box and saving withdraws that consent. Inside a ConsentProvider.
  */
 export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>(function ConsentSettings(props, ref) {
-  const { legendAs, onSaved, action, hiddenFields, timeZone, className, ...rest } = props;
+  const { headingLevel, legendAs, onSaved, action, hiddenFields, timeZone, className, ...rest } = props;
   const hydrated = useHydrated();
   const strings = useStrings(consentSettingsMessages);
   const locale = useLocale();
@@ -91,7 +95,7 @@ export const ConsentSettings = forwardRef<HTMLFormElement, ConsentSettingsProps>
       )}
       <CheckboxGroup
         legend={strings['consentSettings.legend']}
-        legendAs={legendAs}
+        headingLevel={legendLevel('ConsentSettings', { headingLevel, legendAs })}
         hint={strings['consentSettings.hint']}
         necessityIndicator="none"
         name={CONSENT_FORM_FIELDS.purpose}

@@ -94,7 +94,7 @@ export const OutOfRange: Story = {
 };
 export const AppError: Story = { args: { defaultValue: '2030-01-01', error: 'Syntymäajan on oltava menneisyydessä' } };
 export const Required: Story = { args: { required: true, necessityIndicator: 'required' } };
-export const LegendAsHeading: Story = { args: { legendAs: 'h1', legendSize: 'l', legend: 'Milloin muutit nykyiseen osoitteeseesi?', hint: undefined, autoCompleteBirthday: false } };
+export const LegendAsHeading: Story = { args: { headingLevel: 1, legendSize: 'l', legend: 'Milloin muutit nykyiseen osoitteeseesi?', hint: undefined, autoCompleteBirthday: false } };
 export const Disabled: Story = { args: { disabled: true, defaultValue: '1990-03-27' } };
 export const LongText: Story = {
   args: {

@@ -218,11 +218,20 @@ describe('DateInput', () => {
       <div>
         <DateInput legend="Syntymäaika" hint="Esimerkiksi 27 3 1990" autoCompleteBirthday />
         <DateInput legend="Muuttopäivä" defaultValue={{ day: '31', month: '2', year: '2026' }} error="31.2.2026 ei ole olemassa oleva päivämäärä" />
-        <DateInput legend="Alkamispäivä" required necessityIndicator="required" legendAs="h2" legendSize="l" />
+        <DateInput legend="Alkamispäivä" required necessityIndicator="required" headingLevel={2} legendSize="l" />
         <DateInput legend="Päättymispäivä" disabled defaultValue="2026-12-31" />
       </div>,
     );
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('renders the legend as a heading at headingLevel, and still takes the deprecated legendAs with one warning', async () => {
+    render(<DateInput legend="Alkamispäivä" headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: /Alkamispäivä/ })).toBeInTheDocument();
+    await expectOneDeprecationWarning('DateInput', 'legendAs', () => {
+      render(<DateInput legend="Päättymispäivä" legendAs="h3" />);
+    });
+    expect(screen.getByRole('heading', { level: 3, name: /Päättymispäivä/ })).toBeInTheDocument();
   });
 });
 

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { useLocale, useStrings } from '../i18n';
 import { renamedProp } from '../internal/deprecated';
-import { FieldsetLayout, isPresent, useField, type LegendHeading, type NecessityIndicator } from '../internal/field';
+import { FieldsetLayout, isPresent, legendHeading, useField, type LegendHeadingProps, type NecessityIndicator } from '../internal/field';
 import {
   dateLocaleTable,
   isoToParts,
@@ -24,10 +24,10 @@ export interface DateInputProps
   extends Omit<
     FieldsetHTMLAttributes<HTMLFieldSetElement>,
     'onChange' | 'defaultValue' | 'children' | 'onBlur' | 'id' | 'className' | 'aria-describedby' | 'disabled' | 'name' | 'form'
-  > {
+  >,
+    LegendHeadingProps {
   /** The question, shown as the group's legend: "Syntymäaika", "Date of birth". */
   legend: ReactNode;
-  legendAs?: LegendHeading;
   legendSize?: 'm' | 'l';
   /**
    * Id of the group (the `<fieldset>`). The parts get `${id}-day`, `${id}-month` and `${id}-year`, so an
@@ -106,6 +106,7 @@ export function controlledParts(value: DateInputProps['value'], typed: DateParts
 export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function DateInput(props, ref) {
   const {
     legend,
+    headingLevel,
     legendAs,
     legendSize,
     id,
@@ -191,7 +192,7 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
   };
 
   return (
-    <FieldsetLayout {...group.layout} error={shownError} legend={legend} legendAs={legendAs} legendSize={legendSize}
+    <FieldsetLayout {...group.layout} error={shownError} legend={legend} legendAs={legendHeading('DateInput', { headingLevel, legendAs })} legendSize={legendSize}
       rootClassName="aukio-date-input" fieldsetRef={rootRef} fieldsetProps={rest}>
       <div className="aukio-date-input__parts">
         {order.map((part, index) => {

@@ -19,7 +19,7 @@ export const conformance = defineConformance({
     {
       id: '2.4.6',
       status: 'supports',
-      how: 'The legend is required by the types and can be a real heading (`legendAs`).',
+      how: 'The legend is required by the types and can be a real heading (`headingLevel`).',
       verifiedBy: [
         { kind: 'unit-test', ref: 'Fieldset.test.tsx > renders the legend as a heading at the chosen level and size' },
         { kind: 'manual', ref: 'Headings and labels describe their topic in fi, sv and en' },

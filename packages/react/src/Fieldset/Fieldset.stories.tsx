@@ -68,7 +68,7 @@ export const Default: Story = {
   },
 };
 export const WithHint: Story = { args: { hint: 'Osoite, jossa asut nyt. Väliaikainen osoite kysytään myöhemmin.' } };
-export const PageHeading: Story = { args: { legend: 'Mikä on osoitteesi?', legendAs: 'h1', legendSize: 'l' } };
+export const PageHeading: Story = { args: { legend: 'Mikä on osoitteesi?', headingLevel: 1, legendSize: 'l' } };
 export const Error: Story = { args: { error: 'Kirjoita koko osoite: katuosoite, postinumero ja postitoimipaikka' } };
 export const OptionalMarker: Story = { args: { legend: 'Yhteyshenkilö', necessityIndicator: 'optional' } };
 export const Disabled: Story = { args: { disabled: true } };

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import { axe } from '../../test/axe';
 import { AukioProvider } from '../i18n';
 import { TextInput } from '../TextInput';
@@ -27,12 +28,29 @@ describe('Fieldset', () => {
 
   it('renders the legend as a heading at the chosen level and size', () => {
     render(
-      <Fieldset legend="What is your address?" legendAs="h1" legendSize="l">
+      <Fieldset legend="What is your address?" headingLevel={1} legendSize="l">
         <TextInput label="Street" />
       </Fieldset>,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'What is your address?' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'What is your address?' }).querySelector('legend')).toHaveAttribute('data-size', 'l');
+  });
+
+  it('still takes the deprecated legendAs, with one development warning; headingLevel wins when both are given', async () => {
+    await expectOneDeprecationWarning('Fieldset', 'legendAs', () => {
+      render(
+        <>
+          <Fieldset legend="Old name" legendAs="h3">
+            <TextInput label="A" />
+          </Fieldset>
+          <Fieldset legend="Both names" legendAs="h3" headingLevel={2}>
+            <TextInput label="B" />
+          </Fieldset>
+        </>,
+      );
+    });
+    expect(screen.getByRole('heading', { level: 3, name: 'Old name' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Both names' })).toBeInTheDocument();
   });
 
   it('shows a group error with the translated prefix', () => {
@@ -99,7 +117,7 @@ describe('Fieldset', () => {
         <Fieldset legend="Plain">
           <TextInput label="A" />
         </Fieldset>
-        <Fieldset legend="Heading" legendAs="h2" hint="Hint">
+        <Fieldset legend="Heading" headingLevel={2} hint="Hint">
           <TextInput label="B" />
         </Fieldset>
         <Fieldset legend="Error" error="Fix this">

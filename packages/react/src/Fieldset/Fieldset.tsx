@@ -1,4 +1,5 @@
 import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { FieldsetLayout, useFieldsetControl, type LegendHeading, type NecessityIndicator } from '../internal/field';
 
 type NativeFieldsetProps = Omit<
@@ -9,8 +10,10 @@ type NativeFieldsetProps = Omit<
 export interface FieldsetProps extends NativeFieldsetProps {
   /** The question or the name of the group. Required: a group without a legend has no name. */
   legend: ReactNode;
-  /** Render the legend as a heading, e.g. `h1` when the group is the only question on the page. */
-  legendAs?: LegendHeading;
+  /** Render the legend as a heading of this level, e.g. `1` when the group is the only question on the page. */
+  headingLevel?: HeadingLevel | undefined;
+  /** @deprecated use `headingLevel` (`legendAs="h2"` is `headingLevel={2}`); removed in the next minor version. */
+  legendAs?: LegendHeading | undefined;
   /** `m` (default) for a question inside a page, `l` when the legend is the page heading. */
   legendSize?: 'm' | 'l';
   /** Help for the whole group, read when focus enters it. */
@@ -33,7 +36,7 @@ export interface FieldsetProps extends NativeFieldsetProps {
  * question. Checkbox and radio groups already render their own fieldset.
  */
 export const Fieldset = forwardRef<HTMLFieldSetElement, FieldsetProps>(function Fieldset(props, ref) {
-  const { layout, control } = useFieldsetControl(props, ref, 'none');
+  const { layout, control } = useFieldsetControl('Fieldset', props, ref, 'none');
   const { necessityIndicator: _marker, children, ...rest } = control;
   return (
     <FieldsetLayout {...layout} rootClassName="" describeControls fieldsetProps={rest}>

@@ -50,7 +50,7 @@ export const Chosen: Story = { args: { defaultValue: 'pickup' } };
 export const Inline: Story = { args: { legend: 'Asutko Helsingissä?', name: 'resident', layout: 'inline', options: yesNo } };
 export const WithHint: Story = { args: { hint: 'Lähetämme päätöksen heti, kun hakemus on käsitelty.' } };
 export const Error: Story = { args: { required: true, error: 'Valitse, miten haluat saada päätöksen' } };
-export const PageHeading: Story = { args: { legend: 'Asutko Helsingissä?', legendAs: 'h1', legendSize: 'l', options: yesNo, layout: 'inline' } };
+export const PageHeading: Story = { args: { legend: 'Asutko Helsingissä?', headingLevel: 1, legendSize: 'l', options: yesNo, layout: 'inline' } };
 export const Disabled: Story = { args: { disabled: true, defaultValue: 'post' } };
 export const Children: Story = {
   args: { options: undefined },

@@ -54,6 +54,15 @@ describe('RadioGroup', () => {
     });
   });
 
+  it('renders the legend as a heading at headingLevel, and still takes the deprecated legendAs with one warning', async () => {
+    render(<RadioGroup legend="New name" headingLevel={1} options={options} />);
+    expect(screen.getByRole('heading', { level: 1, name: /New name/ })).toBeInTheDocument();
+    await expectOneDeprecationWarning('RadioGroup', 'legendAs', () => {
+      render(<RadioGroup legend="Old name" legendAs="h4" options={options} />);
+    });
+    expect(screen.getByRole('heading', { level: 4, name: /Old name/ })).toBeInTheDocument();
+  });
+
   it('moves and chooses with the arrow keys (the browser’s native radio behaviour)', async () => {
     const user = userEvent.setup();
     render(<RadioGroup legend="Q" defaultValue="yes" options={options} />);

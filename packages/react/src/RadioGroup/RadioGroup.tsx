@@ -131,7 +131,7 @@ export interface RadioGroupProps extends OptionGroupProps {
  * revealed while they are chosen.
  */
 export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(props, ref) {
-  const { group, layout: fieldset, control } = useFieldsetControl(props, ref);
+  const { group, layout: fieldset, control } = useFieldsetControl('RadioGroup', props, ref);
   const { necessityIndicator: _marker, name, value, defaultValue, onValueChange: onValueChangeProp, onChange: onChangeAlias, layout = 'stacked', options, children, ...rest } = control;
   const { ids } = group;
   const onValueChange = renamedProp('RadioGroup', 'onChange', onChangeAlias, 'onValueChange', onValueChangeProp);

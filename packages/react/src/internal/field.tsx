@@ -12,8 +12,10 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { HeadingLevel } from '../Heading/Heading';
 import { useStrings } from '../i18n';
 import { cx } from './cx';
+import { renamedProp } from './deprecated';
 import { warnOnce } from './dev';
 import { useFieldError } from './formErrors';
 import { useHydrated } from './useHydrated';
@@ -315,14 +317,38 @@ export function FieldLayout({ label, children, ...parts }: FieldLayoutProps) {
   );
 }
 
+/** The element names of `legendAs`, the deprecated alias of `headingLevel` on groups. */
 export type LegendHeading = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** A group's legend heading (`headingLevel`, and the deprecated `legendAs`: the same level as an element name). */
+export interface LegendHeadingProps {
+  /** Render the legend's text as a heading of this level, e.g. `1` when the group is the page's only question. */
+  headingLevel?: HeadingLevel | undefined;
+  /** @deprecated use `headingLevel` (`legendAs="h2"` is `headingLevel={2}`); removed in the next minor version. */
+  legendAs?: LegendHeading | undefined;
+}
+
+/**
+ * The legend's heading level from `headingLevel`, or from the deprecated `legendAs` with a development
+ * warning (`headingLevel` wins when both are given).
+ */
+export function legendLevel(component: string, { headingLevel, legendAs }: LegendHeadingProps): HeadingLevel | undefined {
+  const old = legendAs === undefined ? undefined : (Number(legendAs.slice(1)) as HeadingLevel);
+  return renamedProp(component, 'legendAs', old, 'headingLevel', headingLevel, '`legendAs="h2"` is `headingLevel={2}`');
+}
+
+/** `legendLevel` as the element FieldsetLayout renders. */
+export function legendHeading(component: string, props: LegendHeadingProps): LegendHeading | undefined {
+  const level = legendLevel(component, props);
+  return level === undefined ? undefined : `h${level}`;
+}
 
 /** What every group of options (CheckboxGroup, RadioGroup) has around its options: a fieldset asking a question. */
 export interface OptionGroupProps
-  extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'> {
+  extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | 'onChange' | 'defaultValue'>,
+    LegendHeadingProps {
   /** The question. Required: it names the group. */
   legend: ReactNode;
-  legendAs?: LegendHeading | undefined;
   legendSize?: 'm' | 'l' | undefined;
   hint?: ReactNode;
   necessityIndicator?: NecessityIndicator | undefined;
@@ -408,9 +434,8 @@ export function FieldsetLayout({
 }
 
 /** The wiring props of a field asked with a fieldset (Fieldset, CheckboxGroup, RadioGroup). */
-interface FieldsetOptions extends Omit<FieldOptions, 'label'> {
+interface FieldsetOptions extends Omit<FieldOptions, 'label'>, LegendHeadingProps {
   legend: ReactNode;
-  legendAs?: LegendHeading | undefined;
   legendSize?: 'm' | 'l' | undefined;
 }
 
@@ -419,10 +444,10 @@ interface FieldsetOptions extends Omit<FieldOptions, 'label'> {
  * marker, disabled, root class, description ids: for `useField` and `<FieldsetLayout {...layout}>`) and the rest
  * (`name` stays there too). `necessityIndicator` is the component's default marker.
  */
-export function useFieldsetControl<P extends FieldsetOptions>(props: P, ref: Ref<HTMLFieldSetElement>, necessityIndicator?: NecessityIndicator) {
-  const { id, legend, legendAs, legendSize, hint, error, required, disabled, className, 'aria-describedby': describedBy, ...control } = props;
+export function useFieldsetControl<P extends FieldsetOptions>(component: string, props: P, ref: Ref<HTMLFieldSetElement>, necessityIndicator?: NecessityIndicator) {
+  const { id, legend, headingLevel, legendAs, legendSize, hint, error, required, disabled, className, 'aria-describedby': describedBy, ...control } = props;
   const group = useField({ id, name: props.name, hint, error, required, necessityIndicator: props.necessityIndicator ?? necessityIndicator, disabled, className });
-  const layout = { ...group.layout, legend, legendAs, legendSize, 'aria-describedby': describedBy, fieldsetRef: ref };
+  const layout = { ...group.layout, legend, legendAs: legendHeading(component, { headingLevel, legendAs }), legendSize, 'aria-describedby': describedBy, fieldsetRef: ref };
   return { group, layout, control };
 }
 

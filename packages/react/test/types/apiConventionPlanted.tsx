@@ -31,6 +31,16 @@ export function OwnHeadingLevel(_: { headingLevel?: 2 | 3 | 4 }) {
   return null;
 }
 
+/** A heading level as element names, under a name of its own. */
+export function LegendAsHeading(_: { legendAs?: 'h1' | 'h2' | 'h3' }) {
+  return null;
+}
+
+/** An element choice that includes headings (`titleAs`). */
+export function TitleAsElement(_: { titleAs?: 'h2' | 'h3' | 'p' }) {
+  return null;
+}
+
 /** A deprecated prop that names no replacement the component has. */
 export function AliasOfNothing(_: {
   /** @deprecated use `onToggleChange` */
@@ -51,6 +61,8 @@ export function Conforming(
     /** @deprecated use `onValueChange`; removed in the next minor version. */
     onTextChange?: (value: string) => void;
     headingLevel?: HeadingLevel;
+    /** @deprecated use `headingLevel` (`legendAs="h2"` is `headingLevel={2}`) */
+    legendAs?: 'h1' | 'h2';
   },
 ) {
   return null;

@@ -20,7 +20,7 @@ export default async function CookiesPage({
       <Stack gap={5}>
         <Heading level={1}>{t.cookiesTitle}</Heading>
         {saved && <Notification type="success">{t.cookiesSaved}</Notification>}
-        <ConsentSettings action="/api/consent" hiddenFields={{ lang, return: `/${lang}/cookies?saved=1` }} legendAs="h2" />
+        <ConsentSettings action="/api/consent" hiddenFields={{ lang, return: `/${lang}/cookies?saved=1` }} headingLevel={2} />
       </Stack>
     </Shell>
   );
