@@ -4,6 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { axe } from '../../test/axe';
+import { expectOneDeprecationWarning } from '../../test/deprecation';
 import {
   ConsentProvider,
   consentRecordFromForm,
@@ -45,6 +46,19 @@ const given: ConsentRecord = {
 };
 
 describe('ConsentSettings', { timeout: 20_000 }, () => {
+  it('shows the legend as a heading at headingLevel, and still takes the deprecated legendAs with one warning', async () => {
+    render(<Page storage={memoryConsent()} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'What do you consent to?' })).toBeInTheDocument();
+    await expectOneDeprecationWarning('ConsentSettings', 'legendAs', () => {
+      render(
+        <ConsentProvider purposes={purposes} policyVersion="1" storage={memoryConsent()}>
+          <ConsentSettings legendAs="h3" />
+        </ConsentProvider>,
+      );
+    });
+    expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
+  });
+
   it('has one unchecked checkbox per purpose before any decision, in a named group', async () => {
     const { container } = render(<Page storage={memoryConsent()} />);
     expect(screen.getByRole('group', { name: 'What do you consent to?' })).toBeInTheDocument();
