@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../Button';
 import { AlertDialog } from './AlertDialog';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/AlertDialog',
@@ -14,25 +15,54 @@ const meta = {
     confirmLabel: 'Poista hakemus',
     onConfirm: () => {},
   },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Poistetaanko hakemus?': { sv: 'Radera ansökan?', en: 'Delete the application?' },
+      'Poistettua hakemusta ei voi palauttaa.': { sv: 'En raderad ansökan går inte att få tillbaka.', en: 'A deleted application cannot be brought back.' },
+      'Poista hakemus': { sv: 'Radera ansökan', en: 'Delete application' },
+      'Poista pysyvästi': { sv: 'Radera för gott', en: 'Delete for good' },
+      'Poisto epäonnistui. Yritä uudelleen.': { sv: 'Det gick inte att radera. Försök igen.', en: 'The application was not deleted. Try again.' },
+      'Lähetetäänkö hakemus?': { sv: 'Skicka ansökan?', en: 'Send the application?' },
+      Lähetä: { sv: 'Skicka', en: 'Send' },
+      'Poistetaanko asukaspysäköintitunnushakemus ja kaikki siihen liitetyt asiakirjat pysyvästi?': {
+        sv: 'Radera ansökan om invånarparkeringstillstånd och alla dokument som bifogats den för gott?',
+        en: 'Delete the resident parking permit application and all the documents attached to it for good?',
+      },
+      'Poistettua hakemusta liitteineen ei voi palauttaa. Jos tarvitset tunnuksen myöhemmin, sinun on tehtävä kokonaan uusi hakemus.': {
+        sv: 'En raderad ansökan och dess bilagor går inte att få tillbaka. Om du behöver tillståndet senare måste du göra en helt ny ansökan.',
+        en: 'A deleted application and its attachments cannot be brought back. If you need the permit later, you have to make a new application.',
+      },
+      'Poista hakemus ja kaikki liitteet pysyvästi': { sv: 'Radera ansökan och alla bilagor för gott', en: 'Delete the application and all attachments for good' },
+      'Älä poista, palaa hakemukseen': { sv: 'Radera inte, tillbaka till ansökan', en: 'Do not delete, back to the application' },
+    },
+  },
 } satisfies Meta<typeof AlertDialog>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Closed: Story = { args: { trigger: <Button variant="danger">Poista hakemus</Button> } };
+/** The trigger is a React element: made in the render function, its text in the story's language. */
+export const Closed: Story = {
+  render: (args, context) => (
+    <AlertDialog {...args} trigger={<Button variant="danger">{storyTexts(context)('Poista hakemus')}</Button>} />
+  ),
+};
 
 /** Test only (keyboard, out of the sidebar and docs): focus starts on Cancel; Tab cycles the two buttons; Escape cancels and focus returns to the trigger. */
 export const Keyboard: Story = {
   tags: ['!dev', '!autodocs'],
-  args: { trigger: <Button variant="danger">Poista hakemus</Button>, confirmLabel: 'Poista pysyvästi' },
-  play: async ({ canvasElement }) => {
+  args: { confirmLabel: 'Poista pysyvästi' },
+  render: Closed.render,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Poista hakemus' });
+    const t = storyTexts(context);
+    const trigger = canvas.getByRole('button', { name: t('Poista hakemus') });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const cancel = canvas.getByRole('button', { name: 'Peruuta' });
+    const cancel = canvas.getByRole('button', { name: builtInTexts(context)('alertDialog.cancel') });
     await expect(cancel).toHaveFocus();
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Poista pysyvästi' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: t('Poista pysyvästi') })).toHaveFocus();
     await userEvent.tab();
     await expect(cancel).toHaveFocus();
     await userEvent.keyboard('{Escape}');
@@ -43,17 +73,17 @@ export const Keyboard: Story = {
 
 export const Open: Story = { args: { defaultOpen: true } };
 
-function PendingDemo() {
+function PendingDemo({ t }: { t: ReturnType<typeof storyTexts> }) {
   const [error, setError] = useState('');
   return (
     <AlertDialog
       defaultOpen
-      title="Poistetaanko hakemus?"
-      confirmLabel="Poista hakemus"
+      title={t('Poistetaanko hakemus?')}
+      confirmLabel={t('Poista hakemus')}
       onConfirm={() =>
         new Promise((_, reject) =>
           setTimeout(() => {
-            setError('Poisto epäonnistui. Yritä uudelleen.');
+            setError(t('Poisto epäonnistui. Yritä uudelleen.'));
             reject(new Error('failed'));
           }, 300),
         )
@@ -65,11 +95,12 @@ function PendingDemo() {
 }
 /** An async confirm: the button shows loading; a failure keeps the dialog open with the error. */
 export const AsyncFailure: Story = {
-  render: () => <PendingDemo />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <PendingDemo t={storyTexts(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Poista hakemus/ }));
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Poisto epäonnistui'));
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(t('Poista hakemus')) }));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(t('Poisto epäonnistui. Yritä uudelleen.')));
     await expect(canvas.getByRole('alertdialog').closest('dialog')).toHaveAttribute('open');
   },
 };
@@ -108,11 +139,10 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
+  // The trigger's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => (
     <StateGrid>
-      <InteractionCells label="Trigger">
-        <AlertDialog {...storyArgs(args, Closed)} />
-      </InteractionCells>
+      <InteractionCells label="Trigger">{Closed.render?.(storyArgs(args, Closed), context)}</InteractionCells>
       <StateCell label="Swedish trigger" locale="sv">
         <AlertDialog {...args} title="Radera ansökan?" confirmLabel="Radera" trigger={<Button variant="danger">Radera ansökan</Button>} />
       </StateCell>
