@@ -151,6 +151,17 @@ ${body}  return errors;
 `;
 }
 
+/**
+ * The texts of each language as the lines of a `defineMessages` block.
+ * @param {Record<string, Record<string, string>>} byLang
+ * @param {string} indent
+ */
+function block(byLang, indent) {
+  return Object.entries(byLang)
+    .map(([lang, m]) => `${indent}${lang}: {\n${Object.entries(m).map(([k, v]) => `${indent}  '${k}': ${JSON.stringify(v)},`).join('\n')}\n${indent}},`)
+    .join('\n');
+}
+
 /** @returns {Record<string, string>} path -> content */
 export function generate() {
   const schema = JSON.parse(readFileSync(here('../schemas/statement.schema.json'), 'utf8'));
@@ -167,9 +178,7 @@ ${validatorFor(schema)}`;
   const messages = `${header('packages/a11y/src/statement-texts.json, the one catalogue of the statement\'s legal texts')}import { defineMessages } from '../messages';
 
 export const accessibilityStatementMessages = defineMessages({
-${Object.entries(texts.messages)
-  .map(([lang, m]) => `  ${lang}: {\n${Object.entries(/** @type {Record<string, string>} */ (m)).map(([k, v]) => `    '${k}': ${JSON.stringify(v)},`).join('\n')}\n  },`)
-  .join('\n')}
+${block(texts.messages, '  ')}${texts.plain ? `\n  plain: {\n${block(texts.plain, '    ')}\n  },` : ''}
 });
 `;
   const data = `${header('packages/a11y/schemas/statement.schema.json')}// The types of the statement data (statement.<lang>.json of aukio-a11y statement).

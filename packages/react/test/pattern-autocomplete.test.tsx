@@ -3,13 +3,9 @@
 // managers fill it in instead of the resident typing it again. The table maps a field's `name` to the token
 // expected; a field whose label asks for personal data but whose name is not in the table fails too, so a new
 // pattern field cannot go without a token unnoticed.
-import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
-import type { ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AukioProvider } from '../src/i18n';
-
-const modules = import.meta.glob<Record<string, unknown>>('../../../docs/patterns/*.stories.tsx', { eager: true });
+import { patternFile, patternModules as modules, patternStories, renderPatternStory } from './patternStories';
 
 /** A field's `name` (any prefix such as `postal-` or `home.` allowed) → the tokens that fit it. */
 export const expectedTokens: Array<[RegExp, string[]]> = [
@@ -58,8 +54,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type Composed = ComponentType<Record<string, unknown>> & { globals?: { locale?: 'fi' | 'sv' | 'en' } };
-
 /** The fields of a rendered page that ask for personal data without the right token; counts the fields checked. */
 function autocompleteProblems(container: HTMLElement, counter = { checked: 0 }): string[] {
   const problems: string[] = [];
@@ -89,16 +83,11 @@ describe('autocomplete tokens in the pattern stories (WCAG 1.3.5)', () => {
     expect(all.length).toBeGreaterThan(5);
   });
   for (const [file, mod] of all) {
-    const stories = composeStories(mod as Parameters<typeof composeStories>[0]) as Record<string, Composed>;
     describe(file.replace('../../../docs/patterns/', ''), () => {
-      for (const [storyName, Story] of Object.entries(stories)) {
+      for (const [storyName, Story] of Object.entries(patternStories(mod))) {
         it(`${storyName}: every personal-data field has its token`, () => {
           vi.spyOn(console, 'warn').mockImplementation(() => {});
-          const { container } = render(
-            <AukioProvider locale={Story.globals?.locale ?? 'fi'}>
-              <Story />
-            </AukioProvider>,
-          );
+          const { container } = renderPatternStory(Story);
           const problems = autocompleteProblems(container, (checked[file] ??= { checked: 0 }));
           expect(problems).toEqual([]);
         });
@@ -108,7 +97,7 @@ describe('autocomplete tokens in the pattern stories (WCAG 1.3.5)', () => {
 
   it('checked the fields of the patterns that ask for personal data', () => {
     for (const pattern of ['AskName', 'AskAddress', 'AskContactDetails', 'AskDateOfBirth', 'SignIn']) {
-      const file = `../../../docs/patterns/${pattern}.stories.tsx`;
+      const file = patternFile(pattern);
       if (pattern === 'SignIn' && !(file in modules)) continue;
       expect(checked[file]?.checked ?? 0, pattern).toBeGreaterThan(0);
     }

@@ -2,17 +2,12 @@
 // once, in the same place (after the page's content, the last part of the page frame) and with the same ways
 // in the same relative order as on every other pattern page. Also: the pages that ask a resident to sign in or
 // start online (start, sign-in required) show the other ways to get the matter done before that button.
-import { composeStories } from '@storybook/react-vite';
 import { cleanup, render } from '@testing-library/react';
-import type { ComponentType, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AukioProvider, catalogues } from '../src/i18n';
+import { catalogues } from '../src/i18n';
 import { ServiceHelp } from '../src/ServiceHelp';
-
-const modules = import.meta.glob<Record<string, unknown>>('../../../docs/patterns/*.stories.tsx', { eager: true });
-
-type Locale = 'fi' | 'sv' | 'en';
-type Composed = ComponentType<Record<string, unknown>> & { globals?: { locale?: Locale }; args?: { locale?: Locale } };
+import { patternFile, patternModules as modules, patternStories, renderPatternStory, type Locale } from './patternStories';
 
 afterEach(() => {
   cleanup();
@@ -48,17 +43,11 @@ describe('the help on every pattern page (WCAG 3.2.6)', () => {
     expect(all.length).toBeGreaterThan(5);
   });
   for (const [file, mod] of all) {
-    const stories = composeStories(mod as Parameters<typeof composeStories>[0]) as Record<string, Composed>;
     describe(file.replace('../../../docs/patterns/', ''), () => {
-      for (const [storyName, Story] of Object.entries(stories)) {
+      for (const [storyName, Story] of Object.entries(patternStories(mod))) {
         it(`${storyName}: the help once, after the content, with the same ways`, () => {
           vi.spyOn(console, 'warn').mockImplementation(() => {});
-          const locale = Story.globals?.locale ?? 'fi';
-          const { container } = render(
-            <AukioProvider locale={locale}>
-              <Story />
-            </AukioProvider>,
-          );
+          const { container, locale } = renderPatternStory(Story);
           const { problems, ways } = helpProblems(container, locale);
           expect(problems).toEqual([]);
           expect(ways.length).toBeGreaterThan(0);
@@ -103,16 +92,9 @@ describe('other ways before the sign-in or start button', () => {
   ];
   const headings: Record<Locale, RegExp> = { fi: /^Muut tavat/, sv: /^Andra sätt/, en: /^Other ways/ };
   for (const [pattern, button] of cases) {
-    const mod = modules[`../../../docs/patterns/${pattern}.stories.tsx`];
-    const stories = composeStories(mod as Parameters<typeof composeStories>[0]) as Record<string, Composed>;
-    for (const [storyName, Story] of Object.entries(stories)) {
+    for (const [storyName, Story] of Object.entries(patternStories(modules[patternFile(pattern)]))) {
       it(`${pattern} > ${storyName}: phone, visit, post and someone acting for you come first`, () => {
-        const locale = Story.globals?.locale ?? 'fi';
-        const { container } = render(
-          <AukioProvider locale={locale}>
-            <Story />
-          </AukioProvider>,
-        );
+        const { container, locale } = renderPatternStory(Story);
         const heading = [...container.querySelectorAll('h2')].find((h) => headings[locale].test(h.textContent ?? ''));
         const action = [...container.querySelectorAll('a')].find((a) => button.test(a.textContent ?? ''));
         expect(heading, 'other ways heading').toBeTruthy();
