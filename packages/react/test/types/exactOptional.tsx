@@ -4,6 +4,7 @@ import { Checkbox } from '../../src/Checkbox';
 import { CheckboxGroup } from '../../src/CheckboxGroup';
 import { DateInput } from '../../src/DateInput';
 import { Dialog } from '../../src/Dialog';
+import { Fieldset } from '../../src/Fieldset';
 import { AukioProvider } from '../../src/i18n';
 import { validateNumber } from '../../src/NumberInput';
 import { Radio, RadioGroup } from '../../src/RadioGroup';
@@ -49,6 +50,10 @@ export const settingsFromData = [
   <AukioProvider key="a" locale="fi" register={settings?.plain ? 'plain' : undefined} strings={settings?.strings}>
     <Dialog title="Otsikko" headingLevel={settings?.level} onOpenChange={settings ? () => {} : undefined} />
   </AukioProvider>,
+  <Fieldset key="c" legend="Osoite" headingLevel={settings?.level}>
+    <Checkbox label="Sama kuin ennen" />
+  </Fieldset>,
+  <RadioGroup key="d" legend="Koko" headingLevel={settings?.level} options={options} />,
   <DateInput key="b" legend="Päivä" min={settings?.min} max={settings?.min} required={settings?.plain} disabled={settings?.plain} />,
 ];
 export const checked = validateNumber('5', { min: 0, max: settings?.max });
