@@ -124,7 +124,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
     <FieldLayout {...field.layout} rootClassName="aukio-textarea">
       <textarea
         ref={controlRef}
-        className={cx('aukio-textarea__textarea', textareaClassName)}
+        className={cx('aukio-field__input', 'aukio-textarea__textarea', textareaClassName)}
         rows={rows}
         disabled={disabled}
         value={value}
