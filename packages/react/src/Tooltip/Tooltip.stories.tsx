@@ -2,9 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from '../Popover';
-import { useState } from 'react';
+import { cloneElement, useState, type ReactElement, type ReactNode } from 'react';
 import { Tooltip, type TooltipProps } from './Tooltip';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const Save = () => (
   <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
@@ -23,6 +24,26 @@ const meta = {
       </button>
     ),
   },
+  // The child element's own text (its aria-label, or its text) in the story's language too.
+  render: (args, context) => {
+    const t = storyTexts(context);
+    const child = args.children as ReactElement<{ 'aria-describedby'?: string; 'aria-label'?: string; children?: ReactNode }>;
+    return <Tooltip {...args}>{cloneElement(child, { 'aria-label': t(child.props['aria-label']), children: t(child.props.children) })}</Tooltip>;
+  },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Tallentaa luonnoksen, jota voit jatkaa myöhemmin': { sv: 'Sparar ett utkast som du kan fortsätta senare', en: 'Saves a draft you can continue later' },
+      'Tallenna luonnos': { sv: 'Spara utkast', en: 'Save draft' },
+      Selvä: { sv: 'Okej', en: 'OK' },
+      'Avautuu PDF-tiedostona (240 kt)': { sv: 'Öppnas som en PDF-fil (240 kB)', en: 'Opens as a PDF file (240 kB)' },
+      'Hinnasto 2026': { sv: 'Prislista 2026', en: 'Price list 2026' },
+      'Tallentaa hakemuksen luonnoksena, jota voit jatkaa myöhemmin kirjautumalla asiointipalveluun. Luonnokset säilytetään kolmekymmentä päivää.': {
+        sv: 'Sparar ansökan som ett utkast som du kan fortsätta senare genom att logga in i e-tjänsten. Utkasten sparas i trettio dagar.',
+        en: 'Saves the application as a draft you can continue later by signing in to the online service. Drafts are kept for thirty days.',
+      },
+    },
+  },
 } satisfies Meta<typeof Tooltip>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -31,13 +52,14 @@ export const Default: Story = {};
 
 /** Keyboard focus shows the tooltip; Escape hides it and focus stays on the button. */
 export const OnFocus: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Tallenna luonnos' });
+    const t = storyTexts(context);
+    const button = canvas.getByRole('button', { name: t('Tallenna luonnos') });
     await userEvent.tab();
     await expect(button).toHaveFocus();
     await expect(await canvas.findByRole('tooltip')).toBeVisible();
-    await expect(button).toHaveAccessibleDescription('Tallentaa luonnoksen, jota voit jatkaa myöhemmin');
+    await expect(button).toHaveAccessibleDescription(t('Tallentaa luonnoksen, jota voit jatkaa myöhemmin'));
     await userEvent.keyboard('{Escape}');
     await expect(canvas.getByRole('tooltip', { hidden: true })).not.toBeVisible();
     await expect(button).toHaveFocus();
@@ -47,13 +69,13 @@ export const OnFocus: Story = {
   },
 };
 
-function GuidedTip(args: TooltipProps) {
+function GuidedTip({ ok, ...args }: TooltipProps & { ok: string }) {
   const [open, setOpen] = useState(true);
   return (
     <div className="aukio-story-stack">
       <Tooltip {...args} open={open} onOpenChange={(next) => next && setOpen(true)} />
       <button type="button" onClick={() => setOpen(false)}>
-        Selvä
+        {ok}
       </button>
     </div>
   );
@@ -64,11 +86,11 @@ function GuidedTip(args: TooltipProps) {
  * "Selvä" button; hover, focus and Escape only ask, and this app accepts only showing.
  */
 export const Controlled: Story = {
-  render: (args) => <GuidedTip {...args} />,
-  play: async ({ canvasElement }) => {
+  render: (args, context) => <GuidedTip {...args} ok={storyTexts(context)('Selvä')} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('tooltip')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Selvä' }));
+    await userEvent.click(canvas.getByRole('button', { name: storyTexts(context)('Selvä') }));
     await expect(canvas.getByRole('tooltip', { hidden: true })).not.toBeVisible();
   },
 };
@@ -203,19 +225,19 @@ export const InsidePopover: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Button with a tooltip">
-        <Tooltip {...args} />
-      </InteractionCells>
-      <StateCell label="On a link">
-        <Tooltip {...storyArgs(args, OnLink)} />
-      </StateCell>
-      <StateCell label="Open" hint="shown when you point at it or Tab to it; opened by its play function" popup="short" wide>
-        <Tooltip {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language.
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="Button with a tooltip">{meta.render(args, context)}</InteractionCells>
+        <StateCell label="On a link">{meta.render(t(storyArgs(args, OnLink)), context)}</StateCell>
+        <StateCell label="Open" hint="shown when you point at it or Tab to it; opened by its play function" popup="short" wide>
+          {meta.render(t(storyArgs(args, LongText)), context)}
+        </StateCell>
+      </StateGrid>
+    );
+  },
   // A tooltip shows on focus or hover, which forced :hover does not give: the last cell's button gets focus.
   play: async ({ canvasElement }) => {
     const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
