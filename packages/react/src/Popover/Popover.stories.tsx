@@ -3,19 +3,57 @@ import { expect, userEvent, within } from 'storybook/test';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Popover } from './Popover';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Popover',
   component: Popover,
+  // The content is made in the render function (a story may give its own children), so the controls show no
+  // React elements.
   args: {
     trigger: 'Aukioloajat',
     heading: 'Pääkirjaston aukioloajat',
-    children: (
-      <>
-        <p>Ma–pe 8–21, la–su 10–18.</p>
-        <a href="#poikkeukset">Poikkeusaukioloajat</a>
-      </>
-    ),
+    children: null,
+  },
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Popover {...args}>
+        {args.children ?? (
+          <>
+            <p>{t('Ma–pe 8–21, la–su 10–18.')}</p>
+            <a href="#poikkeukset">{t('Poikkeusaukioloajat')}</a>
+          </>
+        )}
+      </Popover>
+    );
+  },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Aukioloajat: { sv: 'Öppettider', en: 'Opening hours' },
+      'Pääkirjaston aukioloajat': { sv: 'Huvudbibliotekets öppettider', en: 'Central library opening hours' },
+      'Ma–pe 8–21, la–su 10–18.': { sv: 'Mån–fre 8–21, lör–sön 10–18.', en: 'Mon–Fri 8 am–9 pm, Sat–Sun 10 am–6 pm.' },
+      Poikkeusaukioloajat: { sv: 'Avvikande öppettider', en: 'Exceptions to opening hours' },
+      'Mikä on asukastunnus?': { sv: 'Vad är ett invånarnummer?', en: 'What is a resident number?' },
+      Asukastunnus: { sv: 'Invånarnummer', en: 'Resident number' },
+      'Asukastunnus on kuusinumeroinen tunnus, jonka saat kirjeellä muuttaessasi kaupunkiin.': {
+        sv: 'Invånarnumret är ett sexsiffrigt nummer som du får per brev när du flyttar till staden.',
+        en: 'The resident number is a six-digit number you get by letter when you move to the city.',
+      },
+      'Miten asukaspysäköintitunnuksen hinta lasketaan ajoneuvon päästöjen perusteella?': {
+        sv: 'Hur räknas priset på ett invånarparkeringstillstånd ut utifrån fordonets utsläpp?',
+        en: 'How is the price of a resident parking permit worked out from the vehicle’s emissions?',
+      },
+      'Asukaspysäköintitunnuksen hinnoitteluperusteet vuonna 2026': {
+        sv: 'Grunderna för priset på invånarparkeringstillstånd år 2026',
+        en: 'How resident parking permits are priced in 2026',
+      },
+      'Hinta määräytyy ajoneuvon hiilidioksidipäästöjen ja käyttövoiman mukaan. Täyssähköautojen ja kaasuautojen tunnus on edullisempi. Pitkä sana: Asukaspysäköintitunnushakemuksenkäsittelymaksu.': {
+        sv: 'Priset beror på fordonets koldioxidutsläpp och drivkraft. Tillståndet är billigare för elbilar och gasbilar. Ett långt ord: Invånarparkeringstillståndsansökningsbehandlingsavgift.',
+        en: 'The price depends on the vehicle’s carbon dioxide emissions and power source. The permit costs less for electric and gas cars. A long word: Residentparkingpermitapplicationprocessingfee.',
+      },
+    },
   },
 } satisfies Meta<typeof Popover>;
 export default meta;
@@ -25,18 +63,19 @@ export const Default: Story = {};
 
 /** Enter opens it and focus moves to the link inside; Escape closes and returns focus to the trigger. */
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Aukioloajat' });
+    const t = storyTexts(context);
+    const trigger = canvas.getByRole('button', { name: t('Aukioloajat') });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvas.getByRole('link', { name: 'Poikkeusaukioloajat' })).toHaveFocus();
+    await expect(canvas.getByRole('link', { name: t('Poikkeusaukioloajat') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(trigger).toHaveFocus();
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await userEvent.keyboard(' ');
-    await expect(canvas.getByRole('dialog', { name: 'Pääkirjaston aukioloajat' })).toBeVisible();
+    await expect(canvas.getByRole('dialog', { name: t('Pääkirjaston aukioloajat') })).toBeVisible();
   },
 };
 
@@ -48,30 +87,31 @@ export const StaticContent: Story = {
     label: 'Asukastunnus',
     children: 'Asukastunnus on kuusinumeroinen tunnus, jonka saat kirjeellä muuttaessasi kaupunkiin.',
   } as never,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Mikä on asukastunnus?' });
+    const t = storyTexts(context);
+    const trigger = canvas.getByRole('button', { name: t('Mikä on asukastunnus?') });
     await userEvent.click(trigger);
     await expect(trigger).toHaveFocus();
     await userEvent.tab();
-    await expect(canvas.getByRole('dialog', { name: 'Asukastunnus' })).toHaveFocus();
+    await expect(canvas.getByRole('dialog', { name: t('Asukastunnus') })).toHaveFocus();
   },
 };
 
 export const WithCloseButton: Story = {
   args: { closeButton: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Aukioloajat' }));
-    await expect(canvas.getByRole('button', { name: 'Sulje' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: storyTexts(context)('Aukioloajat') }));
+    await expect(canvas.getByRole('button', { name: builtInTexts(context)('popover.close') })).toBeVisible();
   },
 };
 
 /** Opened with a touch tap: the same tap must not close it again. */
 export const Touch: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Aukioloajat' });
+    const trigger = canvas.getByRole('button', { name: storyTexts(context)('Aukioloajat') });
     await userEvent.pointer({ keys: '[TouchA]', target: trigger });
     await new Promise((r) => setTimeout(r, 50));
     await expect(canvas.getByRole('dialog')).toBeVisible();
@@ -86,13 +126,16 @@ export const LongText: Story = {
     trigger: 'Miten asukaspysäköintitunnuksen hinta lasketaan ajoneuvon päästöjen perusteella?',
     heading: 'Asukaspysäköintitunnuksen hinnoitteluperusteet vuonna 2026',
     defaultOpen: true,
-    children: (
-      <p>
-        Hinta määräytyy ajoneuvon hiilidioksidipäästöjen ja käyttövoiman mukaan. Täyssähköautojen ja
-        kaasuautojen tunnus on edullisempi. Pitkä sana: Asukaspysäköintitunnushakemuksenkäsittelymaksu.
-      </p>
-    ),
   },
+  render: (args, context) => (
+    <Popover {...args}>
+      <p>
+        {storyTexts(context)(
+          'Hinta määräytyy ajoneuvon hiilidioksidipäästöjen ja käyttövoiman mukaan. Täyssähköautojen ja kaasuautojen tunnus on edullisempi. Pitkä sana: Asukaspysäköintitunnushakemuksenkäsittelymaksu.',
+        )}
+      </p>
+    </Popover>
+  ),
 };
 
 export const Swedish: Story = {
@@ -176,22 +219,21 @@ export const PlacedByScript: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => (
     <StateGrid>
-      <InteractionCells label="Closed">
-        <Popover {...args} />
-      </InteractionCells>
+      <InteractionCells label="Closed">{meta.render(args, context)}</InteractionCells>
       <StateCell label="Open" popup="short">
-        <Popover {...args} defaultOpen />
+        {meta.render({ ...args, defaultOpen: true }, context)}
       </StateCell>
       <StateCell label="Open, with a close button" popup="short">
-        <Popover {...storyArgs(args, WithCloseButton)} defaultOpen />
+        {meta.render(storyArgs(args, WithCloseButton, { args: { defaultOpen: true } }), context)}
       </StateCell>
       <StateCell label="Swedish, open" locale="sv" popup="short">
         <Popover {...storyArgs(args, Swedish)} />
       </StateCell>
       <StateCell label="Long text, open" popup="tall" wide>
-        <Popover {...storyArgs(args, LongText)} />
+        {LongText.render?.(storyTexts(context)(storyArgs(args, LongText)), context)}
       </StateCell>
     </StateGrid>
   ),
