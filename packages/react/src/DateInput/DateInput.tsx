@@ -206,7 +206,7 @@ export const DateInput = forwardRef<HTMLInputElement, DateInputProps>(function D
                 ref={index === 0 ? ref : undefined}
                 id={partId}
                 name={name ? `${name}-${part}` : undefined}
-                className="aukio-date-input__input"
+                className="aukio-field__input aukio-date-input__input"
                 data-part={part}
                 type="text"
                 inputMode="numeric"
