@@ -4,24 +4,46 @@ import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCh
 import { useState } from 'react';
 import { ActionMenu, type ActionMenuProps } from './ActionMenu';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const noop = () => {};
-const items = (
+/** The example items, their texts in the story's language. */
+const items = (t: ReturnType<typeof storyTexts> = (text) => text) => (
   <>
-    <ActionMenu.Item onSelect={noop}>Muokkaa</ActionMenu.Item>
-    <ActionMenu.Item onSelect={noop}>Kopioi</ActionMenu.Item>
+    <ActionMenu.Item onSelect={noop}>{t('Muokkaa')}</ActionMenu.Item>
+    <ActionMenu.Item onSelect={noop}>{t('Kopioi')}</ActionMenu.Item>
     <ActionMenu.Item onSelect={noop} disabled>
-      Arkistoi
+      {t('Arkistoi')}
     </ActionMenu.Item>
-    <ActionMenu.Item onSelect={noop}>Poista</ActionMenu.Item>
+    <ActionMenu.Item onSelect={noop}>{t('Poista')}</ActionMenu.Item>
   </>
 );
 
 const meta = {
   title: 'Components/ActionMenu',
   component: ActionMenu,
-  args: { label: 'Toiminnot', children: items },
+  // The items are made in the render function (a story may give its own children), so the controls show no
+  // React elements.
+  args: { label: 'Toiminnot', children: null },
+  render: (args, context) => <ActionMenu {...args}>{args.children ?? items(storyTexts(context))}</ActionMenu>,
   decorators: [(Story) => <div className="aukio-story-page">{<Story />}</div>],
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Toiminnot: { sv: 'Åtgärder', en: 'Actions' },
+      Muokkaa: { sv: 'Redigera', en: 'Edit' },
+      Kopioi: { sv: 'Kopiera', en: 'Copy' },
+      Arkistoi: { sv: 'Arkivera', en: 'Archive' },
+      Poista: { sv: 'Radera', en: 'Delete' },
+      'Näytä rivin toiminnot': { sv: 'Visa radens åtgärder', en: 'Show the row’s actions' },
+      'Hakemuksen toiminnot ja lisävaihtoehdot': { sv: 'Åtgärder och fler val för ansökan', en: 'Application actions and more options' },
+      'Lataa asukaspysäköintitunnushakemus PDF-tiedostona': {
+        sv: 'Ladda ner ansökan om invånarparkeringstillstånd som PDF-fil',
+        en: 'Download the resident parking permit application as a PDF file',
+      },
+      'Siirrä hakemus toiselle käsittelijälle': { sv: 'Flytta ansökan till en annan handläggare', en: 'Move the application to another case worker' },
+    },
+  },
 } satisfies Meta<typeof ActionMenu>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -30,17 +52,19 @@ export const Closed: Story = {};
 
 /** Opened with Down Arrow; arrows, Home, End and type-ahead move; Escape closes and focus returns. */
 export const Keyboard: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Toiminnot' });
+    const t = storyTexts(context);
+    const button = canvas.getByRole('button', { name: t('Toiminnot') });
     await userEvent.tab();
     await expect(button).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+    await expect(canvas.getByRole('menuitem', { name: t('Muokkaa') })).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}');
-    await expect(canvas.getByRole('menuitem', { name: 'Poista' })).toHaveFocus();
-    await userEvent.keyboard('{Home}k');
-    await expect(canvas.getByRole('menuitem', { name: 'Kopioi' })).toHaveFocus();
+    await expect(canvas.getByRole('menuitem', { name: t('Poista') })).toHaveFocus();
+    // Type-ahead by the first letter of "Copy" in the story's language (no other item starts with it).
+    await userEvent.keyboard(`{Home}${t('Kopioi').charAt(0).toLowerCase()}`);
+    await expect(canvas.getByRole('menuitem', { name: t('Kopioi') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await expect(button).toHaveFocus();
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -49,21 +73,22 @@ export const Keyboard: Story = {
 
 /** Open, so the story's axe check runs on the open menu. */
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Toiminnot' }).focus();
+    const t = storyTexts(context);
+    canvas.getByRole('button', { name: t('Toiminnot') }).focus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('menu', { name: 'Toiminnot' })).toBeVisible();
-    await expect(canvas.getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+    await expect(canvas.getByRole('menu', { name: t('Toiminnot') })).toBeVisible();
+    await expect(canvas.getByRole('menuitem', { name: t('Muokkaa') })).toHaveFocus();
   },
 };
 
-function GuidedMenu(args: ActionMenuProps) {
+function GuidedMenu({ opener, ...args }: ActionMenuProps & { opener: string }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="aukio-story-stack">
       <button type="button" onClick={() => setOpen(true)}>
-        Näytä rivin toiminnot
+        {opener}
       </button>
       <ActionMenu {...args} open={open} onOpenChange={setOpen} />
     </div>
@@ -75,13 +100,17 @@ function GuidedMenu(args: ActionMenuProps) {
  * the menu button opens it; Escape asks to close, and focus returns to the menu button.
  */
 export const Controlled: Story = {
-  render: (args) => <GuidedMenu {...args} />,
-  play: async ({ canvasElement }) => {
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return <GuidedMenu {...args} opener={t('Näytä rivin toiminnot')}>{args.children ?? items(t)}</GuidedMenu>;
+  },
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä rivin toiminnot' }));
-    await expect(canvas.getByRole('menuitem', { name: 'Muokkaa' })).toHaveFocus();
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: t('Näytä rivin toiminnot') }));
+    await expect(canvas.getByRole('menuitem', { name: t('Muokkaa') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    const button = canvas.getByRole('button', { name: 'Toiminnot' });
+    const button = canvas.getByRole('button', { name: t('Toiminnot') });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
     await expect(button).toHaveFocus();
   },
@@ -90,23 +119,25 @@ export const Controlled: Story = {
 export const AlignEnd: Story = {
   args: { align: 'end', variant: 'tertiary' },
   decorators: [(Story) => <div className="aukio-story-row">{<Story />}</div>],
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Toiminnot' }));
+  play: async ({ canvasElement, ...context }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: storyTexts(context)('Toiminnot') }));
   },
 };
 
 export const LongText: Story = {
-  args: {
-    label: 'Hakemuksen toiminnot ja lisävaihtoehdot',
-    children: (
-      <>
-        <ActionMenu.Item onSelect={noop}>Lataa asukaspysäköintitunnushakemus PDF-tiedostona</ActionMenu.Item>
-        <ActionMenu.Item onSelect={noop}>Siirrä hakemus toiselle käsittelijälle</ActionMenu.Item>
-      </>
-    ),
+  args: { label: 'Hakemuksen toiminnot ja lisävaihtoehdot' },
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <ActionMenu {...args}>
+        <ActionMenu.Item onSelect={noop}>{t('Lataa asukaspysäköintitunnushakemus PDF-tiedostona')}</ActionMenu.Item>
+        <ActionMenu.Item onSelect={noop}>{t('Siirrä hakemus toiselle käsittelijälle')}</ActionMenu.Item>
+      </ActionMenu>
+    );
   },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: /Hakemuksen toiminnot/ }));
+  play: async ({ canvasElement, ...context }) => {
+    const name = storyTexts(context)('Hakemuksen toiminnot ja lisävaihtoehdot');
+    await userEvent.click(within(canvasElement).getByRole('button', { name }));
   },
 };
 
@@ -139,7 +170,7 @@ export const English: Story = {
 // Placement: the menu sits in the top layer, so no scrolling or clipping ancestor cuts it off, and it flips and
 // shifts to stay inside the viewport. Each story opens it with the keyboard and checks every corner is visible
 // (light and 320 px).
-const menu = <ActionMenu label="Toiminnot">{items}</ActionMenu>;
+const menu = <ActionMenu label="Toiminnot">{items()}</ActionMenu>;
 const check = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
   openAndCheckPlacement({
     canvasElement,
@@ -192,31 +223,28 @@ export const PlacedByScript: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => (
     <StateGrid>
-      <InteractionCells label="Closed">
-        <ActionMenu {...args} />
-      </InteractionCells>
-      <StateCell label="Tertiary">
-        <ActionMenu {...storyArgs(args, AlignEnd)} />
-      </StateCell>
+      <InteractionCells label="Closed">{meta.render(args, context)}</InteractionCells>
+      <StateCell label="Tertiary">{meta.render(storyArgs(args, AlignEnd), context)}</StateCell>
       <StateCell label="Swedish" locale="sv">
         <ActionMenu {...storyArgs(args, Swedish)} />
       </StateCell>
       <StateCell label="Long text" wide>
-        <ActionMenu {...storyArgs(args, LongText)} />
+        {LongText.render?.(storyTexts(context)(storyArgs(args, LongText)), context)}
       </StateCell>
       <StateCell label="Open, a disabled item" hint="opened by its play function" popup="short" wide>
-        <ActionMenu {...args} />
+        {meta.render(args, context)}
       </StateCell>
     </StateGrid>
   ),
   // A menu opens only from its button, one at a time: the last cell's, with Enter (focus moves to the first item).
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const button = canvasElement.querySelector<HTMLButtonElement>('.aukio-state-cell:last-child button');
     if (!button) throw new Error('no menu button in the open cell');
     button.focus();
     await userEvent.keyboard('{Enter}');
-    await expect(within(canvasElement).getByRole('menu', { name: 'Toiminnot' })).toBeVisible();
+    await expect(within(canvasElement).getByRole('menu', { name: storyTexts(context)('Toiminnot') })).toBeVisible();
   },
 };
