@@ -50,16 +50,31 @@ const assets = {
 
 /** Sessions in memory, keyed by a random cookie. Restarting the server forgets them (it is an example). */
 const sessions = new Map();
-function session(req, res, seed) {
+/**
+ * The visit's sign-in ends after `limit.minutes` without a request or activity (`expiresAt`, the server's clock);
+ * the answers and the step stay for `limit.hours` after that, and signing in again returns to them (G105).
+ */
+function session(req, res, { seed, now, limit }) {
   const cookie = /(?:^|;\s*)sid=([A-Za-z0-9-]+)/.exec(req.headers.cookie ?? '')?.[1];
-  if (cookie && sessions.has(cookie)) return sessions.get(cookie);
+  const found = cookie ? sessions.get(cookie) : undefined;
+  if (found && now() < found.expiresAt + limit.hours * HOUR) {
+    if (now() >= found.expiresAt) found.expired = true;
+    return found;
+  }
+  if (found) sessions.delete(cookie);
   const id = randomUUID();
   // A seeded session (statement.mjs only: the audit sees filled pages and a confirmation) or an empty one.
-  const s = seed ? structuredClone(seed) : { answers: {}, file: null, reference: null };
+  const s = { ...(seed ? structuredClone(seed) : { answers: {}, file: null, reference: null }), expiresAt: now() + limit.minutes * MINUTE, expired: false, resume: '' };
   sessions.set(id, s);
   res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; SameSite=Lax`);
   return s;
 }
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Pages anyone may read after the time limit: the rest show the signed-out page until the resident signs in again. */
+const publicPages = ['accessibility', 'preferences', 'cookies'];
+/** Pages of the application a sign-in returns to: the steps and the check page. */
+const resumable = [...steps, 'check'];
 
 function readBody(req) {
   return new Promise((resolve, reject) => {
@@ -188,12 +203,53 @@ async function handle(req, res, options) {
   }
   const [, lang, page = ''] = /^\/([a-z]{2})\/([a-z]*)\/?$/.exec(url.pathname) ?? [];
   if (!langs.includes(lang)) {
-    return sendPage(res, base({ lang: 'fi', page: 'notfound', path: '' }, null, req), 404, req);
+    return sendPage(res, base({ lang: 'fi', page: 'notfound', path: '' }, null, req, options), 404, req);
   }
-  const s = session(req, res, options.seed);
+  const { now, limit } = options;
+  const s = session(req, res, options);
   const returnTo = url.searchParams.get('return') === 'check' ? 'check' : null;
   const path = `${page}${url.search}`;
   const pageId = page === '' ? 'start' : page;
+
+  if (req.method === 'POST' && (pageId === 'time' || pageId === 'signin')) {
+    const { fields } = await readForm(req);
+    const wantsJson = (req.headers.accept ?? '').includes('application/json');
+    if (pageId === 'signin') {
+      // A stand-in for the city's sign-in (the example identifies nobody): back to the same step, answers kept.
+      if (s.expired) {
+        s.expired = false;
+        s.expiresAt = now() + limit.minutes * MINUTE;
+      }
+      return redirect(res, safeReturn(`/${lang}/${s.resume}`) ?? `/${lang}/`);
+    }
+    // SessionTimeoutWarning: intent=extend (Continue, Escape, typing) or intent=sign-out; JSON for fetch, or a
+    // form post without JavaScript that returns to the page.
+    if (fields.intent === 'sign-out') {
+      for (const [id, value] of sessions) if (value === s) sessions.delete(id);
+      return redirect(res, `/${lang}/`);
+    }
+    if (!s.expired) s.expiresAt = now() + limit.minutes * MINUTE;
+    if (wantsJson) {
+      res.writeHead(s.expired ? 401 : 200, { ...baseHeaders, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(s.expired ? { expired: true } : { expiresAt: s.expiresAt }));
+      return;
+    }
+    return redirect(res, safeReturn(`/${lang}/${fields.return ?? ''}`) ?? `/${lang}/`);
+  }
+
+  if (s.expired && !publicPages.includes(pageId)) {
+    // Signed out by the time limit: keep what this request brings (a step's answers), remember the step, and
+    // show what was kept with a way to sign in again.
+    if (req.method === 'POST' && steps.includes(pageId)) {
+      const { fields } = await readForm(req);
+      for (const name of fieldsOf[pageId]) if (fields[name] !== undefined) s.answers[name] = fields[name];
+    }
+    if (resumable.includes(pageId)) s.resume = path;
+    return sendPage(res, base({ lang, page: 'timedout', path }, s, req, options), 200, req);
+  }
+  // Any request while signed in is activity: the limit starts again.
+  s.expiresAt = now() + limit.minutes * MINUTE;
+  if (resumable.includes(pageId) && req.method === 'GET') s.resume = path;
 
   if (req.method === 'POST') {
     const form = await readForm(req);
@@ -207,7 +263,7 @@ async function handle(req, res, options) {
       // Keep what was typed even when it does not pass, so the page shows it again.
       Object.assign(s.answers, typed);
       if (errors.length > 0) {
-        return sendPage(res, base({ lang, page: pageId, path: back ? `${page}?return=check` : page, returnTo: back, errors }, s, req), 200, req);
+        return sendPage(res, base({ lang, page: pageId, path: back ? `${page}?return=check` : page, returnTo: back, errors }, s, req, options), 200, req);
       }
       if (pageId === 'vehicle') s.answers.reg = normaliseReg(typed.reg);
       if (file) s.file = file;
@@ -218,7 +274,7 @@ async function handle(req, res, options) {
       // The consent banner's form (consent=accept-all|reject-all) or the settings form (consent=save and one
       // `purpose` per ticked box): Aukio's own field names, read by Aukio's own helper.
       const record = consentRecordFromForm(form.params ?? fields, { ...consentCheck, locale: lang });
-      if (!record) return sendPage(res, base({ lang, page: 'notfound', path: '' }, s, req), 400, req);
+      if (!record) return sendPage(res, base({ lang, page: 'notfound', path: '' }, s, req, options), 400, req);
       res.appendHeader('Set-Cookie', serializeConsentCookie(record, consentCookieOptions));
       if (fields[CONSENT_FORM_FIELDS.decision] !== CONSENT_FORM_FIELDS.save) return redirect(res, safeReturn(fields.return) ?? `/${lang}/`);
       return redirect(res, `/${lang}/cookies?saved=1`);
@@ -228,22 +284,22 @@ async function handle(req, res, options) {
       if (missing) return redirect(res, `/${lang}/check?incomplete=1`);
       if (s.answers.reg === 'ERR-500') {
         // A simulated failure of the back-end system: nothing typed is lost, the message says what to do.
-        return sendPage(res, base({ lang, page: 'check', path: 'check', serverError: true }, s, req), 500, req);
+        return sendPage(res, base({ lang, page: 'check', path: 'check', serverError: true }, s, req, options), 500, req);
       }
       s.reference = reference();
       s.answers = {};
       s.file = null;
       return redirect(res, `/${lang}/confirmation`);
     }
-    return sendPage(res, base({ lang, page: 'notfound', path }, s, req), 404, req);
+    return sendPage(res, base({ lang, page: 'notfound', path }, s, req, options), 404, req);
   }
 
-  if (!pageIds.includes(pageId)) return sendPage(res, base({ lang, page: 'notfound', path }, s, req), 404, req);
+  if (!pageIds.includes(pageId)) return sendPage(res, base({ lang, page: 'notfound', path }, s, req, options), 404, req);
   if (pageId === 'confirmation' && !s.reference) return redirect(res, `/${lang}/`);
   const statement = pageId === 'accessibility' ? await readStatement(lang) : null;
   const consentSaved = pageId === 'cookies' && url.searchParams.has('saved');
   // "Saved" is said once: the language links and the banner's return address leave it out.
-  return sendPage(res, base({ lang, page: pageId, path: consentSaved ? 'cookies' : path, returnTo, incomplete: pageId === 'check' && url.searchParams.has('incomplete'), statement, consentSaved }, s, req), 200, req);
+  return sendPage(res, base({ lang, page: pageId, path: consentSaved ? 'cookies' : path, returnTo, incomplete: pageId === 'check' && url.searchParams.has('incomplete'), statement, consentSaved }, s, req, options), 200, req);
 }
 
 async function readStatement(lang) {
@@ -254,8 +310,10 @@ async function readStatement(lang) {
   }
 }
 
-function base(partial, s, req) {
+function base(partial, s, req, options) {
   return {
+    expiresAt: s && !s.expired ? s.expiresAt : null,
+    timeLimit: options.limit,
     consent: consentFromCookieHeader(req?.headers.cookie, consentCheck),
     consentSaved: false,
     statement: null,
@@ -275,10 +333,18 @@ function base(partial, s, req) {
  * @param {number} port
  * @param {{ seed?: { answers: Record<string, string>, file: { name: string, size: number } | null, reference: string | null } }} [options]
  *   `seed`: every new session starts with these answers (for the accessibility audit only).
+ * @param {{ now?: () => number, sessionMinutes?: number, keepHours?: number }} [options]
+ *   `sessionMinutes`: minutes without activity before the resident is signed out (default `SESSION_MINUTES` or 20);
+ *   `keepHours`: how long the answers stay after that (24); `now`: the server's clock (tests move it).
  */
 export function startServer(port = Number(process.env.PORT ?? 3000), options = {}) {
+  const settings = {
+    ...options,
+    now: options.now ?? Date.now,
+    limit: { minutes: options.sessionMinutes ?? Number(process.env.SESSION_MINUTES ?? 20), hours: options.keepHours ?? 24 },
+  };
   const server = createServer((req, res) => {
-    handle(req, res, options).catch((error) => {
+    handle(req, res, settings).catch((error) => {
       const status = error.status ?? 500;
       if (!res.headersSent) res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(status === 413 ? 'Request too large' : 'Server error');

@@ -17,6 +17,7 @@ import {
   PersonalDataOverview,
   RadioGroup,
   ReadingPreferences,
+  SessionTimeoutWarning,
   Stack,
   SummaryList,
   Text,
@@ -31,7 +32,7 @@ import { appStrings, fill, type AppStrings, type Lang } from './strings';
 import { AnalyticsLoader, ConsentArea, ConsentSettingsArea, consentCookieOptions, POLICY_VERSION, purposesFor } from './consent';
 import { steps, type Answers, type StepErrors, type StepId, type UploadedFile } from './steps';
 
-export type PageId = 'start' | StepId | 'check' | 'confirmation' | 'accessibility' | 'preferences' | 'mydata' | 'cookies' | 'notfound';
+export type PageId = 'start' | StepId | 'check' | 'confirmation' | 'accessibility' | 'preferences' | 'mydata' | 'cookies' | 'notfound' | 'timedout';
 
 export interface PageData {
   lang: Lang;
@@ -53,6 +54,10 @@ export interface PageData {
   consentSaved: boolean;
   /** The accessibility statement in this language, from a11y/statement.json (accessibility page only). */
   statement: AccessibilityStatementData | null;
+  /** When the server signs the resident out if nothing happens (epoch ms, the server's clock); null once it has. */
+  expiresAt: number | null;
+  /** The server's time limit: minutes without activity, and hours the answers are kept after it. */
+  timeLimit: { minutes: number; hours: number };
 }
 
 const languageNames: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -71,6 +76,7 @@ function heading(t: AppStrings, page: PageId): string {
     case 'preferences': return t.prefsHeading;
     case 'mydata': return t.myDataHeading;
     case 'cookies': return t.cookiesHeading;
+    case 'timedout': return t.timedOutHeading;
     default: return t.notFoundHeading;
   }
 }
@@ -136,6 +142,7 @@ function Page({ data }: { data: PageData }) {
           <Text>{t.startNeed}</Text>
           <ul>{t.startNeedItems.map((item) => <li key={item}>{item}</li>)}</ul>
           <Text>{t.startTime}</Text>
+          <Text>{fill(t.timeLimit, data.timeLimit)}</Text>
           <div>
             <Button asChild variant="primary" size="large">
               <a href={`/${lang}/personal`}>{t.startButton}</a>
@@ -315,6 +322,19 @@ function Page({ data }: { data: PageData }) {
           <ReadingPreferences cookie heading="h2" />
         </Stack>
       );
+    case 'timedout':
+      // G105: the answers and the step are kept on the server; signing in again returns to them.
+      return (
+        <Stack gap={5}>
+          <Heading level={1}>{t.timedOutHeading}</Heading>
+          <Text>{fill(t.timedOutText, data.timeLimit)}</Text>
+          <Text>{fill(t.timedOutKept, data.timeLimit)}</Text>
+          <form method="post" action={`/${lang}/signin`}>
+            <Button type="submit" variant="primary">{t.timedOutSignIn}</Button>
+          </form>
+          <Text variant="small">{t.timedOutStandIn}</Text>
+        </Stack>
+      );
     default:
       return (
         <Stack gap={5}>
@@ -324,6 +344,34 @@ function Page({ data }: { data: PageData }) {
         </Stack>
       );
   }
+}
+
+/** Asks the server for more time (Continue, Escape, or typing in the page); resolves with the new expiry. */
+async function moreTime(lang: Lang): Promise<number> {
+  const response = await fetch(`/${lang}/time`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: 'intent=extend',
+  });
+  if (!response.ok) throw new Error(`more time: ${response.status}`);
+  return ((await response.json()) as { expiresAt: number }).expiresAt;
+}
+
+/** The server's time limit: the warning before it, more time from typing, and a form post without JavaScript. */
+function TimeLimitWarning({ data }: { data: PageData }) {
+  const { lang } = data;
+  const t = appStrings[lang];
+  return (
+    <SessionTimeoutWarning
+      expiresAt={data.expiresAt ?? 0}
+      extendAction={`/${lang}/time`}
+      formFields={<input type="hidden" name="return" value={data.path} />}
+      onExtend={() => moreTime(lang)}
+      onActivity={() => moreTime(lang)}
+      signInHref={`/${lang}/${data.path}`}
+      answersNote={fill(t.timeAnswersNote, data.timeLimit)}
+    />
+  );
 }
 
 export function App({ data }: { data: PageData }) {
@@ -367,6 +415,7 @@ export function App({ data }: { data: PageData }) {
         ]}
         copyright={t.copyright}
       />
+      {data.expiresAt !== null && <TimeLimitWarning data={data} />}
       </ConsentProvider>
     </AukioProvider>
   );

@@ -97,10 +97,10 @@ async function fillApplication(page: Page, lang: string, afterEachPage: (page: P
   await Promise.all([page.waitForURL(`**/${lang}/document`), page.press('#start-year', 'Enter')]);
   await afterEachPage(page);
   await page.setInputFiles('#document', pdf);
-  await Promise.all([page.waitForURL(`**/${lang}/contact`), page.locator('button[type="submit"]').click()]);
+  await Promise.all([page.waitForURL(`**/${lang}/contact`), page.locator('main button[type="submit"]').click()]);
   await afterEachPage(page);
   await page.check('input[name="contact"][value="sms"]');
-  await Promise.all([page.waitForURL(`**/${lang}/check`), page.locator('button[type="submit"]').click()]);
+  await Promise.all([page.waitForURL(`**/${lang}/check`), page.locator('main button[type="submit"]').click()]);
   await afterEachPage(page);
 }
 
@@ -205,7 +205,7 @@ describe('resident parking permit', () => {
     const { context, page } = await newPage({ javaScriptEnabled: false });
     await fillApplication(page, 'fi');
     expect(await page.locator('.aukio-summary-list').textContent()).toContain('Tekstiviestillä');
-    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('main button[type="submit"]').click()]);
     expect(await page.locator('#reference').textContent()).toMatch(/^AP-\d{4}-[0-9A-F]{6}$/);
     // Without JavaScript the page has no hydration marker: nothing ran.
     expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
@@ -230,7 +230,7 @@ describe('resident parking permit', () => {
     await page.fill('#reg', 'ABC-123');
     await Promise.all([page.waitForURL('**/fi/document'), page.press('#reg', 'Enter')]);
     await page.goto('/fi/check');
-    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL('**/fi/confirmation'), page.locator('main button[type="submit"]').click()]);
     await check(page);
     await page.goto('/fi/accessibility');
     await check(page);
@@ -268,7 +268,7 @@ describe('resident parking permit', () => {
   it('shows every validation message in Finnish and keeps what was typed (without JavaScript: the server checks)', async () => {
     const { context, page } = await newPage({ javaScriptEnabled: false });
     const submit = async () => {
-      await Promise.all([page.waitForLoadState('load'), page.locator('form button[type="submit"]').click()]);
+      await Promise.all([page.waitForLoadState('load'), page.locator('main form button[type="submit"]').click()]);
       await page.waitForSelector('.aukio-error-summary');
     };
     const expectError = async (field: string, message: string) => {
@@ -348,7 +348,7 @@ describe('resident parking permit', () => {
     const { context, page } = await newPage();
     const problems = watchConsole(page);
     await fillApplication(page, 'en', async () => {}, 'ERR-500');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('form button[type="submit"]').click()]);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('main form button[type="submit"]').click()]);
     expect(response.status()).toBe(500);
     await page.waitForSelector('.aukio-notification');
     await hydrated(page);
@@ -371,7 +371,7 @@ describe('resident parking permit', () => {
     expect(await page.inputValue('#reg')).toBe('ERR-500');
     await page.fill('#reg', 'XYZ-9');
     await Promise.all([page.waitForURL('**/en/check'), page.press('#reg', 'Enter')]);
-    await Promise.all([page.waitForURL('**/en/confirmation'), page.locator('form button[type="submit"]').click()]);
+    await Promise.all([page.waitForURL('**/en/confirmation'), page.locator('main form button[type="submit"]').click()]);
     expect(await page.locator('#reference').textContent()).toMatch(/^AP-/);
     // The 500 response is logged by the browser as a failed resource; anything else is a problem.
     expect(problems.filter((p) => !p.includes('500'))).toEqual([]);
@@ -538,6 +538,135 @@ describe('consent', () => {
     expect(loads.length).toBe(before);
     expect(await page.locator('.aukio-consent-banner').count()).toBe(0);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('time limit (WCAG 2.2.1, G105)', () => {
+  const MINUTE = 60_000;
+  /** The server's clock, moved by the tests; the browser's own clock is real unless a test installs page.clock. */
+  let serverNow = Date.now();
+  let timed: Server;
+  let timedOrigin = '';
+  beforeAll(async () => {
+    const { startServer } = (await import('../server.mjs')) as {
+      startServer: (port: number, options: { now: () => number; sessionMinutes: number }) => Promise<Server>;
+    };
+    timed = await startServer(0, { now: () => serverNow, sessionMinutes: 20 });
+    timedOrigin = `http://localhost:${(timed.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => timed?.close(resolve));
+  });
+
+  const value = (page: Page, selector: string) => page.locator(selector).inputValue();
+  const heading = (page: Page, text: string) => page.locator('h1', { hasText: text }).waitFor();
+
+  async function fillFirstTwoSteps(page: Page) {
+    await page.goto('/fi/personal');
+    await page.fill('#givenName', 'Maija');
+    await page.fill('#familyName', 'Meikäläinen');
+    await page.fill('#email', 'maija@example.fi');
+    await Promise.all([page.waitForURL('**/fi/address'), page.press('#email', 'Enter')]);
+    await page.fill('#street', 'Esimerkkikatu 1 A 2');
+    await page.fill('#postalCode', '00100');
+    await page.fill('#city', 'Helsinki');
+  }
+
+  async function expectEarlierAnswers(page: Page) {
+    await page.goto('/fi/personal');
+    expect([await value(page, '#givenName'), await value(page, '#familyName'), await value(page, '#email')]).toEqual(['Maija', 'Meikäläinen', 'maija@example.fi']);
+  }
+
+  it('with JavaScript: typing keeps the limit alive; after it, the signed-out page says what was kept and signing in again returns to the same step with every answer', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin });
+    const problems = watchConsole(page);
+    await page.clock.install();
+    await page.goto('/fi/');
+    expect(await page.locator('main').textContent()).toContain('Jos et tee mitään 20 minuuttiin, kirjaamme sinut ulos');
+    await fillFirstTwoSteps(page);
+    await Promise.all([page.waitForURL('**/fi/vehicle'), page.press('#city', 'Enter')]);
+    await hydrated(page);
+    // Fifteen minutes later (and a minute in the page, the warning's shortest gap between two activity calls),
+    // typing asks the server for more time: the limit is again 20 minutes from now.
+    serverNow += 15 * MINUTE;
+    await page.clock.fastForward('01:05');
+    const more = page.waitForResponse((r) => r.url() === `${timedOrigin}/fi/time` && r.request().method() === 'POST');
+    await page.locator('#reg').pressSequentially('ABC-123');
+    const response = await more;
+    expect(response.status()).toBe(200);
+    expect(((await response.json()) as { expiresAt: number }).expiresAt).toBe(serverNow + 20 * MINUTE);
+    await page.fill('#start-day', startDate.day);
+    await page.fill('#start-month', startDate.month);
+    await page.fill('#start-year', startDate.year);
+    // The resident leaves the page for 21 minutes, then sends it: the server has signed them out.
+    serverNow += 21 * MINUTE;
+    await page.press('#start-year', 'Enter');
+    await heading(page, 'Sinut kirjattiin ulos');
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Et tehnyt mitään 20 minuuttiin');
+    expect(text).toContain('Vastauksesi ovat tallessa 24 tuntia');
+    await hydrated(page);
+    await expectNoA11yViolations(page);
+    await Promise.all([page.waitForURL('**/fi/vehicle'), page.getByRole('button', { name: 'Kirjaudu uudelleen' }).click()]);
+    await heading(page, 'Ajoneuvo ja voimassaolo');
+    // What was typed on this step after the limit is kept too: nothing is typed again.
+    expect([await value(page, '#reg'), await value(page, '#start-day'), await value(page, '#start-year')]).toEqual(['ABC-123', startDate.day, startDate.year]);
+    await expectEarlierAnswers(page);
+    await page.goto('/fi/address');
+    expect([await value(page, '#street'), await value(page, '#postalCode'), await value(page, '#city')]).toEqual(['Esimerkkikatu 1 A 2', '00100', 'Helsinki']);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: a form post gives more time, and after the limit signing in again returns to the same step with every answer', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin, javaScriptEnabled: false });
+    await fillFirstTwoSteps(page);
+    // The warning's form (intent=extend) as the server receives it before any script: 15 + 15 minutes is past
+    // the first limit, but the extension in between keeps the resident signed in.
+    serverNow += 15 * MINUTE;
+    // (Not following the redirect: loading the page would count as activity by itself.)
+    const extended = await context.request.post('/fi/time', { form: { intent: 'extend', return: 'address' }, maxRedirects: 0 });
+    expect([extended.status(), extended.headers().location]).toEqual([303, '/fi/address']);
+    serverNow += 15 * MINUTE;
+    await Promise.all([page.waitForURL('**/fi/vehicle'), page.press('#city', 'Enter')]);
+    await heading(page, 'Ajoneuvo ja voimassaolo');
+    await page.fill('#reg', 'ABC-123');
+    serverNow += 21 * MINUTE;
+    await page.press('#reg', 'Enter');
+    await heading(page, 'Sinut kirjattiin ulos');
+    await Promise.all([page.waitForURL('**/fi/vehicle'), page.getByRole('button', { name: 'Kirjaudu uudelleen' }).click()]);
+    await heading(page, 'Ajoneuvo ja voimassaolo');
+    expect(await value(page, '#reg')).toBe('ABC-123');
+    await expectEarlierAnswers(page);
+    await page.goto('/fi/address');
+    expect(await value(page, '#postalCode')).toBe('00100');
+    expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
+    await context.close();
+  });
+
+  it('with a controlled clock, the warning opens 5 minutes before the limit and Escape gives 20 more minutes', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin });
+    await page.clock.install();
+    await page.goto('/fi/personal');
+    await hydrated(page);
+    const open = page.locator('dialog[open]');
+    await page.clock.fastForward('14:00');
+    expect(await open.count()).toBe(0);
+    await page.clock.fastForward('01:30');
+    await open.waitFor();
+    expect(await open.textContent()).toContain('Haluatko jatkaa?');
+    expect(await open.textContent()).toContain('Vastauksesi ovat tallessa 24 tuntia');
+    serverNow += 15.5 * MINUTE;
+    const more = page.waitForResponse((r) => r.url() === `${timedOrigin}/fi/time` && r.request().method() === 'POST');
+    await page.keyboard.press('Escape');
+    expect(((await (await more).json()) as { expiresAt: number }).expiresAt).toBe(serverNow + 20 * MINUTE);
+    await open.waitFor({ state: 'detached' });
+    await page.clock.fastForward('10:00');
+    expect(await open.count()).toBe(0);
     await context.close();
   });
 });
