@@ -1,30 +1,15 @@
-import { forwardRef, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import { useLocale, useStrings, type AukioLocale } from '../i18n';
 import { numberInputMessages } from '../i18n/messages/numberInput';
 import { useFieldError } from '../internal/formErrors';
 import { cx } from '../internal/cx';
 import type { ControlName } from '../internal/names';
 import { TextInput, type TextInputProps } from '../TextInput';
+import type { TextInputNativeProps } from '../TextInput/TextInput';
 import { formatLocaleNumber, parseLocaleNumber } from './parseLocaleNumber';
 import { validateNumber } from './validateNumber';
 
-type NativeInputProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  | 'type'
-  | 'size'
-  | 'prefix'
-  | 'width'
-  | 'min'
-  | 'max'
-  | 'step'
-  | 'inputMode'
-  | 'aria-label'
-  | 'aria-labelledby'
-  | 'aria-invalid'
-  | 'children'
-  | 'value'
-  | 'defaultValue'
->;
+type NativeInputProps = TextInputNativeProps<'min' | 'max' | 'step' | 'inputMode' | 'value' | 'defaultValue'>;
 
 /** A NumberInput's value: the number, `null` for none, or the text as typed. */
 export type NumberInputValue = number | string | null;

@@ -1,4 +1,4 @@
-import { forwardRef, useState, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import { formatString, useLocale, useStrings } from '../i18n';
 import { oneTimeCodeInputMessages } from '../i18n/messages/oneTimeCodeInput';
 import { Button } from '../Button';
@@ -7,25 +7,10 @@ import { cx } from '../internal/cx';
 import { useFieldError } from '../internal/formErrors';
 import type { ControlName } from '../internal/names';
 import { TextInput, type TextInputProps } from '../TextInput';
+import type { TextInputNativeProps } from '../TextInput/TextInput';
 import { normalizeOneTimeCode, validateOneTimeCode } from './validateOneTimeCode';
 
-type NativeInputProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  | 'type'
-  | 'size'
-  | 'prefix'
-  | 'width'
-  | 'inputMode'
-  | 'autoComplete'
-  | 'maxLength'
-  | 'pattern'
-  | 'aria-label'
-  | 'aria-labelledby'
-  | 'aria-invalid'
-  | 'children'
-  | 'value'
-  | 'defaultValue'
->;
+type NativeInputProps = TextInputNativeProps<'inputMode' | 'autoComplete' | 'maxLength' | 'pattern' | 'value' | 'defaultValue'>;
 
 /** Where "Did not get a code?" leads: a page (works without JavaScript) or the app's action. One is required. */
 type ResendProps =

@@ -6,12 +6,17 @@ import type { ControlName } from '../internal/names';
 /** Width presets sized for the expected answer, in characters; `full` fills the container. */
 export type TextInputWidth = '2' | '3' | '4' | '5' | '10' | '20' | '30' | 'full';
 
-type NativeInputProps = Omit<
+/**
+ * The native input attributes a text field built on TextInput passes through: all but those the field sets
+ * itself (its name comes from ControlName, its invalid state from `error`), and `Also`, the ones the field
+ * takes over with a meaning of its own (NumberInput's `min`, a controlled `value` of another type).
+ */
+export type TextInputNativeProps<Also extends keyof InputHTMLAttributes<HTMLInputElement> = never> = Omit<
   InputHTMLAttributes<HTMLInputElement>,
-  'type' | 'size' | 'prefix' | 'width' | 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children'
+  'type' | 'size' | 'prefix' | 'width' | 'aria-label' | 'aria-labelledby' | 'aria-invalid' | 'children' | Also
 >;
 
-export type TextInputProps = NativeInputProps &
+export type TextInputProps = TextInputNativeProps &
   ControlName &
   FieldTextProps & {
     /**
