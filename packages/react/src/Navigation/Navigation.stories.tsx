@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { Navigation } from './Navigation';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const items = [
   { label: 'Asuminen', href: '#asuminen' },
@@ -14,16 +15,33 @@ const meta = {
   title: 'Components/Navigation',
   component: Navigation,
   args: { items, currentHref: '#liikenne' },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Asuminen: { sv: 'Boende', en: 'Housing' },
+      Liikenne: { sv: 'Trafik', en: 'Traffic' },
+      'Vapaa-aika': { sv: 'Fritid', en: 'Leisure' },
+      'Sosiaali- ja terveyspalvelut': { sv: 'Social- och hälsovårdstjänster', en: 'Social and health services' },
+      Palvelut: { sv: 'Tjänster', en: 'Services' },
+      'Asuminen ja ympäristö sekä rakennusvalvonnan luvat': {
+        sv: 'Boende och miljö samt byggnadstillsynens tillstånd',
+        en: 'Housing and the environment, and building control permits',
+      },
+      'Liikenne- ja katusuunnitelmat': { sv: 'Trafik- och gatuplaner', en: 'Traffic and street plans' },
+      'Kasvatus, koulutus ja nuorisopalvelut': { sv: 'Fostran, utbildning och ungdomstjänster', en: 'Education, schools and youth services' },
+    },
+  },
 } satisfies Meta<typeof Navigation>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const nav = within(canvasElement).getByRole('navigation', { name: 'Päävalikko' });
-    await expect(within(nav).getByRole('link', { name: 'Liikenne' })).toHaveAttribute('aria-current', 'page');
+  play: async ({ canvasElement, ...context }) => {
+    const t = storyTexts(context);
+    const nav = within(canvasElement).getByRole('navigation', { name: builtInTexts(context)('navigation.label') });
+    await expect(within(nav).getByRole('link', { name: t('Liikenne') })).toHaveAttribute('aria-current', 'page');
     await userEvent.tab();
-    await expect(within(nav).getByRole('link', { name: 'Asuminen' })).toHaveFocus();
+    await expect(within(nav).getByRole('link', { name: t('Asuminen') })).toHaveFocus();
   },
 };
 export const NoCurrentPage: Story = { args: { currentHref: undefined } };
@@ -71,20 +89,24 @@ export const English: Story = {
 export const States: Story = {
   tags: ['visual'],
   // Each navigation landmark has a name of its own (axe: landmark-unique).
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Current page marked" target="a:not([aria-current])">
-        {(cell) => <Navigation {...args} aria-label={`Päävalikko (${cell})`} />}
-      </InteractionCells>
-      <StateCell label="No current page">
-        <Navigation {...storyArgs(args, NoCurrentPage)} aria-label="Päävalikko (no current page)" />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv">
-        <Navigation {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Navigation {...storyArgs(args, LongText)} aria-label="Päävalikko (long text)" />
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => {
+    const name = builtInTexts(context)('navigation.label');
+    return (
+      <StateGrid>
+        <InteractionCells label="Current page marked" target="a:not([aria-current])">
+          {(cell) => <Navigation {...args} aria-label={`${name} (${cell})`} />}
+        </InteractionCells>
+        <StateCell label="No current page">
+          <Navigation {...storyArgs(args, NoCurrentPage)} aria-label={`${name} (no current page)`} />
+        </StateCell>
+        <StateCell label="Swedish" locale="sv">
+          <Navigation {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Navigation {...storyTexts(context)(storyArgs(args, LongText))} aria-label={`${name} (long text)`} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
