@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { ProgressBar } from './ProgressBar';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/ProgressBar',
@@ -16,6 +16,8 @@ const meta = {
       'Haetaan tietoja': { sv: 'Uppgifterna hämtas', en: 'Fetching the details' },
       'Tiedostoja lähetetty': { sv: 'Filer skickade', en: 'Files sent' },
       '3/5 tiedostoa': { sv: '3/5 filer', en: '3/5 files' },
+      Edistä: { sv: 'Gå framåt', en: 'Advance' },
+      Lähetys: { sv: 'Sändning', en: 'Upload' },
       'Ladataan liitettä asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf': {
         sv: 'Bilagan laddas upp asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf',
         en: 'Uploading attachment asukaspysakointitunnus_hakemus_rekisteriote_ja_vakuutustodistus_2026.pdf',
@@ -32,25 +34,29 @@ export const Complete: Story = { args: { value: 100 } };
 export const Indeterminate: Story = { args: { value: undefined, label: 'Haetaan tietoja' } };
 export const CustomValueText: Story = { args: { label: 'Tiedostoja lähetetty', value: 3, max: 5, valueText: '3/5 tiedostoa' } };
 
-function Stepper() {
+function Stepper({ t }: { t: ReturnType<typeof storyTexts> }) {
   const [value, setValue] = useState(0);
   return (
     <div className="aukio-story-stack">
       <button type="button" onClick={() => setValue((v) => Math.min(100, v + 25))}>
-        Edistä
+        {t('Edistä')}
       </button>
-      <ProgressBar label="Lähetys" value={value} />
+      <ProgressBar label={t('Lähetys')} value={value} />
     </div>
   );
 }
 /** Press the button with the keyboard: the bar moves and its value text follows. */
 export const Interactive: Story = {
-  render: () => <Stepper />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <Stepper t={storyTexts(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Edistä' }).focus();
+    const t = storyTexts(context);
+    canvas.getByRole('button', { name: t('Edistä') }).focus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('progressbar', { name: 'Lähetys' })).toHaveAttribute('aria-valuetext', '25 %');
+    await expect(canvas.getByRole('progressbar', { name: t('Lähetys') })).toHaveAttribute(
+      'aria-valuetext',
+      builtInTexts(context)('progressBar.value', { percent: 25 }),
+    );
   },
 };
 export const LongText: Story = {
