@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Notification } from './Notification';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/Notification',
@@ -26,6 +26,9 @@ const meta = {
         sv: 'Anslutningen bröts. Försök igen om en stund.',
         en: 'The connection was lost. Try again in a moment.',
       },
+      'Näytä ilmoitus': { sv: 'Visa meddelandet', en: 'Show the notification' },
+      'Tiedot tallennettu': { sv: 'Uppgifterna har sparats', en: 'Details saved' },
+      'Voit jatkaa hakemusta myöhemmin.': { sv: 'Du kan fortsätta med ansökan senare.', en: 'You can continue the application later.' },
       'Uusi versio palvelusta on käytössä.': { sv: 'En ny version av tjänsten används.', en: 'A new version of the service is in use.' },
       'Asukaspysäköintitunnuksen hakemuksen lähettäminen epäonnistui tilapäisen järjestelmävirheen vuoksi': {
         sv: 'Ansökan om invånarparkeringstillstånd kunde inte skickas på grund av ett tillfälligt systemfel',
@@ -54,16 +57,16 @@ export const VisibleTypeLabel: Story = { args: { type: 'warning', showTypeLabel:
 export const WithHeading: Story = { args: { headingLevel: 2 } };
 export const BodyOnly: Story = { args: { title: undefined, children: 'Uusi versio palvelusta on käytössä.' } };
 
-function ClosableDemo({ announced = false }: { announced?: boolean }) {
+function ClosableDemo({ announced = false, t }: { announced?: boolean; t: ReturnType<typeof storyTexts> }) {
   const [open, setOpen] = useState(true);
   return (
     <div className="aukio-story-stack">
       <button type="button" onClick={() => setOpen(true)}>
-        Näytä ilmoitus
+        {t('Näytä ilmoitus')}
       </button>
       {open && (
-        <Notification type="success" title="Tiedot tallennettu" mode={announced ? 'announced' : 'inline'} onClose={() => setOpen(false)}>
-          Voit jatkaa hakemusta myöhemmin.
+        <Notification type="success" title={t('Tiedot tallennettu')} mode={announced ? 'announced' : 'inline'} onClose={() => setOpen(false)}>
+          {t('Voit jatkaa hakemusta myöhemmin.')}
         </Notification>
       )}
     </div>
@@ -72,26 +75,28 @@ function ClosableDemo({ announced = false }: { announced?: boolean }) {
 
 /** Tab to the close button, press Enter: the notification goes and focus returns to the button before it. */
 export const Dismissible: Story = {
-  render: () => <ClosableDemo />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <ClosableDemo t={storyTexts(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const show = canvas.getByRole('button', { name: 'Näytä ilmoitus' });
+    const t = storyTexts(context);
+    const show = canvas.getByRole('button', { name: t('Näytä ilmoitus') });
     show.focus();
     await userEvent.tab();
-    await expect(canvas.getByRole('button', { name: 'Sulje ilmoitus' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: builtInTexts(context)('notification.close') })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.queryByText('Tiedot tallennettu')).toBeNull();
+    await expect(canvas.queryByText(t('Tiedot tallennettu'))).toBeNull();
     await expect(show).toHaveFocus();
   },
 };
 /** Announced: shown after an action; read through the page's polite status region. */
 export const Announced: Story = {
-  render: () => <ClosableDemo announced />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <ClosableDemo announced t={storyTexts(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Sulje ilmoitus' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä ilmoitus' }));
-    await expect(canvas.getByText('Tiedot tallennettu')).toBeVisible();
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('button', { name: builtInTexts(context)('notification.close') }));
+    await userEvent.click(canvas.getByRole('button', { name: t('Näytä ilmoitus') }));
+    await expect(canvas.getByText(t('Tiedot tallennettu'))).toBeVisible();
   },
 };
 export const LongText: Story = {
