@@ -64,13 +64,15 @@ function session(req, res, { seed, now, limit }) {
   if (found) sessions.delete(cookie);
   const id = randomUUID();
   // A seeded session (statement.mjs only: the audit sees filled pages and a confirmation) or an empty one.
-  const s = { ...(seed ? structuredClone(seed) : { answers: {}, file: null, reference: null }), expiresAt: now() + limit.minutes * MINUTE, expired: false, resume: '' };
+  const s = { ...(seed ? structuredClone(seed) : { answers: {}, file: null, reference: null }), expiresAt: now() + limit.minutes * MINUTE, minutes: limit.minutes, expired: false, resume: '' };
   sessions.set(id, s);
   res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; SameSite=Lax`);
   return s;
 }
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** The longer limit the start page offers (G133). */
+const LONGER_MINUTES = 60;
 /** Pages anyone may read after the time limit: the rest show the signed-out page until the resident signs in again. */
 const publicPages = ['accessibility', 'preferences', 'cookies'];
 /** Pages of the application a sign-in returns to: the steps and the check page. */
@@ -205,7 +207,7 @@ async function handle(req, res, options) {
   if (!langs.includes(lang)) {
     return sendPage(res, base({ lang: 'fi', page: 'notfound', path: '' }, null, req, options), 404, req);
   }
-  const { now, limit } = options;
+  const { now } = options;
   const s = session(req, res, options);
   const returnTo = url.searchParams.get('return') === 'check' ? 'check' : null;
   const path = `${page}${url.search}`;
@@ -218,17 +220,19 @@ async function handle(req, res, options) {
       // A stand-in for the city's sign-in (the example identifies nobody): back to the same step, answers kept.
       if (s.expired) {
         s.expired = false;
-        s.expiresAt = now() + limit.minutes * MINUTE;
+        s.expiresAt = now() + s.minutes * MINUTE;
       }
       return redirect(res, safeReturn(`/${lang}/${s.resume}`) ?? `/${lang}/`);
     }
     // SessionTimeoutWarning: intent=extend (Continue, Escape, typing) or intent=sign-out; JSON for fetch, or a
     // form post without JavaScript that returns to the page.
+    // G133: the start page offers a longer limit before the resident begins.
+    if (fields.intent === 'longer' && !s.expired) s.minutes = Math.max(s.minutes, LONGER_MINUTES);
     if (fields.intent === 'sign-out') {
       for (const [id, value] of sessions) if (value === s) sessions.delete(id);
       return redirect(res, `/${lang}/`);
     }
-    if (!s.expired) s.expiresAt = now() + limit.minutes * MINUTE;
+    if (!s.expired) s.expiresAt = now() + s.minutes * MINUTE;
     if (wantsJson) {
       res.writeHead(s.expired ? 401 : 200, { ...baseHeaders, 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       res.end(JSON.stringify(s.expired ? { expired: true } : { expiresAt: s.expiresAt }));
@@ -248,7 +252,7 @@ async function handle(req, res, options) {
     return sendPage(res, base({ lang, page: 'timedout', path }, s, req, options), 200, req);
   }
   // Any request while signed in is activity: the limit starts again.
-  s.expiresAt = now() + limit.minutes * MINUTE;
+  s.expiresAt = now() + s.minutes * MINUTE;
   if (resumable.includes(pageId) && req.method === 'GET') s.resume = path;
 
   if (req.method === 'POST') {
@@ -313,7 +317,7 @@ async function readStatement(lang) {
 function base(partial, s, req, options) {
   return {
     expiresAt: s && !s.expired ? s.expiresAt : null,
-    timeLimit: options.limit,
+    timeLimit: { minutes: s?.minutes ?? options.limit.minutes, hours: options.limit.hours, longer: LONGER_MINUTES },
     consent: consentFromCookieHeader(req?.headers.cookie, consentCheck),
     consentSaved: false,
     statement: null,

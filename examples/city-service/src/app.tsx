@@ -57,7 +57,7 @@ export interface PageData {
   /** When the server signs the resident out if nothing happens (epoch ms, the server's clock); null once it has. */
   expiresAt: number | null;
   /** The server's time limit: minutes without activity, and hours the answers are kept after it. */
-  timeLimit: { minutes: number; hours: number };
+  timeLimit: { minutes: number; hours: number; longer: number };
 }
 
 const languageNames: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
@@ -143,6 +143,13 @@ function Page({ data }: { data: PageData }) {
           <ul>{t.startNeedItems.map((item) => <li key={item}>{item}</li>)}</ul>
           <Text>{t.startTime}</Text>
           <Text>{fill(t.timeLimit, data.timeLimit)}</Text>
+          {data.timeLimit.minutes < data.timeLimit.longer && (
+            <form method="post" action={`/${lang}/time`}>
+              <input type="hidden" name="intent" value="longer" />
+              <input type="hidden" name="return" value="" />
+              <Button type="submit" variant="secondary">{fill(t.timeLonger, data.timeLimit)}</Button>
+            </form>
+          )}
           <div>
             <Button asChild variant="primary" size="large">
               <a href={`/${lang}/personal`}>{t.startButton}</a>

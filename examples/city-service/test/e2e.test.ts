@@ -647,6 +647,24 @@ describe('time limit (WCAG 2.2.1, G105)', () => {
     await context.close();
   });
 
+  it('the start page offers a longer limit before starting (G133), without JavaScript', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin, javaScriptEnabled: false });
+    await page.goto('/fi/');
+    const longer = page.getByRole('button', { name: 'Tarvitsen enemmän aikaa: 60 minuuttia' });
+    await longer.click();
+    await page.locator('main', { hasText: 'Jos et tee mitään 60 minuuttiin' }).waitFor();
+    expect(await longer.count()).toBe(0);
+    serverNow += 45 * MINUTE;
+    await page.goto('/fi/personal');
+    await heading(page, 'Henkilötiedot');
+    serverNow += 61 * MINUTE;
+    await page.goto('/fi/personal');
+    await heading(page, 'Sinut kirjattiin ulos');
+    expect(await page.locator('main').textContent()).toContain('Et tehnyt mitään 60 minuuttiin');
+    await context.close();
+  });
+
   it('with a controlled clock, the warning opens 5 minutes before the limit and Escape gives 20 more minutes', async () => {
     serverNow = Date.now();
     const { context, page } = await newPage({ baseURL: timedOrigin });
