@@ -66,7 +66,8 @@ function session(req, res, { seed, now, limit }) {
   // A seeded session (statement.mjs only: the audit sees filled pages and a confirmation) or an empty one.
   const s = { ...(seed ? structuredClone(seed) : { answers: {}, file: null, reference: null }), expiresAt: now() + limit.minutes * MINUTE, minutes: limit.minutes, expired: false, resume: '' };
   sessions.set(id, s);
-  res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; SameSite=Lax`);
+  // Kept as long as the answers are (the limit plus the hours after it), so closing the browser loses nothing.
+  res.setHeader('Set-Cookie', `sid=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${limit.hours * 3600 + LONGER_MINUTES * 60}`);
   return s;
 }
 const MINUTE = 60_000;
