@@ -60,8 +60,9 @@ export default defineConfig({
           name: 'unit-react18',
           environment: 'jsdom',
           include: ['packages/react/src/**/*.test.{ts,tsx}', 'packages/react/test/**/*.test.{ts,tsx}'],
-          // The fuzz test drives stories through Storybook's renderer, which is bound to the root React 19.
-          exclude: ['packages/react/test/fuzz.test.tsx'],
+          // The fuzz test and the tests over every pattern story (docs/patterns) compose stories through Storybook,
+          // which is bound to the root React 19 (its elements are not React 18's).
+          exclude: ['packages/react/test/fuzz.test.tsx', 'packages/react/test/pattern-*.test.tsx'],
           // Inlined so the @testing-library/dom alias above applies inside user-event too.
           server: { deps: { inline: ['@testing-library/user-event'] } },
           env: { AUKIO_EXPECT_REACT: '18' },
