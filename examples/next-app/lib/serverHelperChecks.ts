@@ -74,5 +74,12 @@ export function runServerHelpers(): Record<string, unknown> {
     personalDataToCsv: server.personalDataToCsv(personalData, csvHeadings, ';'),
     formatString: server.formatString('{n} / {total}', { n: 2, total: 5 }),
     formatPlural: server.formatPlural('fi', 3, { one: '{count} tiedosto', other: '{count} tiedostoa' }),
+    messagesFor: server.messagesFor({ fi: { k: 'Lähetä' }, sv: { k: 'Skicka' }, en: { k: 'Send' }, plain: { sv: { k: 'Skicka nu' } } }, 'sv', 'plain'),
+    normalizeOneTimeCode: server.normalizeOneTimeCode('123 45-6'),
+    validateOneTimeCode: server.validateOneTimeCode('12 34', { locale: 'en', length: 6 }),
+    telHref: server.telHref('+358 9 310 12345'),
+    expiryMs: server.expiryMs('2026-12-07T10:10:00.000Z'),
+    clampWarnBefore: server.clampWarnBefore(60_000),
+    spokenTimeLeft: server.spokenTimeLeft(50_000),
   };
 }
