@@ -15,7 +15,7 @@ const stages = [
   ['test:ssr', 'every story server-rendered and hydrated in Chromium'],
   ['test:gate', 'the gate fails on planted violations'],
   ['build', 'packages and the static Storybook'],
-  ['test:docs', 'every docs page of the built Storybook in Chromium, light, dark and 320 px: raw Markdown, console errors, failed stories, axe, sideways scrolling'],
+  ['test:docs', 'every docs page of the built Storybook in Chromium, light, dark, 320 px, Swedish and English: raw Markdown, console errors, failed stories, axe, sideways scrolling'],
   ['test:packages', 'publint and attw on every package'],
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
