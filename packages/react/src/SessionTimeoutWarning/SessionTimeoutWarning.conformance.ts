@@ -13,7 +13,6 @@ export const conformance = defineConformance({
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > never warns less than two minutes ahead, whatever warnBefore says' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > can be extended ten times and more, by Continue or Escape, with a promise or a new expiresAt' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > typing in the page (not loading it) calls onActivity at most once a minute, and its expiry resets the timer' },
-        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
         { kind: 'manual', ref: 'The service keeps the server time limit in step with expiresAt, and extending really extends it' },
       ],
     },
@@ -32,7 +31,6 @@ export const conformance = defineConformance({
       how: 'Native buttons in a modal Dialog; Escape extends; focus cycles inside and returns on close.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > Escape extends: onExtend is called, the warning closes and focus returns' },
-        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
         { kind: 'browser-check', ref: 'test:audit > keyboard-trap' },
       ],
     },
@@ -62,7 +60,6 @@ export const conformance = defineConformance({
       verifiedBy: [
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > keeps the warning open with a message when the extension fails' },
-        { kind: 'story-test', ref: 'SessionTimeoutWarning.stories.tsx > ControlledClock' },
         { kind: 'manual', ref: 'NVDA, JAWS and VoiceOver read the time left no more often than the text changes' },
       ],
     },
