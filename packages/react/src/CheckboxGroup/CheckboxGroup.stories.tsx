@@ -4,6 +4,7 @@ import { Checkbox } from '../Checkbox';
 import { TextInput } from '../TextInput';
 import { CheckboxGroup } from './CheckboxGroup';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const contact = [
   { value: 'email', label: 'Sähköposti' },
@@ -15,22 +16,64 @@ const meta = {
   title: 'Components/CheckboxGroup',
   component: CheckboxGroup,
   args: { legend: 'Miten haluat, että otamme sinuun yhteyttä?', hint: 'Valitse kaikki sopivat.', name: 'contact', options: contact },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Miten haluat, että otamme sinuun yhteyttä?': { sv: 'Hur vill du att vi kontaktar dig?', en: 'How should we contact you?' },
+      'Valitse kaikki sopivat.': { sv: 'Välj alla som passar.', en: 'Select all that apply.' },
+      Sähköposti: { sv: 'E-post', en: 'Email' },
+      Tekstiviesti: { sv: 'Textmeddelande', en: 'Text message' },
+      'Vain suomalaiseen matkapuhelinnumeroon': { sv: 'Bara till ett finländskt mobilnummer', en: 'Only to a Finnish mobile number' },
+      Kirje: { sv: 'Brev', en: 'Letter' },
+      'Valitse, miten otamme sinuun yhteyttä': { sv: 'Välj hur vi ska kontakta dig', en: 'Select how we should contact you' },
+      'Mitä palveluja tarvitset?': { sv: 'Vilka tjänster behöver du?', en: 'Which services do you need?' },
+      'Saatko jotakin näistä etuuksista?': { sv: 'Får du någon av de här förmånerna?', en: 'Do you get any of these benefits?' },
+      'Yleinen asumistuki': { sv: 'Allmänt bostadsbidrag', en: 'General housing allowance' },
+      Lapsilisä: { sv: 'Barnbidrag', en: 'Child benefit' },
+      'En saa mitään näistä': { sv: 'Jag får ingen av dem', en: 'I get none of these' },
+      Sähköpostiosoite: { sv: 'E-postadress', en: 'Email address' },
+      Matkapuhelinnumero: { sv: 'Mobilnummer', en: 'Mobile number' },
+      'Mihin seuraavista kaupungin palveluista haluat saada tiedotteita sähköpostitse tai tekstiviestinä tulevan vuoden aikana?': {
+        sv: 'Från vilka av följande tjänster i staden vill du få meddelanden per e-post eller textmeddelande under det kommande året?',
+        en: 'Which of the following city services do you want to get news from by email or text message over the coming year?',
+      },
+      'Voit muuttaa valintojasi milloin tahansa Oma asiointi -palvelun asetuksista. Emme lähetä mainoksia.': {
+        sv: 'Du kan ändra dina val när som helst i inställningarna för Min ärendehantering. Vi skickar ingen reklam.',
+        en: 'You can change your choices at any time in the settings of My services. We do not send advertising.',
+      },
+      'Valitse vähintään yksi palvelu tai valitse, ettet halua tiedotteita, jotta voimme tallentaa asetuksesi': {
+        sv: 'Välj minst en tjänst eller välj att du inte vill ha meddelanden',
+        en: 'Select at least one service, or select that you do not want news',
+      },
+      'Varhaiskasvatus ja esiopetus, mukaan lukien kerhotoiminta ja leikkipuistot': {
+        sv: 'Småbarnspedagogik och förskoleundervisning, också klubbverksamhet och lekparker',
+        en: 'Early childhood education and pre-school, including clubs and playgrounds',
+      },
+      'Tiedotteet koskevat lapsesi omaa päiväkotia tai leikkipuistoa.': {
+        sv: 'Meddelandena gäller ditt barns eget daghem eller egen lekpark.',
+        en: 'The news is about your child’s own day-care centre or playground.',
+      },
+      Kirjastopalvelut: { sv: 'Bibliotekstjänster', en: 'Library services' },
+      'En halua tiedotteita mistään palvelusta': { sv: 'Jag vill inte ha meddelanden från någon tjänst', en: 'I do not want news from any service' },
+    },
+  },
 } satisfies Meta<typeof CheckboxGroup>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
+    const t = storyTexts(context);
     await userEvent.tab();
-    await expect(canvas.getByRole('checkbox', { name: 'Sähköposti' })).toHaveFocus();
+    await expect(canvas.getByRole('checkbox', { name: t('Sähköposti') })).toHaveFocus();
     await userEvent.keyboard(' ');
     await userEvent.tab();
     await userEvent.keyboard(' ');
-    await expect(canvas.getByRole('checkbox', { name: 'Sähköposti' })).toBeChecked();
-    await expect(canvas.getByRole('checkbox', { name: 'Tekstiviesti' })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: t('Sähköposti') })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: t('Tekstiviesti') })).toBeChecked();
     await userEvent.keyboard(' ');
-    await expect(canvas.getByRole('checkbox', { name: 'Tekstiviesti' })).not.toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: t('Tekstiviesti') })).not.toBeChecked();
   },
 };
 export const Checked: Story = { args: { defaultValue: ['email', 'letter'] } };
@@ -39,12 +82,15 @@ export const PageHeading: Story = { args: { legend: 'Mitä palveluja tarvitset?'
 export const Disabled: Story = { args: { disabled: true, defaultValue: ['sms'] } };
 export const Children: Story = {
   args: { options: undefined },
-  render: (args) => (
-    <CheckboxGroup {...args}>
-      <Checkbox value="email" label="Sähköposti" />
-      <Checkbox value="sms" label="Tekstiviesti" />
-    </CheckboxGroup>
-  ),
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <CheckboxGroup {...args}>
+        <Checkbox value="email" label={t('Sähköposti')} />
+        <Checkbox value="sms" label={t('Tekstiviesti')} />
+      </CheckboxGroup>
+    );
+  },
 };
 export const ExclusiveNoneOfThese: Story = {
   args: {
@@ -57,10 +103,11 @@ export const ExclusiveNoneOfThese: Story = {
       { value: 'none', label: 'En saa mitään näistä', exclusive: true },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const housing = canvas.getByRole('checkbox', { name: 'Yleinen asumistuki' });
-    const none = canvas.getByRole('checkbox', { name: 'En saa mitään näistä' });
+    const t = storyTexts(context);
+    const housing = canvas.getByRole('checkbox', { name: t('Yleinen asumistuki') });
+    const none = canvas.getByRole('checkbox', { name: t('En saa mitään näistä') });
     await userEvent.tab();
     await userEvent.keyboard(' ');
     await expect(housing).toBeChecked();
@@ -71,43 +118,42 @@ export const ExclusiveNoneOfThese: Story = {
     await expect(none).toBeChecked();
     await expect(housing).not.toBeChecked();
     await waitFor(() =>
-      expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Muiden vaihtoehtojen valinnat poistettiin.'),
+      expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent(builtInTexts(context)('checkboxGroup.exclusiveCleared')),
     );
   },
 };
-export const Conditional: Story = {
-  args: {
-    options: [
-      {
-        value: 'email',
-        label: 'Sähköposti',
-        conditional: <TextInput label="Sähköpostiosoite" type="email" autoComplete="email" />,
-      },
-      {
-        value: 'sms',
-        label: 'Tekstiviesti',
-        conditional: <TextInput label="Matkapuhelinnumero" type="tel" autoComplete="tel" width="20" />,
-      },
-      { value: 'letter', label: 'Kirje' },
-    ],
+/**
+ * Options that reveal a field, made in the render function with the story's texts (`t`): the revealed field is a
+ * React element, which the args' translation leaves as it is (and the controls would show as element internals).
+ */
+const emailField = (t: ReturnType<typeof storyTexts>) => <TextInput label={t('Sähköpostiosoite')} type="email" autoComplete="email" />;
+const conditionalOptions = (t: ReturnType<typeof storyTexts>) => [
+  { value: 'email', label: t('Sähköposti'), conditional: emailField(t) },
+  {
+    value: 'sms',
+    label: t('Tekstiviesti'),
+    conditional: <TextInput label={t('Matkapuhelinnumero')} type="tel" autoComplete="tel" width="20" />,
   },
-  play: async ({ canvasElement }) => {
+  { value: 'letter', label: t('Kirje') },
+];
+const conditionalOpenOptions = (t: ReturnType<typeof storyTexts>) => [
+  { value: 'email', label: t('Sähköposti'), conditional: emailField(t) },
+  { value: 'letter', label: t('Kirje') },
+];
+export const Conditional: Story = {
+  render: (args, context) => <CheckboxGroup {...args} options={conditionalOptions(storyTexts(context))} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('textbox')).toBeNull();
     await userEvent.tab();
     await userEvent.keyboard(' ');
     await userEvent.tab();
-    await expect(canvas.getByRole('textbox', { name: /Sähköpostiosoite/ })).toHaveFocus();
+    await expect(canvas.getByRole('textbox', { name: new RegExp(storyTexts(context)('Sähköpostiosoite')) })).toHaveFocus();
   },
 };
 export const ConditionalOpen: Story = {
-  args: {
-    defaultValue: ['email'],
-    options: [
-      { value: 'email', label: 'Sähköposti', conditional: <TextInput label="Sähköpostiosoite" type="email" autoComplete="email" /> },
-      { value: 'letter', label: 'Kirje' },
-    ],
-  },
+  args: { defaultValue: ['email'] },
+  render: (args, context) => <CheckboxGroup {...args} options={conditionalOpenOptions(storyTexts(context))} />,
 };
 export const LongText: Story = {
   args: {
@@ -151,32 +197,36 @@ export const English: Story = {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Default" states={['focus']}>
-        <CheckboxGroup {...args} />
-      </InteractionCells>
-      <StateCell label="Checked">
-        <CheckboxGroup {...storyArgs(args, Checked)} />
-      </StateCell>
-      <StateCell label="Error, required">
-        <CheckboxGroup {...storyArgs(args, Error)} />
-      </StateCell>
-      <StateCell label="Disabled">
-        <CheckboxGroup {...storyArgs(args, Disabled)} />
-      </StateCell>
-      <StateCell label="Checked, with a revealed field">
-        <CheckboxGroup {...storyArgs(args, ConditionalOpen)} />
-      </StateCell>
-      <StateCell label="Large legend">
-        <CheckboxGroup {...args} legendSize="l" />
-      </StateCell>
-      <StateCell label="Swedish, error" locale="sv">
-        <CheckboxGroup {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <CheckboxGroup {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="Default" states={['focus']}>
+          <CheckboxGroup {...args} />
+        </InteractionCells>
+        <StateCell label="Checked">
+          <CheckboxGroup {...t(storyArgs(args, Checked))} />
+        </StateCell>
+        <StateCell label="Error, required">
+          <CheckboxGroup {...t(storyArgs(args, Error))} />
+        </StateCell>
+        <StateCell label="Disabled">
+          <CheckboxGroup {...t(storyArgs(args, Disabled))} />
+        </StateCell>
+        <StateCell label="Checked, with a revealed field">
+          <CheckboxGroup {...t(storyArgs(args, ConditionalOpen))} options={conditionalOpenOptions(t)} />
+        </StateCell>
+        <StateCell label="Large legend">
+          <CheckboxGroup {...args} legendSize="l" />
+        </StateCell>
+        <StateCell label="Swedish, error" locale="sv">
+          <CheckboxGroup {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <CheckboxGroup {...t(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
