@@ -4,6 +4,7 @@ import { Dialog } from '../Dialog';
 import { InScrollingDialog, InTableCell, openAndCheckPlacement, type PlacementCheck } from '../../test/popup-placement';
 import { Combobox, type ComboboxOption } from './Combobox';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts, type TextContext } from '../../test/storyTexts';
 
 const municipalities: ComboboxOption[] = [
   'Helsinki',
@@ -67,15 +68,57 @@ const meta = {
   args: { label: 'Kotikunta', options: municipalities, name: 'municipality' },
   // The option list is data, not a designer's setting: no JSON tree in the controls.
   argTypes: { options: { control: false } },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts). The municipalities and streets
+  // keep their Finnish names: the keyboard tests type parts of them.
+  parameters: {
+    translations: {
+      Kotikunta: { sv: 'Hemkommun', en: 'Home municipality' },
+      'Kunta, jossa asut vakituisesti.': { sv: 'Kommunen där du är stadigvarande bosatt.', en: 'The municipality where you permanently live.' },
+      'Valitse kotikunta listasta.': { sv: 'Välj hemkommun i listan.', en: 'Choose your home municipality from the list.' },
+      Jatka: { sv: 'Fortsätt', en: 'Continue' },
+      Ammatti: { sv: 'Yrke', en: 'Occupation' },
+      Opettaja: { sv: 'Lärare', en: 'Teacher' },
+      Sairaanhoitaja: { sv: 'Sjukskötare', en: 'Nurse' },
+      Lähihoitaja: { sv: 'Närvårdare', en: 'Practical nurse' },
+      Insinööri: { sv: 'Ingenjör', en: 'Engineer' },
+      Katuosoite: { sv: 'Gatuadress', en: 'Street address' },
+      'Muuta kotikuntaa': { sv: 'Ändra hemkommun', en: 'Change home municipality' },
+      Kunta: { sv: 'Kommun', en: 'Municipality' },
+      'Kunta, jossa asuit vakituisesti edellisen verovuoden viimeisenä päivänä (31.12.)': {
+        sv: 'Kommunen där du var stadigvarande bosatt den sista dagen av föregående skatteår (31.12.)',
+        en: 'The municipality where you permanently lived on the last day of the previous tax year (31 Dec)',
+      },
+      'Jos muutit kesken vuoden, valitse kunta, joka on merkitty väestötietojärjestelmään vuoden viimeisenä päivänä.': {
+        sv: 'Om du flyttade under året, välj kommunen som står i befolkningsdatasystemet på årets sista dag.',
+        en: 'If you moved during the year, choose the municipality in the population register on the last day of the year.',
+      },
+      'Helsingin kaupunki – pääkaupunkiseudun suurin kunta ja Suomen pääkaupunki': {
+        sv: 'Helsingfors stad – huvudstadsregionens största kommun och Finlands huvudstad',
+        en: 'City of Helsinki – the largest municipality of the capital region and the capital of Finland',
+      },
+      'Kauniaisten kaupunki (Grankulla stad), kaksikielinen kunta Espoon sisällä': {
+        sv: 'Grankulla stad (Kauniaisten kaupunki), en tvåspråkig kommun inne i Esbo',
+        en: 'City of Kauniainen (Grankulla stad), a bilingual municipality inside Espoo',
+      },
+      'Kunta, jossa asut vakituisesti ja johon olet ilmoittanut osoitteesi väestötietojärjestelmään': {
+        sv: 'Kommunen där du är stadigvarande bosatt och där din adress finns i befolkningsdatasystemet',
+        en: 'The municipality where you permanently live and where your address is in the population register',
+      },
+      'Jos muutat pian, valitse kunta, jossa asut hakemuksen jättöpäivänä. Voit päivittää tiedon myöhemmin.': {
+        sv: 'Om du snart flyttar, välj kommunen där du bor den dag du lämnar ansökan. Du kan uppdatera uppgiften senare.',
+        en: 'If you are moving soon, choose the municipality where you live on the day you apply. You can update it later.',
+      },
+    },
+  },
 } satisfies Meta<typeof Combobox>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Type to filter, Down Arrow to move, Enter to choose. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const input = canvas.getByRole('combobox', { name: /Kotikunta/ });
+    const input = canvas.getByRole('combobox', { name: new RegExp(storyTexts(context)('Kotikunta')) });
     await userEvent.click(input);
     await userEvent.keyboard('van');
     await expect(input).toHaveAttribute('aria-expanded', 'true');
@@ -106,15 +149,15 @@ export const Open: Story = {
 /** Test only (keyboard, out of the sidebar and docs): the rows of the APG keyboard table, in a real browser. */
 export const Keyboard: Story = {
   tags: ['!dev', '!autodocs'],
-  render: (args) => (
+  render: (args, context) => (
     <div>
       <Combobox {...args} />
       <button type="button" className="aukio-button" data-variant="secondary">
-        Jatka
+        {storyTexts(context)('Jatka')}
       </button>
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('combobox') as HTMLInputElement;
     const active = () => document.getElementById(input.getAttribute('aria-activedescendant') ?? '');
@@ -140,7 +183,7 @@ export const Keyboard: Story = {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     await userEvent.tab();
     await expect(input).toHaveValue('Espoo');
-    await expect(canvas.getByRole('button', { name: 'Jatka' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: storyTexts(context)('Jatka') })).toHaveFocus();
   },
 };
 
@@ -229,12 +272,12 @@ export const Async: Story = {
  */
 export const AsyncPresetValue: Story = {
   args: { options: [{ value: 'espoo', label: 'Espoo' }], loadOptions: searchMunicipalities, defaultValue: 'espoo' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('combobox');
     await expect(input).toHaveValue('Espoo');
     await expect(canvasElement.querySelector('input[type="hidden"][name="municipality"]')).toHaveValue('espoo');
-    await userEvent.click(canvas.getByRole('button', { name: 'Näytä vaihtoehdot' }));
+    await userEvent.click(canvas.getByRole('button', { name: builtInTexts(context)('combobox.showOptions') }));
     await expect(await canvas.findByRole('option', { name: 'Kauniainen' })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await expect(input).toHaveValue('Espoo');
@@ -243,34 +286,36 @@ export const AsyncPresetValue: Story = {
 
 export const AsyncLoading: Story = {
   args: { options: undefined, loadOptions: () => new Promise(() => {}) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('combobox'));
     await userEvent.keyboard('ka');
-    await expect(await canvas.findByText('Ladataan vaihtoehtoja…')).toBeVisible();
+    await expect(await canvas.findByText(builtInTexts(context)('combobox.loading'))).toBeVisible();
   },
 };
 
 export const AsyncError: Story = {
   args: { options: undefined, loadOptions: () => Promise.reject(new Error('503')) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
+    const b = builtInTexts(context);
     const input = canvas.getByRole('combobox');
     await userEvent.click(input);
     await userEvent.keyboard('Tam');
-    await expect(await canvas.findByRole('button', { name: 'Yritä uudelleen' })).toBeVisible();
-    await expect(canvas.getByText('Vaihtoehtojen lataaminen epäonnistui.')).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: b('combobox.retry') })).toBeVisible();
+    await expect(canvas.getByText(b('combobox.error'))).toBeVisible();
     await expect(input).toHaveValue('Tam');
   },
 };
 
 export const NoResults: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
+    const noResults = builtInTexts(context)('combobox.noResults');
     await userEvent.click(canvas.getByRole('combobox'));
     await userEvent.keyboard('Oulu');
-    await expect(canvas.getByText('Ei tuloksia')).toBeVisible();
-    await waitFor(() => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent('Ei tuloksia'));
+    await expect(canvas.getByText(noResults)).toBeVisible();
+    await waitFor(() => expect(document.getElementById('aukio-announcer-polite')).toHaveTextContent(noResults));
   },
 };
 
@@ -279,25 +324,26 @@ export const NoResults: Story = {
  * written to a live region inside the dialog, so a screen reader still reads it.
  */
 export const InDialog: Story = {
-  render: (args) => (
-    <Dialog title="Muuta kotikuntaa" defaultOpen>
+  render: (args, context) => (
+    <Dialog title={storyTexts(context)('Muuta kotikuntaa')} defaultOpen>
       <Combobox {...args} />
     </Dialog>
   ),
-  play: async ({ canvasElement }) => {
-    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: 'Muuta kotikuntaa' });
+  play: async ({ canvasElement, ...context }) => {
+    const dialog = within(canvasElement.ownerDocument.body).getByRole('dialog', { name: storyTexts(context)('Muuta kotikuntaa') });
     await waitFor(() => expect(within(dialog).getByRole('combobox')).toHaveFocus());
     await userEvent.keyboard('ta');
-    await waitFor(() => expect(dialog.querySelector('[data-aukio-announcer-modal="polite"]')).toHaveTextContent('2 tulosta saatavilla'));
+    const results = builtInTexts(context)('combobox.results.other', { count: 2 });
+    await waitFor(() => expect(dialog.querySelector('[data-aukio-announcer-modal="polite"]')).toHaveTextContent(results));
   },
 };
 
 /** Opened and chosen with touch: the tap that opens the list does not close it. */
 export const Touch: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByRole('combobox');
-    await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('button', { name: 'Näytä vaihtoehdot' }) });
+    await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('button', { name: builtInTexts(context)('combobox.showOptions') }) });
     await new Promise((r) => setTimeout(r, 100));
     await expect(input).toHaveAttribute('aria-expanded', 'true');
     await userEvent.pointer({ keys: '[TouchA]', target: canvas.getByRole('option', { name: 'Kerava' }) });
@@ -316,8 +362,8 @@ export const LongText: Story = {
       { value: 'c', label: 'Pohjois-Pohjanmaanhyvinvointialueenpalvelukeskus' },
     ],
   },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Näytä vaihtoehdot' }));
+  play: async ({ canvasElement, ...context }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: builtInTexts(context)('combobox.showOptions') }));
   },
 };
 
@@ -345,10 +391,10 @@ export const English: Story = {
 // Placement: the list sits in the top layer (internal/popup.ts), so no scrolling or clipping ancestor cuts it off;
 // it lines up with the field, opens above it where there is more room there, and shrinks to the room it has.
 // Each story opens it with the toggle button and checks every corner is visible (light and 320 px, 200 % text).
-const placementCheck = (canvasElement: HTMLElement, more: Partial<PlacementCheck> = {}) =>
+const placementCheck = (canvasElement: HTMLElement, context: Pick<TextContext, 'globals'>, more: Partial<PlacementCheck> = {}) =>
   openAndCheckPlacement({
     canvasElement,
-    trigger: 'Näytä vaihtoehdot',
+    trigger: builtInTexts(context)('combobox.showOptions'),
     popup: (body) => body.getByRole('listbox').closest('.aukio-combobox__popup') as HTMLElement,
     ...more,
   });
@@ -360,8 +406,8 @@ export const PlacementInDialog: Story = {
       <Combobox {...args} />
     </InScrollingDialog>
   ),
-  play: async ({ canvasElement }) => {
-    await placementCheck(canvasElement);
+  play: async ({ canvasElement, ...context }) => {
+    await placementCheck(canvasElement, context);
     // The keyboard still works from the input: Down Arrow moves the active option in the top-layer list.
     const body = within(canvasElement.ownerDocument.body);
     const input = body.getByRole('combobox');
@@ -387,18 +433,18 @@ export const PlacementInTable: Story = {
       <Combobox {...args} />
     </InTableCell>
   ),
-  play: ({ canvasElement }) => placementCheck(canvasElement),
+  play: ({ canvasElement, ...context }) => placementCheck(canvasElement, context),
 };
 
 /** At the bottom edge of the viewport: the list opens above the field. */
 export const PlacementAtBottomEdge: Story = {
-  play: ({ canvasElement }) => placementCheck(canvasElement, { edge: 'bottom' }),
+  play: ({ canvasElement, ...context }) => placementCheck(canvasElement, context, { edge: 'bottom' }),
 };
 
 /** At the right edge of the viewport: the list stays as wide as the field, inside the viewport. */
 export const PlacementAtRightEdge: Story = {
-  play: async ({ canvasElement }) => {
-    await placementCheck(canvasElement, { edge: 'right' });
+  play: async ({ canvasElement, ...context }) => {
+    await placementCheck(canvasElement, context, { edge: 'right' });
     const field = canvasElement.querySelector('.aukio-combobox__field')!.getBoundingClientRect();
     const popup = within(canvasElement).getByRole('listbox').closest('.aukio-combobox__popup')!.getBoundingClientRect();
     await expect(Math.abs(popup.left - field.left)).toBeLessThan(1);
@@ -409,8 +455,8 @@ export const PlacementAtRightEdge: Story = {
 /** 10,000 measured rows at the bottom right corner: above the field, the virtual list keeps working there. */
 export const PlacementVirtualAtBottomRightCorner: Story = {
   args: { label: 'Katuosoite', options: streets, name: 'street' },
-  play: async ({ canvasElement }) => {
-    await placementCheck(canvasElement, { edge: 'bottom-right' });
+  play: async ({ canvasElement, ...context }) => {
+    await placementCheck(canvasElement, context, { edge: 'bottom-right' });
     const input = within(canvasElement).getByRole('combobox');
     const active = () => document.getElementById(input.getAttribute('aria-activedescendant')!)!;
     await userEvent.keyboard('{ArrowUp}');
@@ -422,44 +468,50 @@ export const PlacementVirtualAtBottomRightCorner: Story = {
 
 /** Where CSS anchor positioning is missing, @floating-ui/dom places it (simulated here): the same checks hold. */
 export const PlacedByScript: Story = {
-  play: ({ canvasElement }) => placementCheck(canvasElement, { edge: 'bottom-right', withoutAnchorPositioning: true }),
+  play: ({ canvasElement, ...context }) => placementCheck(canvasElement, context, { edge: 'bottom-right', withoutAnchorPositioning: true }),
 };
 
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
-  render: (args) => (
-    <StateGrid>
-      <InteractionCells label="Default" states={['focus']}>
-        <Combobox {...args} />
-      </InteractionCells>
-      <StateCell label="Chosen">
-        <Combobox {...args} defaultValue="espoo" />
-      </StateCell>
-      <StateCell label="Error, required">
-        <Combobox {...storyArgs(args, WithError)} />
-      </StateCell>
-      <StateCell label="Disabled">
-        <Combobox {...storyArgs(args, Disabled)} />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv">
-        <Combobox {...storyArgs(args, { args: { label: 'Hemkommun', hint: 'Kommunen där du bor stadigvarande.' } })} />
-      </StateCell>
-      <StateCell label="Long text" wide>
-        <Combobox
-          {...storyArgs(args, {
-            args: {
-              label: 'Kunta, jossa asut vakituisesti ja johon olet ilmoittanut osoitteesi väestötietojärjestelmään',
-              hint: 'Jos muutat pian, valitse kunta, jossa asut hakemuksen jättöpäivänä. Voit päivittää tiedon myöhemmin.',
-            },
-          })}
-        />
-      </StateCell>
-      <StateCell label="Open, an option active" hint="opened by its play function" popup="tall" wide>
-        <Combobox {...args} name="open" />
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <StateGrid>
+        <InteractionCells label="Default" states={['focus']}>
+          <Combobox {...args} />
+        </InteractionCells>
+        <StateCell label="Chosen">
+          <Combobox {...args} defaultValue="espoo" />
+        </StateCell>
+        <StateCell label="Error, required">
+          <Combobox {...t(storyArgs(args, WithError))} />
+        </StateCell>
+        <StateCell label="Disabled">
+          <Combobox {...storyArgs(args, Disabled)} />
+        </StateCell>
+        <StateCell label="Swedish" locale="sv">
+          <Combobox {...storyArgs(args, { args: { label: 'Hemkommun', hint: 'Kommunen där du bor stadigvarande.' } })} />
+        </StateCell>
+        <StateCell label="Long text" wide>
+          <Combobox
+            {...t(
+              storyArgs(args, {
+                args: {
+                  label: 'Kunta, jossa asut vakituisesti ja johon olet ilmoittanut osoitteesi väestötietojärjestelmään',
+                  hint: 'Jos muutat pian, valitse kunta, jossa asut hakemuksen jättöpäivänä. Voit päivittää tiedon myöhemmin.',
+                },
+              }),
+            )}
+          />
+        </StateCell>
+        <StateCell label="Open, an option active" hint="opened by its play function" popup="tall" wide>
+          <Combobox {...args} name="open" />
+        </StateCell>
+      </StateGrid>
+    );
+  },
   // Only one list is open at a time, and only a person's keys open it: the last cell's list, with an active option.
   play: async ({ canvasElement }) => {
     const input = canvasElement.querySelector<HTMLInputElement>('.aukio-state-cell:last-child [role="combobox"]');
