@@ -687,6 +687,123 @@ describe('time limit (WCAG 2.2.1, G105)', () => {
     expect(await open.count()).toBe(0);
     await context.close();
   });
+
+  /** The limit the page was rendered with (the warning's data-expires-at), in epoch milliseconds. */
+  const renderedLimit = async (page: Page) => Date.parse((await page.locator('dialog[data-expires-at]').getAttribute('data-expires-at')) ?? '');
+  /** Waits for a condition in the page, polling on the browser's own timers (rAF stops while page.clock is paused). */
+  const until = (page: Page, fn: (arg: string | null) => boolean, arg: string | null) => page.waitForFunction(fn, arg, { polling: 50 });
+
+  it('with a controlled clock, ten extensions in a row work, by Escape and Continue in turn: each gets a later limit from the server, closes the warning, and it opens again 5 minutes before the new limit', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin });
+    const problems = watchConsole(page);
+    await page.clock.install({ time: serverNow });
+    await page.goto('/fi/personal');
+    await hydrated(page);
+    const open = page.locator('dialog[open]');
+    let limit = serverNow + 20 * MINUTE;
+    expect(await renderedLimit(page)).toBe(limit);
+    const extensions: number[] = [];
+    for (let round = 1; round <= 11; round++) {
+      // The browser's clock stops 10 s before the warning is due: it is closed; 10 s later it is open.
+      await page.clock.pauseAt(limit - 5 * MINUTE - 10_000);
+      await until(page, () => document.querySelector('.aukio-time-limit__counter') === null, null);
+      expect(await open.count()).toBe(0);
+      await page.clock.runFor(10_000);
+      await open.waitFor();
+      expect(await open.textContent()).toContain('Haluatko jatkaa?');
+      expect(await open.textContent()).toContain('Sinut kirjataan ulos 5 minuutin kuluttua');
+      if (round === 11) break;
+      // The server's clock is the browser's: the new limit is 20 minutes from the moment of the answer.
+      serverNow = await page.evaluate(() => Date.now());
+      const more = page.waitForResponse((r) => r.url() === `${timedOrigin}/fi/time` && r.request().method() === 'POST');
+      if (round % 2 === 1) await page.keyboard.press('Escape');
+      else await open.getByRole('button', { name: 'Jatka', exact: true }).click();
+      const answer = (await (await more).json()) as { expiresAt: number };
+      expect(answer.expiresAt).toBe(serverNow + 20 * MINUTE);
+      expect(answer.expiresAt).toBeGreaterThan(limit);
+      await open.waitFor({ state: 'detached' });
+      await until(page, (next) => document.querySelector('dialog[data-expires-at]')?.getAttribute('data-expires-at') === next, new Date(answer.expiresAt).toISOString());
+      limit = answer.expiresAt;
+      extensions.push(limit);
+    }
+    expect(extensions).toHaveLength(10);
+    // Still signed in after all of them: the page the warning stood on is there, not the signed-out page.
+    expect(await h1(page)).toBe('Henkilötiedot');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('with a controlled clock, over the last 5 minutes the screen reader is given a new text at most once every 15 seconds, while the visible counter changes every second', async () => {
+    serverNow = Date.now();
+    const { context, page } = await newPage({ baseURL: timedOrigin });
+    await page.clock.install({ time: serverNow });
+    await page.goto('/fi/personal');
+    await hydrated(page);
+    const limit = serverNow + 20 * MINUTE;
+    expect(await renderedLimit(page)).toBe(limit);
+    await page.clock.pauseAt(limit - 5 * MINUTE - 10_000);
+    // Every text given to a live region (the announcer's, in the page and in the dialog) and every text of the
+    // visible counter, stamped with the page's clock (page.clock's).
+    await page.evaluate(() => {
+      const spoken: { t: number; text: string }[] = [];
+      const counter: { t: number; text: string }[] = [];
+      Object.assign(window, { heard: { spoken, counter } });
+      const live = () => document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]');
+      const last = new Map<Element, string>(Array.from(live(), (el) => [el, el.textContent ?? '']));
+      let lastCounter = '';
+      new MutationObserver(() => {
+        for (const el of Array.from(live())) {
+          const text = el.textContent ?? '';
+          if (text === (last.get(el) ?? '')) continue;
+          last.set(el, text);
+          if (text.trim()) spoken.push({ t: Date.now(), text });
+        }
+        const shown = document.querySelector('.aukio-time-limit__counter')?.textContent ?? '';
+        if (shown !== lastCounter) {
+          lastCounter = shown;
+          if (shown) counter.push({ t: Date.now(), text: shown });
+        }
+      }).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+    });
+    await page.clock.runFor(10_000);
+    await page.locator('dialog[open]').waitFor();
+    const counterText = () => page.evaluate(() => document.querySelector('.aukio-time-limit__counter')?.textContent ?? null);
+    // One second at a time until the time has run out, each step waiting for the counter to show it.
+    let shown = await counterText();
+    let steps = 0;
+    while (shown !== null) {
+      await page.clock.runFor(1000);
+      await until(page, (before) => (document.querySelector('.aukio-time-limit__counter')?.textContent ?? null) !== before, shown);
+      shown = await counterText();
+      steps++;
+      expect(steps).toBeLessThan(5 * 60 + 10);
+    }
+    await page.locator('dialog[open]', { hasText: 'Aika loppui' }).waitFor();
+    // Half a minute more after the end: nothing more is said.
+    await page.clock.runFor(30_000);
+    const { spoken, counter } = await page.evaluate(() => (window as unknown as { heard: Record<'spoken' | 'counter', { t: number; text: string }[]> }).heard);
+    expect(spoken.map((s) => s.text)).toEqual([
+      'Sinut kirjataan ulos 4 minuutin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 3 minuutin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 2 minuutin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 1 minuutin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 45 sekunnin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 30 sekunnin kuluttua, jos et jatka.',
+      'Sinut kirjataan ulos 15 sekunnin kuluttua, jos et jatka.',
+      'Aika loppui, joten sinut kirjattiin ulos.',
+    ]);
+    /** The times between one text and the next, in ms. */
+    const gapsOf = (list: { t: number }[]) => list.slice(1).map((item, i) => item.t - list[i]!.t);
+    const gaps = gapsOf(spoken);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15_000);
+    // The counter showed a new time every second of the five minutes: 5:00 down to 0:01.
+    expect(counter).toHaveLength(300);
+    expect(counter[0]?.text).toBe('Aikaa jäljellä 5 min 0 s');
+    expect(counter.at(-1)?.text).toBe('Aikaa jäljellä 0 min 1 s');
+    expect(Math.max(...gapsOf(counter))).toBe(1000);
+    await context.close();
+  });
 });
 
 describe('accessibility statement', () => {
