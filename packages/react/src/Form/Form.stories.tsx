@@ -10,6 +10,7 @@ import { TextInput } from '../TextInput';
 import { Form } from './Form';
 import { useFormErrors, type FormErrors } from '../internal/formErrors';
 import { StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { builtInPattern, builtInTexts, storyLocale, storyTexts } from '../../test/storyTexts';
 
 const texts = {
   fi: { name: 'Nimi', nameError: 'Kirjoita nimesi', dob: 'Syntymäaika', income: 'Kuukausitulot', file: 'Palkkatodistus', send: 'Lähetä hakemus' },
@@ -59,18 +60,42 @@ function Application({ locale = 'fi' }: { locale?: AukioLocale }) {
 const meta = {
   title: 'Components/Form',
   component: Form,
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts); the application form has
+  // its own table above, in the language the story is shown in.
+  parameters: {
+    translations: {
+      'Kirjoita nimesi': { sv: 'Skriv ditt namn', en: 'Enter your name' },
+      'Hakemusta ei lähetetty': { sv: 'Ansökan skickades inte', en: 'The application was not sent' },
+      Nimi: { sv: 'Namn', en: 'Name' },
+      Lähetä: { sv: 'Skicka', en: 'Send' },
+      Vuokra: { sv: 'Hyra', en: 'Rent' },
+      Liite: { sv: 'Bilaga', en: 'Attachment' },
+      Tapahtumat: { sv: 'Händelser', en: 'Events' },
+      'Kirjoita nimesi täsmälleen siinä muodossa kuin se on merkitty väestötietojärjestelmään, myös kaikki etunimet': {
+        sv: 'Skriv ditt namn exakt som i befolkningsdatasystemet, med alla förnamn',
+        en: 'Enter your name exactly as in the population register, with all your first names',
+      },
+      'Hakijan kaikki etunimet ja sukunimi väestötietojärjestelmän mukaisesti': {
+        sv: 'Sökandens alla förnamn och efternamn enligt befolkningsdatasystemet',
+        en: 'All first names and the last name of the applicant as in the population register',
+      },
+    },
+  },
 } satisfies Meta<typeof Form>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Default: Story = { render: () => <Application /> };
+export const Default: Story = { render: (_args, context) => <Application locale={storyLocale(context)} /> };
 
 /** A failed submit: the summary appears at the top and takes focus; a link moves focus to its field. */
 export const FailedSubmit: Story = {
-  render: () => <Application />,
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => <Application locale={storyLocale(context)} />,
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('textbox', { name: 'Päivä' }));
+    const locale = storyLocale(context);
+    const t = texts[locale];
+    const b = builtInTexts(context);
+    await userEvent.click(canvas.getByRole('textbox', { name: b('dateInput.day') }));
     await userEvent.keyboard('31');
     await userEvent.tab();
     await userEvent.keyboard('2');
@@ -78,35 +103,39 @@ export const FailedSubmit: Story = {
     await userEvent.keyboard('2026');
     await userEvent.tab();
     await userEvent.keyboard('paljon');
-    await userEvent.click(canvas.getByRole('button', { name: 'Lähetä hakemus' }));
-    const summary = canvas.getByRole('heading', { name: 'Tarkista seuraavat kohdat' }).parentElement!;
+    await userEvent.click(canvas.getByRole('button', { name: t.send }));
+    const summary = canvas.getByRole('heading', { name: b('errorSummary.title') }).parentElement!;
     await waitFor(() => expect(summary).toHaveFocus());
-    await expect(canvas.getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Kirjoita nimesi',
-      '31.2.2026 ei ole olemassa oleva päivämäärä. Tarkista päivä ja kuukausi',
-      'Kirjoita luku numeroina, esimerkiksi 1\u00a0234,5',
-    ]);
-    await userEvent.click(canvas.getByRole('link', { name: /31\.2\.2026/ }));
-    await expect(canvas.getByRole('textbox', { name: 'Päivä' })).toHaveFocus();
-    await userEvent.click(canvas.getByRole('link', { name: 'Kirjoita nimesi' }));
-    await expect(canvas.getByRole('textbox', { name: /Nimi/ })).toHaveFocus();
+    // In Finnish exactly; in Swedish and English the date and the number are written the language's way.
+    await expect(canvas.getAllByRole('link').map((l) => l.textContent)).toEqual(
+      locale === 'fi'
+        ? ['Kirjoita nimesi', '31.2.2026 ei ole olemassa oleva päivämäärä. Tarkista päivä ja kuukausi', 'Kirjoita luku numeroina, esimerkiksi 1\u00a0234,5']
+        : [t.nameError, expect.stringMatching(builtInPattern(context, 'dateInput.notReal')), expect.stringMatching(builtInPattern(context, 'numberInput.invalid'))],
+    );
+    await userEvent.click(canvas.getAllByRole('link')[1]!);
+    await expect(canvas.getByRole('textbox', { name: b('dateInput.day') })).toHaveFocus();
+    await userEvent.click(canvas.getByRole('link', { name: t.nameError }));
+    await expect(canvas.getByRole('textbox', { name: new RegExp(t.name) })).toHaveFocus();
     // What was typed stays.
-    await expect(canvas.getByRole('textbox', { name: /Kuukausitulot/ })).toHaveValue('paljon');
+    await expect(canvas.getByRole('textbox', { name: new RegExp(t.income) })).toHaveValue('paljon');
   },
 };
 
 /** Errors from the server after a post without JavaScript: rendered into the page and focused. */
 export const ServerErrors: Story = {
-  render: () => (
-    <Form method="post" action="/hakemus" errors={{ name: 'Kirjoita nimesi' }} summaryTitle="Hakemusta ei lähetetty">
-      {({ errorFor }) => (
-        <>
-          <TextInput label="Nimi" name="name" error={errorFor('name')} />
-          <Button type="submit">Lähetä</Button>
-        </>
-      )}
-    </Form>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Form method="post" action="/hakemus" errors={{ name: t('Kirjoita nimesi') }} summaryTitle={t('Hakemusta ei lähetetty')}>
+        {({ errorFor }) => (
+          <>
+            <TextInput label={t('Nimi')} name="name" error={errorFor('name')} />
+            <Button type="submit">{t('Lähetä')}</Button>
+          </>
+        )}
+      </Form>
+    );
+  },
 };
 
 /**
@@ -114,7 +143,8 @@ export const ServerErrors: Story = {
  * dependency): `name`, a `ref` callback, `onChange` and `onBlur` reach the native inputs.
  */
 export const RegisterContract: Story = {
-  render: function Render() {
+  render: function Render(_args, context) {
+    const t = storyTexts(context);
     const [log, setLog] = useState<string[]>([]);
     const register = (name: string) => ({
       name,
@@ -124,27 +154,33 @@ export const RegisterContract: Story = {
     });
     return (
       <form>
-        <NumberInput label="Vuokra" {...register('rent')} />
-        <FileInput label="Liite" {...register('attachment')} />
-        <ul aria-label="Tapahtumat">{log.map((entry, i) => <li key={i}>{entry}</li>)}</ul>
+        <NumberInput label={t('Vuokra')} {...register('rent')} />
+        <FileInput label={t('Liite')} {...register('attachment')} />
+        <ul aria-label={t('Tapahtumat')}>{log.map((entry, i) => <li key={i}>{entry}</li>)}</ul>
       </form>
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('textbox', { name: /Vuokra/ }));
+    const t = storyTexts(context);
+    await userEvent.click(canvas.getByRole('textbox', { name: new RegExp(t('Vuokra')) }));
     await userEvent.keyboard('5');
     await userEvent.tab();
-    await expect(canvas.getByRole('list', { name: 'Tapahtumat' })).toHaveTextContent('change rentblur rent');
+    await expect(canvas.getByRole('list', { name: t('Tapahtumat') })).toHaveTextContent('change rentblur rent');
   },
 };
 
 export const LongText: Story = {
-  render: () => (
-    <Form errors={{ name: 'Kirjoita nimesi täsmälleen siinä muodossa kuin se on merkitty väestötietojärjestelmään, myös kaikki etunimet' }}>
-      {({ errorFor }) => <TextInput label="Hakijan kaikki etunimet ja sukunimi väestötietojärjestelmän mukaisesti" name="name" error={errorFor('name')} />}
-    </Form>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Form errors={{ name: t('Kirjoita nimesi täsmälleen siinä muodossa kuin se on merkitty väestötietojärjestelmään, myös kaikki etunimet') }}>
+        {({ errorFor }) => (
+          <TextInput label={t('Hakijan kaikki etunimet ja sukunimi väestötietojärjestelmän mukaisesti')} name="name" error={errorFor('name')} />
+        )}
+      </Form>
+    );
+  },
 };
 export const Swedish: Story = {
   render: () => <Application locale="sv" />,
