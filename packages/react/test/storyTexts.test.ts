@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { storyTexts } from './storyTexts';
+import { elementTexts, storyTexts } from './storyTexts';
 
 const parameters = {
   translations: {
@@ -33,5 +33,13 @@ describe('storyTexts', () => {
       type: 'info',
     });
     expect(storyTexts({ parameters, globals: { locale: 'sv' } })(args).icon).toBe(icon);
+  });
+
+  it('translates the texts of a React element arg, and leaves it as it is in Finnish', () => {
+    const nav = createElement('nav', { items: [{ label: 'Pysäköinti', href: '#p' }], children: 'Kotikunta' });
+    const sv = elementTexts(nav, storyTexts({ parameters, globals: { locale: 'sv' } }));
+    expect(sv.props).toEqual({ items: [{ label: 'Parkering', href: '#p' }], children: 'Hemkommun' });
+    expect(elementTexts(nav, storyTexts({ parameters, globals: { locale: 'fi' } }))).toBe(nav);
+    expect(elementTexts('Pysäköinti', storyTexts({ parameters, globals: { locale: 'sv' } }))).toBe('Pysäköinti');
   });
 });

@@ -6,6 +6,7 @@
  * texts are shown in that language, on docs pages and in the story view; a story that sets its own
  * `globals: { locale }` (the Swedish and English stories) is left as it is.
  */
+import { cloneElement, isValidElement } from 'react';
 import { catalogues, formatString, type AukioLocale, type AukioStrings } from '../src/i18n';
 
 export type Translations = Record<string, { sv: string; en: string }>;
@@ -44,6 +45,17 @@ export function translationTarget(context: TextContext) {
 export function storyTexts(context: TextContext) {
   const to = translationTarget(context);
   return <T>(value: T): T => (to ? (translate(value, to.table, to.locale) as T) : value);
+}
+
+/**
+ * A React element given as an arg (a header's navigation, a login button) with the texts of its own props through
+ * `t` from `storyTexts` (an item list's labels, a text child); anything else as it is. The args' translation leaves
+ * React elements alone: `navigation={elementTexts(args.navigation, t)}` in the render function.
+ */
+export function elementTexts<T>(node: T, t: ReturnType<typeof storyTexts>): T {
+  if (!isValidElement<Record<string, unknown>>(node)) return node;
+  const props = t(node.props);
+  return props === node.props ? node : (cloneElement(node, props) as T);
 }
 
 /** The language the story is shown in: the toolbar's, or the story's own `globals.locale`. */
