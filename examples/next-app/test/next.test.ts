@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expectNoA11yViolations } from '@aukio/a11y/playwright';
 import * as server from '@aukio/react/server';
-import { chromium, type Browser, type BrowserContext } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.ts';
 import { hydrated, tabTo, watchConsole } from '../../../scripts/e2e';
@@ -39,7 +39,8 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   next = spawn(`${app}node_modules/.bin/next`, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: app,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    // AUKIO_TEST_CLOCK: the time-limit tests move the server's clock (app/api/test-clock).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', AUKIO_TEST_CLOCK: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   next.stdout?.on('data', (d) => (log += d));
@@ -295,6 +296,135 @@ describe('the application form (server action with useActionState)', () => {
     await page.locator('#months').fill('3');
     await Promise.all([page.waitForURL('**/en/apply/sent'), page.getByRole('button', { name: 'Send application' }).click()]);
     await page.getByRole('heading', { level: 1, name: 'Application sent' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('time limit (WCAG 2.2.1, G105): the step-by-step application', () => {
+  const MINUTE = 60_000;
+  /** Moves the server's clock forward (the app's test hook) and gives its time. */
+  const advanceServer = async (ms: number) => {
+    const res = await fetch(`${origin}/api/test-clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advance: ms }) });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { now: number }).now;
+  };
+  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+  const value = (page: Page, selector: string) => page.locator(selector).inputValue();
+  const next = (page: Page) => page.getByRole('button', { name: 'Seuraava' }).click();
+
+  async function startAndFillContact(page: Page) {
+    await page.goto('/fi/timed');
+    expect(await page.locator('main').textContent()).toContain(
+      'Jos et tee mitään 20 minuuttiin, kirjaamme sinut ulos. Vastauksesi ovat silloin tallessa 24 tuntia',
+    );
+    await page.getByRole('button', { name: 'Aloita' }).click();
+    await heading(page, 'Yhteystiedot');
+    await page.locator('#name').fill('Maija Meikäläinen');
+    await page.locator('#email').fill('maija@example.fi');
+    await next(page);
+    await heading(page, 'Ajoneuvo');
+  }
+
+  async function expectSignedOutThenBack(page: Page, { axe = false } = {}) {
+    await heading(page, 'Sinut kirjattiin ulos');
+    if (axe) {
+      await hydrated(page);
+      await expectNoA11yViolations(page);
+    }
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Et tehnyt mitään 20 minuuttiin, joten kirjasimme sinut ulos. Vastauksesi ovat tallessa 24 tuntia.');
+    expect(await page.locator('main li').allTextContents()).toEqual(['Yhteystiedot', 'Ajoneuvo']);
+    await page.getByRole('button', { name: 'Kirjaudu uudelleen' }).click();
+    await heading(page, 'Ajoneuvo');
+    expect(page.url()).toBe(`${origin}/fi/timed/vehicle`);
+    expect(await value(page, '#reg')).toBe('ABC-123');
+    await page.goto('/fi/timed/contact');
+    expect([await value(page, '#name'), await value(page, '#email')]).toEqual(['Maija Meikäläinen', 'maija@example.fi']);
+    await page.goto('/fi/timed/check');
+    expect(await page.locator('main dl').textContent()).toMatch(/Maija Meikäläinen.*maija@example\.fi.*ABC-123/);
+  }
+
+  it('with JavaScript: the server renders the expiry into the page; after the limit, the signed-out page says what was kept and signing in again returns to the same step with every answer', async () => {
+    const { context, page, problems } = await newPage();
+    await startAndFillContact(page);
+    await hydrated(page);
+    // The expiry in the server HTML is the server's: 20 minutes from this page's request.
+    const rendered = Date.parse((await page.locator('dialog[data-expires-at]').getAttribute('data-expires-at')) ?? '');
+    const serverNow = await advanceServer(0);
+    expect(rendered - serverNow).toBeGreaterThan(19 * MINUTE);
+    expect(rendered - serverNow).toBeLessThanOrEqual(20 * MINUTE);
+    await page.locator('#reg').fill('ABC-123');
+    // The resident leaves the page for 21 minutes, then sends it: the server has signed them out, and keeps
+    // what this post brought too.
+    await advanceServer(21 * MINUTE);
+    await next(page);
+    await expectSignedOutThenBack(page, { axe: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the warning form posts to the route handler for more time, and after the limit signing in again returns to the same step with every answer', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await startAndFillContact(page);
+    // 15 + 15 minutes is past the first limit, but the warning's form post in between keeps the resident in.
+    await advanceServer(15 * MINUTE);
+    // (Not following the redirect: loading the page would count as activity by itself.)
+    const extended = await context.request.post('/api/time', { form: { intent: 'extend', lang: 'fi', return: 'vehicle' }, maxRedirects: 0 });
+    expect([extended.status(), extended.headers().location]).toEqual([303, '/fi/timed/vehicle']);
+    await advanceServer(15 * MINUTE);
+    await page.locator('#reg').fill('ABC-123');
+    await next(page);
+    await heading(page, 'Tarkista vastaukset');
+    await page.goto('/fi/timed/vehicle');
+    await heading(page, 'Ajoneuvo');
+    await advanceServer(21 * MINUTE);
+    await next(page);
+    await expectSignedOutThenBack(page);
+    expect(await page.locator('html').getAttribute('data-hydrated')).toBeNull();
+    await context.close();
+  });
+
+  it('with a controlled clock: the warning opens 5 minutes before the limit, Escape and Continue each get a later limit from a server action, and after the limit its sign-in link leads back to the same step', async () => {
+    const { context, page, problems } = await newPage();
+    await page.clock.install();
+    await startAndFillContact(page);
+    await hydrated(page);
+    await page.locator('#reg').fill('ABC-123');
+    const open = page.locator('dialog[open]');
+    const limitOfPage = async () => Date.parse((await page.locator('dialog[data-expires-at]').getAttribute('data-expires-at')) ?? '');
+    let limit = await limitOfPage();
+    for (const answer of ['Escape', 'Jatka'] as const) {
+      await page.clock.pauseAt(limit - 5 * MINUTE - 10_000);
+      expect(await open.count()).toBe(0);
+      await page.clock.runFor(10_000);
+      await open.waitFor();
+      expect(await open.textContent()).toContain('Sinut kirjataan ulos 5 minuutin kuluttua');
+      // The server's clock catches up with the browser's.
+      const browserNow = await page.evaluate(() => Date.now());
+      await advanceServer(Math.max(0, browserNow - (await advanceServer(0))));
+      if (answer === 'Escape') await page.keyboard.press('Escape');
+      else await open.getByRole('button', { name: 'Jatka', exact: true }).click();
+      await open.waitFor({ state: 'detached' });
+      const later = await limitOfPage();
+      expect(later).toBeGreaterThan(limit + 10 * MINUTE);
+      limit = later;
+    }
+    // The resident does not answer the third warning: at the limit it says so and offers to sign in again.
+    await page.clock.pauseAt(limit - 5 * MINUTE - 10_000);
+    await page.clock.runFor(10_000);
+    await open.waitFor();
+    await advanceServer(Math.max(0, limit + 1000 - (await advanceServer(0))));
+    await page.clock.runFor(5 * MINUTE + 1000);
+    await open.filter({ hasText: 'Aika loppui' }).waitFor();
+    await page.clock.resume();
+    await page.getByRole('link', { name: 'Kirjaudu uudelleen' }).click();
+    await heading(page, 'Sinut kirjattiin ulos');
+    // The answers posted on earlier steps are kept; this step's registration number was never sent.
+    await page.getByRole('button', { name: 'Kirjaudu uudelleen' }).click();
+    await heading(page, 'Ajoneuvo');
+    await page.goto('/fi/timed/contact');
+    expect([await value(page, '#name'), await value(page, '#email')]).toEqual(['Maija Meikäläinen', 'maija@example.fi']);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

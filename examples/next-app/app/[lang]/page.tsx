@@ -56,6 +56,9 @@ export default async function FrontPage({ params }: { params: Promise<{ lang: st
         <Text>
           <Link href={`/${lang}/apply`}>{t.apply}</Link>
         </Text>
+        <Text>
+          <Link href={`/${lang}/timed`}>{t.timedLink}</Link>
+        </Text>
       </Stack>
     </Shell>
   );
