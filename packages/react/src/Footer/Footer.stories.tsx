@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { ServiceHelp } from '../ServiceHelp';
 import { Footer } from './Footer';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, elementTexts, storyTexts } from '../../test/storyTexts';
 
 const groups = [
   {
@@ -26,7 +27,6 @@ const groups = [
 const meta = {
   title: 'Components/Footer',
   component: Footer,
-  parameters: { layout: 'fullscreen' },
   args: {
     groups,
     accessibilityStatementHref: '#saavutettavuus',
@@ -34,16 +34,57 @@ const meta = {
     serviceLinks: [{ label: 'Tietosuoja', href: '#tietosuoja' }],
     copyright: '© 2026 Esimerkkilän kaupunki',
   },
+  // The help and the content are elements: translated in the render function (elementTexts).
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return <Footer {...args} help={elementTexts(args.help, t)} children={elementTexts(args.children, t)} />;
+  },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    layout: 'fullscreen',
+    translations: {
+      Asiointi: { sv: 'Ärenden', en: 'Services' },
+      Asiointipisteet: { sv: 'Serviceställen', en: 'Service points' },
+      'Sähköinen asiointi': { sv: 'E-tjänster', en: 'Online services' },
+      Yhteystiedot: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+      Kaupunki: { sv: 'Staden', en: 'The city' },
+      Päätöksenteko: { sv: 'Beslutsfattande', en: 'Decision-making' },
+      'Avoimet työpaikat': { sv: 'Lediga jobb', en: 'Open jobs' },
+      'Seuraa meitä': { sv: 'Följ oss', en: 'Follow us' },
+      Uutiskirje: { sv: 'Nyhetsbrev', en: 'Newsletter' },
+      Tietosuoja: { sv: 'Dataskydd', en: 'Privacy' },
+      '© 2026 Esimerkkilän kaupunki': { sv: '© 2026 Exempelby stad', en: '© 2026 City of Esimerkkilä' },
+      Pikalinkit: { sv: 'Snabblänkar', en: 'Quick links' },
+      'Esimerkkilän kaupunki, PL 1, 00099 Esimerkkilä. Vaihde 09 123 4567.': {
+        sv: 'Exempelby stad, PB 1, 00099 Esimerkkilä. Växel 09 123 4567.',
+        en: 'City of Esimerkkilä, PO Box 1, 00099 Esimerkkilä. Switchboard 09 123 4567.',
+      },
+      'ma–pe klo 9–16': { sv: 'mån–fre kl. 9–16', en: 'Mon–Fri 9 am – 4 pm' },
+      'Kaupungin palvelupiste': { sv: 'Stadens serviceställe', en: 'City service point' },
+      'Kaupunkiympäristön toimialan asiakaspalvelu ja neuvonta': {
+        sv: 'Stadsmiljösektorns kundtjänst och rådgivning',
+        en: 'Urban Environment Division customer service and advice',
+      },
+      'Rakennusvalvontapalveluiden sähköinen ajanvarausjärjestelmä': {
+        sv: 'Byggnadstillsynens elektroniska tidsbokningssystem',
+        en: 'Online appointment booking of the building control services',
+      },
+      '© 2026 Esimerkkilän kaupunki, kaupunkiympäristön toimiala, liikenne- ja katusuunnittelupalvelut': {
+        sv: '© 2026 Exempelby stad, stadsmiljösektorn, trafik- och gatuplaneringstjänster',
+        en: '© 2026 City of Esimerkkilä, Urban Environment Division, traffic and street planning services',
+      },
+    },
+  },
 } satisfies Meta<typeof Footer>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const footer = within(canvasElement).getByRole('contentinfo');
     await userEvent.tab();
-    await expect(within(footer).getByRole('link', { name: 'Asiointipisteet' })).toHaveFocus();
-    await expect(within(footer).getByRole('link', { name: 'Saavutettavuusseloste' })).toBeInTheDocument();
+    await expect(within(footer).getByRole('link', { name: storyTexts(context)('Asiointipisteet') })).toHaveFocus();
+    await expect(within(footer).getByRole('link', { name: builtInTexts(context)('footer.accessibilityStatement') })).toBeInTheDocument();
   },
 };
 export const Minimal: Story = { args: { groups: [], serviceLinks: [], feedbackHref: undefined } };
@@ -110,32 +151,40 @@ export const English: Story = {
 export const States: Story = {
   tags: ['visual'],
   // Each footer in a section of its own, so none is the page's contentinfo landmark (one per page).
-  render: (args) => (
-    <StateGrid>
-      <StateCell label="With link groups" section wide>
-        <Footer {...args} />
-      </StateCell>
-      <StateCell label="A link, hover" force={['hover']} section wide>
-        <Footer {...args} />
-      </StateCell>
-      <StateCell label="A link, focus" force={['focus', 'focus-visible']} section wide>
-        <Footer {...args} />
-      </StateCell>
-      <StateCell label="With help" section wide>
-        <Footer {...storyArgs(args, WithHelp)} />
-      </StateCell>
-      <StateCell label="Minimal" section>
-        <Footer {...storyArgs(args, Minimal)} />
-      </StateCell>
-      <StateCell label="Without headings, with content" section>
-        <Footer {...storyArgs(args, WithoutHeadings, WithContent)} />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv" section>
-        <Footer {...storyArgs(args, Swedish)} />
-      </StateCell>
-      <StateCell label="Long text" section wide>
-        <Footer {...storyArgs(args, LongText)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  // Each cell's texts in the toolbar's language (the help and the content elements too); the Swedish cell's in Swedish.
+  render: (args, context) => {
+    const t = storyTexts(context);
+    const own = (cellArgs: typeof args) => {
+      const translated = t(cellArgs);
+      return { ...translated, help: elementTexts(translated.help, t), children: elementTexts(translated.children, t) };
+    };
+    return (
+      <StateGrid>
+        <StateCell label="With link groups" section wide>
+          <Footer {...args} />
+        </StateCell>
+        <StateCell label="A link, hover" force={['hover']} section wide>
+          <Footer {...args} />
+        </StateCell>
+        <StateCell label="A link, focus" force={['focus', 'focus-visible']} section wide>
+          <Footer {...args} />
+        </StateCell>
+        <StateCell label="With help" section wide>
+          <Footer {...own(storyArgs(args, WithHelp))} />
+        </StateCell>
+        <StateCell label="Minimal" section>
+          <Footer {...own(storyArgs(args, Minimal))} />
+        </StateCell>
+        <StateCell label="Without headings, with content" section>
+          <Footer {...own(storyArgs(args, WithoutHeadings, WithContent))} />
+        </StateCell>
+        <StateCell label="Swedish" locale="sv" section>
+          <Footer {...storyArgs(args, Swedish)} />
+        </StateCell>
+        <StateCell label="Long text" section wide>
+          <Footer {...own(storyArgs(args, LongText))} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
