@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentList, type GivenConsent } from './ConsentList';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts, type TextContext } from '../../test/storyTexts';
 
 const consents: GivenConsent[] = [
   { id: 'lib', service: 'Kirjaston verkkopalvelu', purpose: 'Lukusuositukset lainaushistorian perusteella', givenAt: '2026-02-14' },
@@ -12,32 +13,56 @@ const meta = {
   title: 'Components/ConsentList',
   component: ConsentList,
   args: { consents, onRevoke: () => new Promise<void>((resolve) => setTimeout(resolve, 300)) },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Kirjaston verkkopalvelu': { sv: 'Bibliotekets webbtjänst', en: 'Library online service' },
+      'Lukusuositukset lainaushistorian perusteella': { sv: 'Läsförslag utifrån din lånehistorik', en: 'Reading tips based on your loan history' },
+      'Matkakortin kumppanipalvelu': { sv: 'Resekortets partnertjänst', en: 'Travel card partner service' },
+      'Asuinvyöhykkeen tarkistaminen': { sv: 'Kontroll av din boendezon', en: 'Checking your home zone' },
+      'Sosiaali- ja terveyspalvelujen asiakastietojärjestelmäintegraatiokumppani': {
+        sv: 'Integrationspartner för social- och hälsovårdens klientdatasystem',
+        en: 'Integration partner of the social and health services’ client data system',
+      },
+      'Tietojen luovutus hyvinvointialueelle hoitoonohjausta ja palvelutarpeen arviointia varten': {
+        sv: 'Utlämnande av uppgifter till välfärdsområdet för hänvisning till vård och bedömning av servicebehovet',
+        en: 'Disclosure of data to the wellbeing services county for referral to care and assessing service needs',
+      },
+    },
+  },
 } satisfies Meta<typeof ConsentList>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+/** A revoke button's name in the story's language: "Peru suostumus: <service>". */
+const revokeName = (context: TextContext, service: string) => {
+  const b = builtInTexts(context);
+  return `${b('consentList.revoke')} ${b('consentList.revokeContext', { service: storyTexts(context)(service) })}`;
+};
 
 export const Default: Story = {};
 
 /** Keyboard only: Revoke, then confirm in the dialog; the row goes and the result is announced. */
 export const Revoke: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Peru suostumus: Kirjaston verkkopalvelu' }).focus();
+    const b = builtInTexts(context);
+    canvas.getByRole('button', { name: revokeName(context, 'Kirjaston verkkopalvelu') }).focus();
     await userEvent.keyboard('{Enter}');
-    const dialog = await within(document.body).findByRole('alertdialog', { name: 'Perutaanko suostumus?' });
-    await expect(within(dialog).getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    const dialog = await within(document.body).findByRole('alertdialog', { name: b('consentList.confirmTitle') });
+    await expect(within(dialog).getByRole('button', { name: b('alertDialog.cancel') })).toHaveFocus();
     await userEvent.tab({ shift: true });
     await userEvent.keyboard('{Enter}');
     // The app's call takes 300 ms and the dialog then fades out: allow for a loaded machine, not 1 s.
     await waitFor(() => expect(within(document.body).queryByRole('alertdialog')).toBeNull(), { timeout: 5000 });
-    await expect(canvas.queryByRole('rowheader', { name: 'Kirjaston verkkopalvelu' })).toBeNull();
+    await expect(canvas.queryByRole('rowheader', { name: storyTexts(context)('Kirjaston verkkopalvelu') })).toBeNull();
   },
 };
 
 /** The confirmation dialog open. */
 export const ConfirmOpen: Story = {
-  play: async ({ canvasElement }) => {
-    within(canvasElement).getByRole('button', { name: 'Peru suostumus: Matkakortin kumppanipalvelu' }).focus();
+  play: async ({ canvasElement, ...context }) => {
+    within(canvasElement).getByRole('button', { name: revokeName(context, 'Matkakortin kumppanipalvelu') }).focus();
     await userEvent.keyboard(' ');
     await expect(await within(document.body).findByRole('alertdialog')).toBeVisible();
   },
@@ -46,14 +71,12 @@ export const ConfirmOpen: Story = {
 /** The app's call fails: an error in the dialog, nothing changed. */
 export const RevokeFails: Story = {
   args: { onRevoke: () => Promise.reject(new Error('503')) },
-  play: async ({ canvasElement }) => {
-    within(canvasElement).getByRole('button', { name: 'Peru suostumus: Kirjaston verkkopalvelu' }).focus();
+  play: async ({ canvasElement, ...context }) => {
+    within(canvasElement).getByRole('button', { name: revokeName(context, 'Kirjaston verkkopalvelu') }).focus();
     await userEvent.keyboard('{Enter}');
     await userEvent.tab({ shift: true });
     await userEvent.keyboard('{Enter}');
-    await expect(
-      await within(document.body).findByText('Suostumuksen peruminen ei onnistunut. Mitään ei muutettu, yritä uudelleen.'),
-    ).toBeVisible();
+    await expect(await within(document.body).findByText(builtInTexts(context)('consentList.revokeFailed'))).toBeVisible();
   },
 };
 
@@ -78,6 +101,7 @@ export const States: Story = {
   tags: ['visual'],
   // One list per language: a list that scrolls sideways is a region named by its caption, and region names must
   // differ on a page (axe: landmark-unique). The revoke buttons' states are Button's.
+  // The first cell in the toolbar's language (its args are translated); the Swedish and English cells in theirs.
   render: (args) => (
     <StateGrid>
       <StateCell label="Given consents" wide>
