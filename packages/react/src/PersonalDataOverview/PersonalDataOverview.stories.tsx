@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleCategories } from './fixtures';
 import { PersonalDataOverview } from './PersonalDataOverview';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/PersonalDataOverview',
@@ -10,6 +11,37 @@ const meta = {
   args: {
     categories: sampleCategories,
     onRequest: () => new Promise<void>((resolve) => setTimeout(resolve, 300)),
+  },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts); the values (names, addresses,
+  // dates) stay as they are.
+  parameters: {
+    translations: {
+      Yhteystiedot: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+      Nimi: { sv: 'Namn', en: 'Name' },
+      Osoite: { sv: 'Adress', en: 'Address' },
+      Sähköposti: { sv: 'E-post', en: 'Email' },
+      Väestötietojärjestelmä: { sv: 'Befolkningsdatasystemet', en: 'Population register' },
+      'Itse antamasi tiedot': { sv: 'Uppgifter du själv har gett', en: 'Details you gave yourself' },
+      'Asiointi ja yhteydenpito': { sv: 'Ärenden och kontakt', en: 'Services and contact' },
+      'Lakisääteinen velvoite (EU:n yleinen tietosuoja-asetus 6 art. 1 c)': {
+        sv: 'Rättslig förpliktelse (EU:s allmänna dataskyddsförordning art. 6.1 c)',
+        en: 'Legal obligation (EU General Data Protection Regulation Art. 6(1)(c))',
+      },
+      '2 vuotta asiakkuuden päättymisestä': { sv: '2 år efter att kundrelationen upphört', en: '2 years after you stop being a customer' },
+      Pysäköintitunnukset: { sv: 'Parkeringstillstånd', en: 'Parking permits' },
+      Rekisteritunnus: { sv: 'Registreringsnummer', en: 'Registration number' },
+      'Tunnus voimassa': { sv: 'Tillståndet gäller', en: 'Permit valid' },
+      'Liikenneasioiden rekisteri': { sv: 'Trafikregistret', en: 'Transport register' },
+      'Asukaspysäköintitunnuksen myöntäminen': { sv: 'Beviljande av invånarparkeringstillstånd', en: 'Granting resident parking permits' },
+      Pysäköinninvalvonta: { sv: 'Parkeringsövervakning', en: 'Parking control' },
+      'Yleisen edun mukainen tehtävä': { sv: 'Uppgift av allmänt intresse', en: 'Task in the public interest' },
+      '5 vuotta tunnuksen päättymisestä': { sv: '5 år efter att tillståndet upphört', en: '5 years after the permit ends' },
+      'Varhaiskasvatuksen asiakkuuteen ja palvelutarpeen arviointiin liittyvät yhteystiedot': {
+        sv: 'Kontaktuppgifter för kundrelationen inom småbarnspedagogiken och bedömningen av servicebehovet',
+        en: 'Contact details for early childhood education and assessing service needs',
+      },
+      Sähköpostiosoite: { sv: 'E-postadress', en: 'Email address' },
+    },
   },
 } satisfies Meta<typeof PersonalDataOverview>;
 export default meta;
@@ -19,8 +51,8 @@ export const Default: Story = {};
 
 /** A category opened with the keyboard. */
 export const Expanded: Story = {
-  play: async ({ canvasElement }) => {
-    const trigger = within(canvasElement).getByRole('button', { name: 'Pysäköintitunnukset' });
+  play: async ({ canvasElement, ...context }) => {
+    const trigger = within(canvasElement).getByRole('button', { name: storyTexts(context)('Pysäköintitunnukset') });
     trigger.focus();
     await userEvent.keyboard('{Enter}');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
@@ -29,8 +61,8 @@ export const Expanded: Story = {
 };
 
 export const Downloads: Story = {
-  play: async ({ canvasElement }) => {
-    const link = await within(canvasElement).findByRole('link', { name: 'Lataa CSV-tiedostona (taulukko)' });
+  play: async ({ canvasElement, ...context }) => {
+    const link = await within(canvasElement).findByRole('link', { name: builtInTexts(context)('personalData.downloadCsv') });
     await expect(link).toHaveAttribute('download', 'personal-data.csv');
     await expect(link.getAttribute('href')).toMatch(/^blob:/);
   },
@@ -38,34 +70,37 @@ export const Downloads: Story = {
 
 /** Keyboard only: a copy request sent. */
 export const RequestSent: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('radio', { name: 'Kopiota tiedoistani' }).focus();
+    const b = builtInTexts(context);
+    canvas.getByRole('radio', { name: b('personalData.type.copy') }).focus();
     await userEvent.keyboard(' ');
-    canvas.getByRole('button', { name: 'Lähetä pyyntö' }).focus();
+    canvas.getByRole('button', { name: b('personalData.requestSubmit') }).focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByText('Pyyntösi on lähetetty. Vastaamme kuukauden kuluessa.')).toBeVisible());
+    await waitFor(() => expect(canvas.getByText(b('personalData.requestSent'))).toBeVisible());
   },
 };
 
 export const MissingRequestType: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('button', { name: 'Lähetä pyyntö' }).focus();
+    const b = builtInTexts(context);
+    canvas.getByRole('button', { name: b('personalData.requestSubmit') }).focus();
     await userEvent.keyboard('{Enter}');
-    await expect(canvas.getByRole('link', { name: 'Valitse, mitä pyydät' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: b('personalData.typeError') })).toBeVisible();
   },
 };
 
 export const RequestFailed: Story = {
   args: { onRequest: () => Promise.reject(new Error('503')) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    canvas.getByRole('radio', { name: 'Tietojeni poistamista' }).focus();
+    const b = builtInTexts(context);
+    canvas.getByRole('radio', { name: b('personalData.type.deletion') }).focus();
     await userEvent.keyboard(' ');
-    canvas.getByRole('button', { name: 'Lähetä pyyntö' }).focus();
+    canvas.getByRole('button', { name: b('personalData.requestSubmit') }).focus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText(/Pyynnön lähettäminen ei onnistunut/)).toBeVisible();
+    await expect(await canvas.findByText(b('personalData.requestFailed'))).toBeVisible();
   },
 };
 
@@ -80,8 +115,9 @@ export const LongText: Story = {
       },
     ],
   },
-  play: async ({ canvasElement }) => {
-    within(canvasElement).getByRole('button', { name: /Varhaiskasvatuksen/ }).focus();
+  play: async ({ canvasElement, ...context }) => {
+    const title = storyTexts(context)('Varhaiskasvatuksen asiakkuuteen ja palvelutarpeen arviointiin liittyvät yhteystiedot');
+    within(canvasElement).getByRole('button', { name: title }).focus();
     await userEvent.keyboard('{Enter}');
   },
 };
