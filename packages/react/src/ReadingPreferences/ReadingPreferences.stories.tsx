@@ -6,6 +6,7 @@ import { serializeReadingPreferences, defaultReadingPreferences } from './prefer
 import { ReadingPreferences } from './ReadingPreferences';
 import { resetReadingPreferencesCache } from './useReadingPreferences';
 import { StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { builtInPattern, builtInTexts, storyLocale, storyTexts } from '../../test/storyTexts';
 
 // Stories save under their own keys, so trying the panel here never changes the reader's real preferences.
 const storyKey = (name: string) => `aukio:story:reading-preferences:${name}`;
@@ -18,19 +19,47 @@ const meta = {
     for (const key of Object.keys(window.localStorage)) if (key.startsWith('aukio:story:reading-preferences:')) window.localStorage.removeItem(key);
     resetReadingPreferencesCache();
   },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Lukemisen asetukset': { sv: 'Läsinställningar', en: 'Reading settings' },
+      'Asukaspysäköintitunnus maksaa 30 euroa kuukaudessa. Lue lisää sivulta': {
+        sv: 'Invånarparkeringstillståndet kostar 30 euro i månaden. Läs mer på sidan',
+        en: 'A resident parking permit costs 30 euros a month. Read more on the page',
+      },
+      'hinnat ja maksut': { sv: 'priser och avgifter', en: 'prices and fees' },
+      'Tunnus on voimassa vuoden kerrallaan, ja voit jatkaa sitä verkossa.': {
+        sv: 'Tillståndet gäller ett år i taget, och du kan förlänga det på nätet.',
+        en: 'The permit is valid for a year at a time, and you can renew it online.',
+      },
+      'Lukemisen, näkemisen ja liikkumisen asetukset kaikille kaupungin verkkopalveluille': {
+        sv: 'Inställningar för läsning, syn och rörelse för alla stadens webbtjänster',
+        en: 'Settings for reading, seeing and moving for all the city’s online services',
+      },
+      'Lisää väliä rivien, kappaleiden, sanojen ja kirjainten väliin, jotta pitkiä tekstejä, kuten päätöksiä ja ohjeita, on helpompi lukea': {
+        sv: 'Mer avstånd mellan rader, stycken, ord och bokstäver, så att långa texter som beslut och anvisningar blir lättare att läsa',
+        en: 'More space between lines, paragraphs, words and letters, so that long texts such as decisions and guides are easier to read',
+      },
+      'Käytä laitteen tai käyttöjärjestelmän asetusta tummista väreistä ja korkeasta kontrastista': {
+        sv: 'Använd enhetens eller operativsystemets inställning för mörka färger och hög kontrast',
+        en: 'Use the setting of your device or operating system for dark colours and high contrast',
+      },
+    },
+  },
 } satisfies Meta<typeof ReadingPreferences>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    const normal = canvas.getByRole('radio', { name: /Normaali/ });
+    const normal = canvas.getByRole('radio', { name: builtInPattern(context, 'readingPreferences.textSizeNormal') });
     await expect(normal).toBeChecked();
     await userEvent.tab();
     await expect(normal).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('radio', { name: /^125\s%$/ })).toBeChecked();
+    // 125 % in Finnish and Swedish, 125% in English.
+    await expect(canvas.getByRole('radio', { name: /^125\s?%$/ })).toBeChecked();
     await expect(document.documentElement).toHaveAttribute('data-aukio-text-size', '125');
     await userEvent.keyboard('{ArrowUp}');
     await expect(normal).toBeChecked();
@@ -47,21 +76,22 @@ export const Saved: Story = {
       serializeReadingPreferences({ ...defaultReadingPreferences, theme: 'high-contrast', textSize: 150, underlineLinks: true }),
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('radio', { name: 'Korkea kontrasti' })).toBeChecked();
-    await expect(canvas.getByRole('radio', { name: /^150\s%$/ })).toBeChecked();
-    await expect(canvas.getByRole('checkbox', { name: 'Alleviivaa kaikki linkit' })).toBeChecked();
+    const b = builtInTexts(context);
+    await expect(canvas.getByRole('radio', { name: b('readingPreferences.themeHighContrast') })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: /^150\s?%$/ })).toBeChecked();
+    await expect(canvas.getByRole('checkbox', { name: b('readingPreferences.underlineLinks') })).toBeChecked();
   },
 };
 
 /** Inside a dialog the dialog's own title names the panel, so the panel's heading is left out. */
 export const InDialog: Story = {
   args: { heading: false, storageKey: storyKey('dialog') },
-  render: (args) => (
+  render: (args, context) => (
     <div className="aukio-story-page">
       <h2 id="prefs-dialog-title" className="aukio-reading-preferences__title">
-        Lukemisen asetukset
+        {storyTexts(context)('Lukemisen asetukset')}
       </h2>
       <ReadingPreferences {...args} aria-labelledby="prefs-dialog-title" />
     </div>
@@ -71,37 +101,43 @@ export const InDialog: Story = {
 /** The panel with text that shows each choice at once: links, paragraphs, spacing. */
 export const WithSampleText: Story = {
   args: { storageKey: storyKey('sample') },
-  render: (args) => (
-    <div className="aukio-story-stack">
-      <ReadingPreferences {...args} />
-      <div>
-        <p>
-          Asukaspysäköintitunnus maksaa 30 euroa kuukaudessa. Lue lisää sivulta <Link href="#hinnat">hinnat ja maksut</Link>.
-        </p>
-        <p>Tunnus on voimassa vuoden kerrallaan, ja voit jatkaa sitä verkossa.</p>
+  render: (args, context) => {
+    const t = storyTexts(context);
+    return (
+      <div className="aukio-story-stack">
+        <ReadingPreferences {...args} />
+        <div>
+          <p>
+            {`${t('Asukaspysäköintitunnus maksaa 30 euroa kuukaudessa. Lue lisää sivulta')} `}
+            <Link href="#hinnat">{t('hinnat ja maksut')}</Link>.
+          </p>
+          <p>{t('Tunnus on voimassa vuoden kerrallaan, ja voit jatkaa sitä verkossa.')}</p>
+        </div>
       </div>
-    </div>
-  ),
-  play: async ({ canvasElement }) => {
+    );
+  },
+  play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('checkbox', { name: 'Alleviivaa kaikki linkit' }));
+    const b = builtInTexts(context);
+    await userEvent.click(canvas.getByRole('checkbox', { name: b('readingPreferences.underlineLinks') }));
     await expect(document.documentElement).toHaveAttribute('data-aukio-underline-links', '');
-    await userEvent.click(canvas.getByRole('button', { name: 'Palauta oletusasetukset' }));
+    await userEvent.click(canvas.getByRole('button', { name: b('readingPreferences.reset') }));
     await expect(document.documentElement).not.toHaveAttribute('data-aukio-underline-links');
   },
 };
 
 export const LongText: Story = {
   args: { storageKey: storyKey('long') },
-  render: (args) => (
+  // Long built-in texts put in through the provider, in the toolbar's language.
+  render: (args, context) => (
     <AukioProvider
-      locale="fi"
-      strings={{
+      locale={storyLocale(context)}
+      strings={storyTexts(context)({
         'readingPreferences.title': 'Lukemisen, näkemisen ja liikkumisen asetukset kaikille kaupungin verkkopalveluille',
         'readingPreferences.spacing':
           'Lisää väliä rivien, kappaleiden, sanojen ja kirjainten väliin, jotta pitkiä tekstejä, kuten päätöksiä ja ohjeita, on helpompi lukea',
         'readingPreferences.themeAuto': 'Käytä laitteen tai käyttöjärjestelmän asetusta tummista väreistä ja korkeasta kontrastista',
-      }}
+      })}
     >
       <ReadingPreferences {...args} />
     </AukioProvider>
