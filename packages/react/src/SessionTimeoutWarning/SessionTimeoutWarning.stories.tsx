@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { Button } from '../Button';
 import { SessionTimeoutWarning, type SessionTimeoutWarningProps } from './SessionTimeoutWarning';
 import { StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const minute = 60_000;
 
@@ -69,13 +70,25 @@ const meta = {
   title: 'Components/SessionTimeoutWarning',
   component: SessionTimeoutWarning,
   args: { expiresAt: '2026-12-07T12:00:00Z', channel: false },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts). The test-only fast-clock
+  // story keeps its Finnish button: the screen-reader test (scripts/sr/timeout.sr.ts) presses it in Finnish.
+  parameters: {
+    translations: {
+      'Kokeile: 5 minuuttia jäljellä': { sv: 'Prova: 5 minuter kvar', en: 'Try it: 5 minutes left' },
+      'Asukaspysäköintitunnuksen hakemukseesi jo tallentamasi vastaukset ja liitteet säilyvät 30 vuorokautta, vaikka sinut kirjattaisiin ulos. Kun kirjaudut uudelleen, pääset jatkamaan samasta vaiheesta.':
+        {
+          sv: 'Svaren och bilagorna du redan har sparat i din ansökan om invånarparkeringstillstånd finns kvar i 30 dygn, även om du loggas ut. När du loggar in igen kan du fortsätta från samma steg.',
+          en: 'The answers and attachments you have already saved in your resident parking permit application are kept for 30 days, even if you are signed out. When you sign in again, you can go on from the same step.',
+        },
+    },
+  },
 } satisfies Meta<typeof SessionTimeoutWarning>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Closed, as it is for most of a visit: the button brings the expiry five minutes near and the warning opens. */
 export const Closed: Story = {
-  render: ({ expiresAt: _, ...args }) => <TryIt {...args} />,
+  render: ({ expiresAt: _, ...args }, context) => <TryIt {...args} label={storyTexts(context)('Kokeile: 5 minuuttia jäljellä')} />,
 };
 
 /** Open: five minutes left. */
@@ -102,21 +115,24 @@ export const ExtendFailed: Story = {
   render: ({ expiresAt: _, ...args }) => (
     <Relative {...args} left={4 * minute} onExtend={() => Promise.reject(new Error('offline'))} />
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, ...context }) => {
     const body = within(canvasElement.ownerDocument.body);
-    await userEvent.click(await body.findByRole('button', { name: 'Jatka' }));
-    await body.findByText('Lisäaikaa ei saatu. Yritä uudelleen.');
+    const b = builtInTexts(context);
+    await userEvent.click(await body.findByRole('button', { name: b('sessionTimeoutWarning.extend') }));
+    await body.findByText(b('sessionTimeoutWarning.extendFailed'));
     await expect(canvasElement.ownerDocument.querySelector('dialog')).toHaveAttribute('open');
   },
 };
 
 export const LongText: Story = {
   tags: ['!autodocs'],
-  render: ({ expiresAt: _, ...args }) => (
+  render: ({ expiresAt: _, ...args }, context) => (
     <Relative
       {...args}
       left={3 * minute}
-      answersNote="Asukaspysäköintitunnuksen hakemukseesi jo tallentamasi vastaukset ja liitteet säilyvät 30 vuorokautta, vaikka sinut kirjattaisiin ulos. Kun kirjaudut uudelleen, pääset jatkamaan samasta vaiheesta."
+      answersNote={storyTexts(context)(
+        'Asukaspysäköintitunnuksen hakemukseesi jo tallentamasi vastaukset ja liitteet säilyvät 30 vuorokautta, vaikka sinut kirjattaisiin ulos. Kun kirjaudut uudelleen, pääset jatkamaan samasta vaiheesta.',
+      )}
     />
   ),
 };
@@ -270,10 +286,11 @@ function TryItNear({ now, ...props }: Omit<SessionTimeoutWarningProps, 'expiresA
 /** Every state that can be shown on a page side by side (the open warning is modal: see the stories). */
 export const States: Story = {
   tags: ['visual'],
-  render: ({ expiresAt: _, ...args }) => (
+  // The first cell in the toolbar's language; the Swedish cell in Swedish.
+  render: ({ expiresAt: _, ...args }, context) => (
     <StateGrid>
       <StateCell label="Closed, with a way to try it">
-        <TryIt {...args} />
+        <TryIt {...args} label={storyTexts(context)('Kokeile: 5 minuuttia jäljellä')} />
       </StateCell>
       <StateCell label="Swedish" locale="sv">
         <TryIt {...args} label="Prova: 5 minuter kvar" />
