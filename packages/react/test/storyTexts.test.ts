@@ -41,5 +41,9 @@ describe('storyTexts', () => {
     expect(sv.props).toEqual({ items: [{ label: 'Parkering', href: '#p' }], children: 'Hemkommun' });
     expect(elementTexts(nav, storyTexts({ parameters, globals: { locale: 'fi' } }))).toBe(nav);
     expect(elementTexts('Pysäköinti', storyTexts({ parameters, globals: { locale: 'sv' } }))).toBe('Pysäköinti');
+    const nested = createElement('div', null, createElement('span', null, 'Pysäköinti'), createElement('span', null, 'Asuminen'));
+    const nestedSv = elementTexts(nested, storyTexts({ parameters, globals: { locale: 'sv' } }));
+    const spans = (nestedSv.props as { children: { props: { children: string } }[] }).children;
+    expect(spans.map((child) => child.props.children)).toEqual(['Parkering', 'Asuminen']);
   });
 });

@@ -48,13 +48,20 @@ export function storyTexts(context: TextContext) {
 }
 
 /**
- * A React element given as an arg (a header's navigation, a login button) with the texts of its own props through
- * `t` from `storyTexts` (an item list's labels, a text child); anything else as it is. The args' translation leaves
- * React elements alone: `navigation={elementTexts(args.navigation, t)}` in the render function.
+ * A React element given as an arg (a header's navigation, a login button, a stack's children) with the texts of
+ * its props through `t` from `storyTexts` (an item list's labels, a text child), and so on down its child
+ * elements; an array of them, each; anything else as it is. The args' translation leaves React elements alone:
+ * `navigation={elementTexts(args.navigation, t)}` in the render function. In Finnish, the same element.
  */
 export function elementTexts<T>(node: T, t: ReturnType<typeof storyTexts>): T {
+  if (Array.isArray(node)) {
+    const items = node.map((item: unknown) => elementTexts(item, t));
+    return items.some((item, i) => item !== node[i]) ? (items as T) : node;
+  }
   if (!isValidElement<Record<string, unknown>>(node)) return node;
-  const props = t(node.props);
+  const own = t(node.props);
+  const children = elementTexts(own.children, t);
+  const props = children === own.children ? own : { ...own, children };
   return props === node.props ? node : (cloneElement(node, props) as T);
 }
 

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { Tag } from '../Tag';
 import { Stack } from './Stack';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { elementTexts, storyTexts } from '../../test/storyTexts';
 
 const Box = ({ children }: { children: string }) => <Tag>{children}</Tag>;
 
@@ -26,6 +27,24 @@ const meta = {
     justify: { control: 'select', options: ['start', 'center', 'end', 'space-between'] },
     wrap: { control: 'boolean' },
   },
+  // The children are elements: their texts in the toolbar's language through elementTexts.
+  render: (args, context) => <Stack {...args} children={elementTexts(args.children, storyTexts(context))} />,
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Ensimmäinen: { sv: 'Första', en: 'First' },
+      Toinen: { sv: 'Andra', en: 'Second' },
+      Kolmas: { sv: 'Tredje', en: 'Third' },
+      Peruuta: { sv: 'Avbryt', en: 'Cancel' },
+      Lähetä: { sv: 'Skicka', en: 'Send' },
+      'Asukaspysäköintitunnuksen hakeminen verkossa': { sv: 'Ansök om invånarparkeringstillstånd på nätet', en: 'Applying for a resident parking permit online' },
+      'Yrityspysäköintitunnuksen hakeminen ja uusiminen': { sv: 'Ansök om och förnya företagsparkeringstillstånd', en: 'Applying for and renewing a business parking permit' },
+      Pitkä_sana_ilman_välilyöntejä_joka_rivittyy_kapealla_näytöllä: {
+        sv: 'Ett_långt_ord_utan_mellanslag_som_radbryts_på_en_smal_skärm',
+        en: 'A_long_word_without_spaces_that_wraps_on_a_narrow_screen',
+      },
+    },
+  },
 } satisfies Meta<typeof Stack>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -46,15 +65,18 @@ export const Gaps: Story = {
   ),
 };
 export const ButtonRow: Story = {
-  render: () => (
-    <Stack direction="horizontal" justify="end" gap={3}>
-      <button type="button">Peruuta</button>
-      <button type="button">Lähetä</button>
-    </Stack>
-  ),
-  play: async ({ canvasElement }) => {
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <Stack direction="horizontal" justify="end" gap={3}>
+        <button type="button">{t('Peruuta')}</button>
+        <button type="button">{t('Lähetä')}</button>
+      </Stack>
+    );
+  },
+  play: async ({ canvasElement, ...context }) => {
     await userEvent.tab();
-    await expect(within(canvasElement).getByRole('button', { name: 'Peruuta' })).toHaveFocus();
+    await expect(within(canvasElement).getByRole('button', { name: storyTexts(context)('Peruuta') })).toHaveFocus();
   },
 };
 export const LongText: Story = {
@@ -75,13 +97,14 @@ export const English: Story = { args: { children: <Box>First</Box> }, globals: {
 /** Every state side by side: the visual-regression subject and the docs page's overview (test/visual/StateGrid). */
 export const States: Story = {
   tags: ['visual'],
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
   render: (args, context) => (
     <StateGrid>
       <StateCell label="Vertical">
-        <Stack {...args} />
+        <Stack {...args} children={elementTexts(args.children, storyTexts(context))} />
       </StateCell>
       <StateCell label="Horizontal">
-        <Stack {...storyArgs(args, Horizontal)} />
+        <Stack {...storyArgs(args, Horizontal)} children={elementTexts(args.children, storyTexts(context))} />
       </StateCell>
       <StateCell label="Gaps" wide>
         {Gaps.render?.(args, context)}
@@ -93,7 +116,7 @@ export const States: Story = {
         <Stack {...storyArgs(args, Swedish)} />
       </StateCell>
       <StateCell label="Long text" wide>
-        <Stack {...storyArgs(args, LongText)} />
+        <Stack {...storyArgs(args, LongText)} children={elementTexts(LongText.args?.children, storyTexts(context))} />
       </StateCell>
     </StateGrid>
   ),
