@@ -2,43 +2,69 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { VisuallyHidden } from './VisuallyHidden';
 import { InteractionCells, StateCell, StateGrid } from '../../test/visual/StateGrid';
+import { storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/VisuallyHidden',
   component: VisuallyHidden,
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      Muuta: { sv: 'Ändra', en: 'Change' },
+      sähköpostiosoitetta: { sv: 'e-postadressen', en: 'email address' },
+      Hakutulokset: { sv: 'Sökresultat', en: 'Search results' },
+      '12 pysäköintialuetta löytyi.': { sv: '12 parkeringsområden hittades.', en: '12 parking areas found.' },
+      'Hinta 30 €': { sv: 'Pris 30 €', en: 'Price €30' },
+      'kuukaudessa, sisältää arvonlisäveron ja laskutetaan kolmen kuukauden jaksoissa hakemuksen hyväksymisen jälkeen': {
+        sv: 'i månaden, inklusive mervärdesskatt, faktureras i perioder om tre månader efter att ansökan har godkänts',
+        en: 'a month, including VAT, billed every three months after the application is approved',
+      },
+    },
+  },
 } satisfies Meta<typeof VisuallyHidden>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const InButton: Story = {
-  render: () => (
-    <button type="button" className="aukio-button" data-variant="secondary" data-size="medium">
-      Muuta <VisuallyHidden>sähköpostiosoitetta</VisuallyHidden>
-    </button>
-  ),
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button')).toHaveAccessibleName('Muuta sähköpostiosoitetta');
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <button type="button" className="aukio-button" data-variant="secondary" data-size="medium">
+        {`${t('Muuta')} `}
+        <VisuallyHidden>{t('sähköpostiosoitetta')}</VisuallyHidden>
+      </button>
+    );
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const t = storyTexts(context);
+    await expect(within(canvasElement).getByRole('button')).toHaveAccessibleName(`${t('Muuta')} ${t('sähköpostiosoitetta')}`);
   },
 };
 export const HiddenHeading: Story = {
-  render: () => (
-    <section aria-labelledby="tulokset">
-      <VisuallyHidden as="h2" id="tulokset">
-        Hakutulokset
-      </VisuallyHidden>
-      <p>12 pysäköintialuetta löytyi.</p>
-    </section>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <section aria-labelledby="tulokset">
+        <VisuallyHidden as="h2" id="tulokset">
+          {t('Hakutulokset')}
+        </VisuallyHidden>
+        <p>{t('12 pysäköintialuetta löytyi.')}</p>
+      </section>
+    );
+  },
 };
 export const LongText: Story = {
-  render: () => (
-    <p>
-      Hinta 30 €
-      <VisuallyHidden>
-        kuukaudessa, sisältää arvonlisäveron ja laskutetaan kolmen kuukauden jaksoissa hakemuksen hyväksymisen jälkeen
-      </VisuallyHidden>
-    </p>
-  ),
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return (
+      <p>
+        {t('Hinta 30 €')}
+        <VisuallyHidden>
+          {t('kuukaudessa, sisältää arvonlisäveron ja laskutetaan kolmen kuukauden jaksoissa hakemuksen hyväksymisen jälkeen')}
+        </VisuallyHidden>
+      </p>
+    );
+  },
 };
 export const Swedish: Story = {
   globals: { locale: 'sv' },
