@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { LanguageSwitch } from './LanguageSwitch';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts } from '../../test/storyTexts';
 
 const languages = [
   { code: 'fi', name: 'Suomi', href: '#fi' },
@@ -18,9 +19,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// The language names are each language's own name (Suomi, Svenska, English): the same in every toolbar language.
 export const Links: Story = {
-  play: async ({ canvasElement }) => {
-    const list = within(canvasElement).getByRole('list', { name: 'Kieli' });
+  play: async ({ canvasElement, ...context }) => {
+    const list = within(canvasElement).getByRole('list', { name: builtInTexts(context)('languageSwitch.label') });
     await expect(within(list).getByRole('link', { name: 'Suomi' })).toHaveAttribute('aria-current', 'true');
     await userEvent.tab();
     await expect(within(list).getByRole('link', { name: 'Suomi' })).toHaveFocus();
