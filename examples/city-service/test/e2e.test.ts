@@ -690,7 +690,7 @@ describe('time limit (WCAG 2.2.1, G105)', () => {
 
   /** The limit the page was rendered with (the warning's data-expires-at), in epoch milliseconds. */
   const renderedLimit = async (page: Page) => Date.parse((await page.locator('dialog[data-expires-at]').getAttribute('data-expires-at')) ?? '');
-  /** Waits for a condition in the page, polling on the browser's own timers (rAF stops while page.clock is paused). */
+  /** Waits for a condition in the page, checked every 50 ms (Playwright's own timers, not page.clock's). */
   const until = (page: Page, fn: (arg: string | null) => boolean, arg: string | null) => page.waitForFunction(fn, arg, { polling: 50 });
 
   it('with a controlled clock, ten extensions in a row work, by Escape and Continue in turn: each gets a later limit from the server, closes the warning, and it opens again 5 minutes before the new limit', async () => {
