@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 const stages = [
   ['setup:chromium', 'find or install Chromium'],
   ['build:tokens', 'design tokens (Style Dictionary)'],
-  ['lint', 'ESLint with jsx-a11y (strict)'],
   ['typecheck', 'TypeScript, strict, incl. type tests of required names'],
+  // ESLint and tsc each keep one core busy: the linter takes the other.
+  ['lint', 'ESLint with jsx-a11y (strict)', { beside: 'typecheck' }],
   ['test:conventions', 'every component has stories, axe test, docs; locales complete; exports map'],
   ['test:unit', 'jsdom: behaviour, jest-axe, fuzzed props, tokens contrast, @aukio/a11y'],
   ['test:react18', 'the unit tests again on React 18.3'],
@@ -15,10 +16,12 @@ const stages = [
   ['test:ssr', 'every story server-rendered and hydrated in Chromium'],
   ['test:gate', 'the gate fails on planted violations'],
   ['build', 'packages and the static Storybook'],
-  ['test:docs', 'every docs page of the built Storybook in Chromium, light, dark, 320 px, Swedish and English: raw Markdown, console errors, failed stories, axe, sideways scrolling'],
-  ['test:packages', 'publint and attw on every package'],
+  ['test:docs', 'every docs page of the built Storybook in Chromium, in light and at 320 px in Finnish, dark in Swedish and 320 px in English: raw Markdown, console errors, failed stories, axe, sideways scrolling'],
   ['test:size', 'size budgets; no development code in production bundles'],
   ['test:csp', 'every story under a strict Content-Security-Policy'],
+  // publint and attw (one core) beside the CSP check's browser.
+  ['test:packages', 'publint and attw on every package', { beside: 'test:csp' }],
+  ['test:visual', 'visual regression: every States story in Chromium, 3 themes, forced colours on a dark and a light palette, 1280 and 320 CSS px, 200 % text, against visual-baselines/'],
   ['test:sr', 'GNOME Orca in a real Chromium window: what a screen-reader user hears, key by key, on the built Storybook'],
   ['test:audit', 'aukio-a11y audit of the built Storybook with an empty baseline, in 5 modes: focus by pixels in 4 colour modes, reflow, text spacing, targets, keyboard traps; axe in forced colours (the story tests and the docs-site check run it in the others)'],
   // `beside`: runs while that stage runs, its output held and printed when both have ended. The screen-reader
