@@ -17,6 +17,7 @@ const statusText: Record<ConformanceStatus, string> = {
 const kindText: Record<Verification['kind'], string> = {
   'unit-test': 'Unit test',
   'story-test': 'Story test',
+  'app-test': 'Example app test',
   axe: 'axe',
   'browser-check': 'Browser check',
   manual: 'Manual check (to do)',

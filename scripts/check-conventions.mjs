@@ -112,6 +112,7 @@ for (const [name, r] of records) {
         else if (v.kind === 'story-test' && !plays.get(what)) bad('names a story without a play function');
       } else if (/\.test\.tsx?$/.test(file)) {
         if (v.kind === 'story-test') bad('must name a story, not a test');
+        else if (v.kind === 'app-test' && !file.startsWith('examples/')) bad('must name a test of an example app (examples/...)');
         else if (!testNames(read(path)).has(what)) bad(`names no test of ${file}`);
       } else bad('must name a test or stories file');
     }

@@ -13,6 +13,8 @@ export const conformance = defineConformance({
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > never warns less than two minutes ahead, whatever warnBefore says' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > can be extended ten times and more, by Continue or Escape, with a promise or a new expiresAt' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > typing in the page (not loading it) calls onActivity at most once a minute, and its expiry resets the timer' },
+        { kind: 'app-test', ref: 'examples/city-service/test/e2e.test.ts > with a controlled clock, the warning opens 5 minutes before the limit and Escape gives 20 more minutes' },
+        { kind: 'app-test', ref: 'examples/city-service/test/e2e.test.ts > with a controlled clock, ten extensions in a row work, by Escape and Continue in turn: each gets a later limit from the server, closes the warning, and it opens again 5 minutes before the new limit' },
         { kind: 'manual', ref: 'The service keeps the server time limit in step with expiresAt, and extending really extends it' },
       ],
     },
@@ -22,7 +24,9 @@ export const conformance = defineConformance({
       how: 'After the time has run out the warning offers `signInHref`, a sign-in that returns to the same step; keeping the answers on the server (G105) is the service\'s part.',
       verifiedBy: [
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
-        { kind: 'manual', ref: 'Submit after the time has run out, sign in again: the same step opens and nothing is lost (G105)' },
+        { kind: 'app-test', ref: 'examples/city-service/test/e2e.test.ts > with JavaScript: typing keeps the limit alive; after it, the signed-out page says what was kept and signing in again returns to the same step with every answer' },
+        { kind: 'app-test', ref: 'examples/city-service/test/e2e.test.ts > without JavaScript: a form post gives more time, and after the limit signing in again returns to the same step with every answer' },
+        { kind: 'manual', ref: 'In your service: submit after the time has run out, sign in again: the same step opens and nothing is lost (G105)' },
       ],
     },
     {
@@ -58,6 +62,7 @@ export const conformance = defineConformance({
       status: 'supports',
       how: 'The time left is given to the one announcer only when the spoken text changes (whole minutes, then 15-second steps, never every second); the ticking counter is aria-hidden. A failed extension is announced.',
       verifiedBy: [
+        { kind: 'app-test', ref: 'examples/city-service/test/e2e.test.ts > with a controlled clock, over the last 5 minutes the screen reader is given a new text at most once every 15 seconds, while the visible counter changes every second' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > speaks the time left at most once every 15 seconds over the last five minutes; the visible counter is apart' },
         { kind: 'unit-test', ref: 'SessionTimeoutWarning.test.tsx > keeps the warning open with a message when the extension fails' },
         { kind: 'manual', ref: 'NVDA, JAWS and VoiceOver read the time left no more often than the text changes' },

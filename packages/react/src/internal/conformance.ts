@@ -33,6 +33,8 @@ export type BrowserCheck =
  * How a criterion was verified.
  * - `unit-test`: `'<Name>.test.tsx > <test name>'`, a test in the component's jsdom tests.
  * - `story-test`: `'<Name>.stories.tsx > <ExportName>'`, a story whose play function checks the behaviour.
+ * - `app-test`: `'examples/<app>/test/<file> > <test name>'`, a test of an example app in real Chromium (a
+ *   whole service: server, pages, a controlled clock).
  * - `axe`: `'<Name>.test.tsx > <test name>'` (jest-axe) or `'<Name>.stories.tsx > *'` (axe over every story
  *   in Chromium), or a repository path for a shared test (`'packages/tokens/test/contrast.test.ts > <name>'`).
  * - `browser-check`: one of the `BrowserCheck` runs.
@@ -40,7 +42,7 @@ export type BrowserCheck =
  * The conventions check fails when an automated reference names no existing test or story.
  */
 export type Verification =
-  | { kind: 'unit-test' | 'story-test' | 'axe'; ref: string }
+  | { kind: 'unit-test' | 'story-test' | 'app-test' | 'axe'; ref: string }
   | { kind: 'browser-check'; ref: BrowserCheck }
   | { kind: 'manual'; ref: string };
 
