@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { Pagination } from './Pagination';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
+import { builtInTexts, storyTexts } from '../../test/storyTexts';
 
 const href = (p: number) => `#sivu-${p}`;
 
@@ -20,16 +21,24 @@ const meta = {
   title: 'Components/Pagination',
   component: Pagination,
   args: { page: 3, pageCount: 10, href },
+  // The example texts in the toolbar's language (packages/react/test/storyTexts.ts).
+  parameters: {
+    translations: {
+      'Näytetään sivu': { sv: 'Visar sida', en: 'Showing page' },
+      'Hakutulosten sivutus': { sv: 'Sökresultatens sidnavigering', en: 'Search results pagination' },
+    },
+  },
 } satisfies Meta<typeof Pagination>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Links: Story = {
-  play: async ({ canvasElement }) => {
-    const nav = within(canvasElement).getByRole('navigation', { name: 'Sivutus' });
-    await expectCurrent(nav, { role: 'link', name: 'Sivu 3' }, 'Sivu 3 / 10');
+  play: async ({ canvasElement, ...context }) => {
+    const b = builtInTexts(context);
+    const nav = within(canvasElement).getByRole('navigation', { name: b('pagination.label') });
+    await expectCurrent(nav, { role: 'link', name: b('pagination.page', { page: 3 }) }, b('pagination.status', { page: 3, count: 10 }));
     await userEvent.tab();
-    await expect(within(nav).getByRole('link', { name: 'Edellinen' })).toHaveFocus();
+    await expect(within(nav).getByRole('link', { name: b('pagination.previous') })).toHaveFocus();
   },
 };
 export const FirstPage: Story = { args: { page: 1 } };
@@ -39,27 +48,35 @@ export const ManyPages: Story = { args: { page: 48, pageCount: 120 } };
 /** One page: nothing is rendered (a designed empty state: no navigation is needed). */
 export const OnePage: Story = { args: { page: 1, pageCount: 1 } };
 
-function WithButtons() {
+/** The demo's texts come in as strings (made with storyTexts in the render function). */
+function WithButtons({ showing, label }: { showing: string; label: string }) {
   const [page, setPage] = useState(1);
   return (
     <div className="aukio-story-stack">
-      <p>Näytetään sivu {page}.</p>
-      <Pagination page={page} pageCount={7} onPageChange={setPage} aria-label="Hakutulosten sivutus" />
+      <p>
+        {`${showing} `}
+        {page}.
+      </p>
+      <Pagination page={page} pageCount={7} onPageChange={setPage} aria-label={label} />
     </div>
   );
 }
 export const Buttons: Story = {
   args: { href: undefined },
-  render: () => <WithButtons />,
-  play: async ({ canvasElement }) => {
-    const nav = within(canvasElement).getByRole('navigation', { name: 'Hakutulosten sivutus' });
-    const next = within(nav).getByRole('button', { name: 'Seuraava' });
+  render: (_args, context) => {
+    const t = storyTexts(context);
+    return <WithButtons showing={t('Näytetään sivu')} label={t('Hakutulosten sivutus')} />;
+  },
+  play: async ({ canvasElement, ...context }) => {
+    const b = builtInTexts(context);
+    const nav = within(canvasElement).getByRole('navigation', { name: storyTexts(context)('Hakutulosten sivutus') });
+    const next = within(nav).getByRole('button', { name: b('pagination.next') });
     next.focus();
     await userEvent.keyboard('{Enter}');
-    await expectCurrent(nav, { role: 'button', name: 'Sivu 2' }, 'Sivu 2 / 7');
+    await expectCurrent(nav, { role: 'button', name: b('pagination.page', { page: 2 }) }, b('pagination.status', { page: 2, count: 7 }));
     await expect(next).toHaveFocus();
     await userEvent.keyboard(' ');
-    await expectCurrent(nav, { role: 'button', name: 'Sivu 3' }, 'Sivu 3 / 7');
+    await expectCurrent(nav, { role: 'button', name: b('pagination.page', { page: 3 }) }, b('pagination.status', { page: 3, count: 7 }));
   },
 };
 export const LongText: Story = { args: { page: 1234, pageCount: 98765 } };
@@ -82,25 +99,25 @@ export const English: Story = {
 export const States: Story = {
   tags: ['visual'],
   // Each navigation landmark has a name of its own (axe: landmark-unique).
-  render: (args) => (
+  render: (args, context) => (
     <StateGrid>
       <InteractionCells label="Page 3 of 10" target=".aukio-pagination__step">
-        {(cell) => <Pagination {...args} aria-label={`Sivutus (${cell})`} />}
+        {(cell) => <Pagination {...args} aria-label={`${builtInTexts(context)('pagination.label')} (${cell})`} />}
       </InteractionCells>
       <StateCell label="First page">
-        <Pagination {...storyArgs(args, FirstPage)} aria-label="Sivutus (first page)" />
+        <Pagination {...storyArgs(args, FirstPage)} aria-label={`${builtInTexts(context)('pagination.label')} (first page)`} />
       </StateCell>
       <StateCell label="Last page">
-        <Pagination {...storyArgs(args, LastPage)} aria-label="Sivutus (last page)" />
+        <Pagination {...storyArgs(args, LastPage)} aria-label={`${builtInTexts(context)('pagination.label')} (last page)`} />
       </StateCell>
       <StateCell label="Many pages">
-        <Pagination {...storyArgs(args, ManyPages)} aria-label="Sivutus (many pages)" />
+        <Pagination {...storyArgs(args, ManyPages)} aria-label={`${builtInTexts(context)('pagination.label')} (many pages)`} />
       </StateCell>
       <StateCell label="Swedish" locale="sv">
         <Pagination {...args} />
       </StateCell>
       <StateCell label="Long text" wide>
-        <Pagination {...storyArgs(args, LongText)} aria-label="Sivutus (long text)" />
+        <Pagination {...storyArgs(args, LongText)} aria-label={`${builtInTexts(context)('pagination.label')} (long text)`} />
       </StateCell>
     </StateGrid>
   ),
