@@ -41,6 +41,9 @@ export function translationTarget(context: TextContext) {
  * For a render function whose texts are not args (a row of variants, the States overview): a function that
  * returns a text, an option list or a story's args in the toolbar's language:
  * `render: (args, context) => { const t = storyTexts(context); return <Tag>{t('Pysäköinti')}</Tag>; }`.
+ * Give a component of the story the texts (or `t`), never the story context itself as a prop: the context is a
+ * cyclic object, and Storybook's preview ran out of stack on it ("Maximum call stack size exceeded"), covering the
+ * canvas with its error display (Pagination's button demo, 751b171).
  */
 export function storyTexts(context: TextContext) {
   const to = translationTarget(context);
