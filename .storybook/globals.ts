@@ -16,8 +16,16 @@ function update(next: { globals?: Globals } | undefined) {
 
 try {
   const channel = addons.getChannel();
-  channel.on('setGlobals', update);
-  channel.on('globalsUpdated', update);
+  const sender = (channel as unknown as { sender?: string }).sender;
+  // Only this preview's own globals: a story in an iframe of its own on a docs page (the examples) is a preview
+  // too, and its channel posts its events to this window, so without the check the docs page took the
+  // globals of the last example that rendered (the Swedish example's language, a light theme under Dark).
+  const own = function (this: { from?: string } | undefined, next: { globals?: Globals } | undefined) {
+    if (this?.from !== undefined && sender !== undefined && this.from !== sender) return;
+    update(next);
+  };
+  channel.on('setGlobals', own);
+  channel.on('globalsUpdated', own);
 } catch {
   // No channel (a story rendered outside Storybook, e.g. composeStories): nothing to follow.
 }

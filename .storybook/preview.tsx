@@ -8,6 +8,7 @@ import '../packages/react/src/styles.css';
 import { AukioDocsContainer } from './DocsContainer';
 import { DocsTable, DocsTaskBox } from './ScrollRegion';
 import { subscribeGlobals } from './globals';
+import { containingPreviewGlobals, followContainingPreview } from './nested-preview';
 import { withTranslatedArgs } from './translations';
 import './preview.css';
 
@@ -279,5 +280,13 @@ const preview: Preview = {
     },
   },
 };
+
+// A story in an iframe of its own on a docs page (the examples, `docs.story.inline: false`) takes the toolbar's
+// globals of the docs page around it, on loading and on every change (./nested-preview.ts).
+if (!storyMode) {
+  const toolbarGlobals = Object.keys(preview.globalTypes ?? {});
+  preview.initialGlobals = { ...preview.initialGlobals, ...containingPreviewGlobals(toolbarGlobals) };
+  followContainingPreview(toolbarGlobals);
+}
 
 export default preview;

@@ -124,9 +124,10 @@ async function completeWithKeyboard(canvas: Canvas, t: SampleTexts) {
 
 /** The empty form as a resident first sees it. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const t = sampleTexts.fi;
+    // The toolbar's language (on the docs page too, where the story follows the page's toolbar).
+    const t = sampleTexts[(globals.locale ?? 'fi') as Locale];
     await expect(canvas.getByRole('heading', { level: 1, name: t.title })).toBeInTheDocument();
     // A real form: it posts natively without JavaScript, and every field has a name.
     const form = canvasElement.querySelector('form')!;

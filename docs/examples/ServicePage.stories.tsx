@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   Breadcrumb,
   Button,
+  catalogues,
   Footer,
   Form,
   Header,
@@ -395,12 +396,14 @@ async function expectLandmarks(canvasElement: HTMLElement) {
 
 /** The vehicle step of the application. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    // The toolbar's language (on the docs page too, where the story follows the page's toolbar).
+    const strings = catalogues[(globals.locale ?? 'fi') as Locale];
     await expectLandmarks(canvasElement);
     // On narrow screens (the reflow run at 320 px) the main menu is folded behind the menu button.
-    await expect(canvas.getByRole('navigation', { name: 'Päävalikko', hidden: true })).toBeInTheDocument();
-    await expect(canvas.getByRole('navigation', { name: 'Murupolku' })).toBeInTheDocument();
+    await expect(canvas.getByRole('navigation', { name: strings['navigation.label'], hidden: true })).toBeInTheDocument();
+    await expect(canvas.getByRole('navigation', { name: strings['breadcrumb.label'] })).toBeInTheDocument();
   },
 };
 
@@ -475,9 +478,10 @@ export const CheckAnswers: Story = {
 /** The check-answers step as the page renders it. */
 export const CheckAnswersStep: Story = {
   args: { step: 'check' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expectLandmarks(canvasElement);
-    await expect(within(canvasElement).getByRole('heading', { level: 2, name: texts.fi.checkTitle })).toBeInTheDocument();
+    const t = texts[(globals.locale ?? 'fi') as Locale];
+    await expect(within(canvasElement).getByRole('heading', { level: 2, name: t.checkTitle })).toBeInTheDocument();
   },
 };
 
@@ -521,9 +525,9 @@ export const English: Story = {
 /** A phone-sized screen: the navigation folds behind the menu button, nothing scrolls sideways. */
 export const Narrow: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('button', { name: 'Valikko' })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: catalogues[(globals.locale ?? 'fi') as Locale]['header.menu'] })).toBeInTheDocument();
     // Nothing may reach past the right edge (WCAG 1.4.10).
     const width = canvasElement.ownerDocument.documentElement.clientWidth;
     const overflowing = Array.from(canvasElement.querySelectorAll<HTMLElement>('*'))
