@@ -10,6 +10,7 @@
 // (each renders every story on the page again) instead of three: dark and Swedish change nothing of each
 // other's (a theme only colours, a language only texts), so one switch checks both. In Swedish and English
 // the example texts and built-in texts change, so a play function that looks for a Finnish text fails there.
+// The stories in iframes of their own (the examples) must show each mode's theme and language too.
 // A page fails on: Markdown printed as text (a pipe-table row, **bold**, a # heading), a console error or an
 // uncaught page error, a story on the page whose render or play function failed, an axe violation (the
 // @aukio/a11y configuration) and, at 320 px, a page wider than the window (@aukio/a11y's reflow check).
@@ -196,6 +197,25 @@ function wideContent() {
 }
 
 /**
+ * The stories in iframes of their own (the examples) follow the docs page's toolbar: each iframe's <html> has the
+ * mode's theme and language, unless the story fixes its own language (the Swedish example stays Swedish).
+ */
+function nestedStoriesOutOfStep({ theme, locale }) {
+  const out = [];
+  for (const frame of document.querySelectorAll('#storybook-docs iframe[src*="viewMode=story"]')) {
+    const w = /** @type {any} */ (/** @type {HTMLIFrameElement} */ (frame).contentWindow);
+    const root = w?.document.documentElement;
+    const own = w?.__STORYBOOK_PREVIEW__?.currentRender?.story?.storyGlobals ?? {};
+    const want = { theme: own.theme ?? theme, lang: own.locale ?? locale };
+    const got = { theme: root?.getAttribute('data-aukio-theme'), lang: root?.lang };
+    if (got.theme !== want.theme || got.lang !== want.lang) {
+      out.push(`story iframe ${new URL(/** @type {HTMLIFrameElement} */ (frame).src).searchParams.get('id')} does not follow the toolbar: theme ${got.theme}, lang ${got.lang} (expected ${want.theme}, ${want.lang})`);
+    }
+  }
+  return out;
+}
+
+/**
  * Checks the page shown in `page` in the mode it is in.
  * @returns {Promise<string[]>} the problems found
  */
@@ -207,6 +227,7 @@ async function checkMode(page, mode, log) {
     for (const f of failures) problems.push(`story failed: ${f}`);
   }
   for (const e of log.splice(0)) problems.push(e);
+  for (const p of await page.evaluate(nestedStoriesOutOfStep, { theme: mode.theme, locale: mode.locale })) problems.push(p);
   // In the docs page's own document (frames: false): one axe instance per tab instead of one injected into every
   // frame and a new tab per run, which took most of the time. A story in an iframe of its own (the examples,
   // inline: false) is a whole page checked as a page by test:stories (light, dark, high contrast, 320 px) and
