@@ -34,15 +34,27 @@ function Demo({
   );
 }
 
-/** An analytics snippet that loads only after consent, listening to the DOM event. */
-function AnalyticsProbe() {
+const probeTexts = {
+  loaded: 'Esimerkin kävijätilastoskripti on ladattu, koska annoit suostumuksen.',
+  notLoaded: 'Esimerkin kävijätilastoskriptiä ei ole ladattu, koska suostumusta ei ole.',
+};
+
+/**
+ * An analytics snippet that loads only after consent, listening to the DOM event. The line says, in the story's
+ * language, whether it has loaded; the tests read `data-loaded`.
+ */
+function AnalyticsProbe({ t }: { t: ReturnType<typeof storyTexts> }) {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     const on = (event: Event) => setLoaded((event as CustomEvent<ConsentRecord>).detail.purposes.analytics === true);
     document.addEventListener(CONSENT_EVENT, on);
     return () => document.removeEventListener(CONSENT_EVENT, on);
   }, []);
-  return <p data-testid="probe">{loaded ? 'Analytics loaded' : 'Analytics not loaded'}</p>;
+  return (
+    <p data-testid="probe" data-loaded={loaded}>
+      {t(loaded ? probeTexts.loaded : probeTexts.notLoaded)}
+    </p>
+  );
 }
 
 const meta = {
@@ -61,6 +73,14 @@ const meta = {
   parameters: {
     translations: {
       Kävijätilastot: { sv: 'Besöksstatistik', en: 'Visitor statistics' },
+      [probeTexts.loaded]: {
+        sv: 'Exemplets skript för besöksstatistik har laddats, eftersom du gav ditt samtycke.',
+        en: 'The example’s visitor statistics script has loaded, because you gave consent.',
+      },
+      [probeTexts.notLoaded]: {
+        sv: 'Exemplets skript för besöksstatistik har inte laddats, eftersom du inte har gett samtycke.',
+        en: 'The example’s visitor statistics script has not loaded, because there is no consent.',
+      },
       'Kuinka monta kertaa sivuja katsotaan. Tiedot kerää kaupungin oma tilastopalvelu.': {
         sv: 'Hur många gånger sidorna visas. Stadens egen statistiktjänst samlar in uppgifterna.',
         en: 'How many times pages are viewed. The city’s own statistics service collects the data.',
@@ -99,7 +119,7 @@ const withProbe: Story['render'] = (args, context) => (
   <Demo t={storyTexts(context)}>
     <ConsentBanner {...args} />
     <main className="aukio-story-stack">
-      <AnalyticsProbe />
+      <AnalyticsProbe t={storyTexts(context)} />
       <ConsentSettingsLink />
     </main>
   </Demo>
@@ -112,10 +132,10 @@ export const AcceptLoadsAnalytics: Story = {
   play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     const b = builtInTexts(context);
-    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
+    await expect(canvas.getByTestId('probe')).toHaveAttribute('data-loaded', 'false');
     await tabTo(b('consentBanner.acceptAll'), canvasElement);
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics loaded'));
+    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveAttribute('data-loaded', 'true'));
     await expect(canvas.queryByRole('region', { name: b('consentBanner.title') })).toBeNull();
   },
 };
@@ -129,7 +149,7 @@ export const RejectLoadsNothing: Story = {
     await tabTo(builtInTexts(context)('consentBanner.rejectAll'), canvasElement);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.queryByRole('region')).toBeNull());
-    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
+    await expect(canvas.getByTestId('probe')).toHaveAttribute('data-loaded', 'false');
   },
 };
 
@@ -153,7 +173,7 @@ export const ReopenedFromSettingsLink: Story = {
     >
       <ConsentBanner {...args} />
       <main className="aukio-story-stack">
-        <AnalyticsProbe />
+        <AnalyticsProbe t={storyTexts(context)} />
         <ConsentSettingsLink />
       </main>
     </Demo>
@@ -161,7 +181,7 @@ export const ReopenedFromSettingsLink: Story = {
   play: async ({ canvasElement, ...context }) => {
     const canvas = within(canvasElement);
     const b = builtInTexts(context);
-    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics loaded'));
+    await waitFor(() => expect(canvas.getByTestId('probe')).toHaveAttribute('data-loaded', 'true'));
     const link = canvas.getByRole('button', { name: b('consentBanner.settingsLink') });
     link.focus();
     await userEvent.keyboard('{Enter}');
@@ -179,7 +199,7 @@ export const ServerRendered: Story = {
     <Demo initialRecord={null} t={storyTexts(context)}>
       <ConsentBanner {...args} />
       <main className="aukio-story-stack">
-        <AnalyticsProbe />
+        <AnalyticsProbe t={storyTexts(context)} />
       </main>
     </Demo>
   ),
@@ -199,7 +219,7 @@ export const FormMode: Story = {
     <Demo initialRecord={null} t={storyTexts(context)}>
       <ConsentBanner {...args} />
       <main className="aukio-story-stack">
-        <AnalyticsProbe />
+        <AnalyticsProbe t={storyTexts(context)} />
       </main>
     </Demo>
   ),
@@ -215,7 +235,7 @@ export const FormMode: Story = {
     await tabTo(rejectAll, canvasElement);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.queryByRole('region')).toBeNull());
-    await expect(canvas.getByTestId('probe')).toHaveTextContent('Analytics not loaded');
+    await expect(canvas.getByTestId('probe')).toHaveAttribute('data-loaded', 'false');
   },
 };
 
