@@ -51,6 +51,15 @@ export function storyTexts(context: TextContext) {
 }
 
 /**
+ * Like `storyTexts`, into a language of your choice whatever the toolbar says: for a States overview's cell in a
+ * language of its own (`<StateCell locale="sv">`), so its example texts match its built-in ones. Finnish: as written.
+ */
+export function storyTextsIn(context: Pick<TextContext, 'parameters'>, locale: AukioLocale) {
+  const table = context.parameters.translations as Translations | undefined;
+  return <T>(value: T): T => (table && locale !== 'fi' ? (translate(value, table, locale) as T) : value);
+}
+
+/**
  * A React element given as an arg (a header's navigation, a login button, a stack's children) with the texts of
  * its props through `t` from `storyTexts` (an item list's labels, a text child), and so on down its child
  * elements; an array of them, each; anything else as it is. The args' translation leaves React elements alone:

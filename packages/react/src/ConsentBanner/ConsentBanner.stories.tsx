@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentBanner, ConsentSettingsLink } from './ConsentBanner';
 import { CONSENT_EVENT, ConsentProvider, memoryConsent, type ConsentRecord } from './consent';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { builtInTexts, storyLocale, storyTexts } from '../../test/storyTexts';
+import { builtInTexts, storyLocale, storyTexts, storyTextsIn } from '../../test/storyTexts';
 
 const purposes = [
   { id: 'analytics', label: 'Kävijätilastot', description: 'Kuinka monta kertaa sivuja katsotaan. Tiedot kerää kaupungin oma tilastopalvelu.' },
@@ -270,12 +270,12 @@ export const States: Story = {
         </Demo>
       </StateCell>
       <StateCell label="Choosing purposes, English" hint="opened by its play function" locale="en" wide>
-        <Demo initialRecord={null}>
+        <Demo initialRecord={null} t={storyTextsIn(context, 'en')}>
           <ConsentBanner {...args} />
         </Demo>
       </StateCell>
       <StateCell label="Swedish" locale="sv" wide>
-        <Demo initialRecord={null}>
+        <Demo initialRecord={null} t={storyTextsIn(context, 'sv')}>
           <ConsentBanner {...args} />
         </Demo>
       </StateCell>

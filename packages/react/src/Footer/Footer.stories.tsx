@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { ServiceHelp } from '../ServiceHelp';
 import { Footer } from './Footer';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { builtInTexts, elementTexts, storyTexts } from '../../test/storyTexts';
+import { builtInTexts, elementTexts, storyTexts, storyTextsIn } from '../../test/storyTexts';
 
 const groups = [
   {
@@ -154,10 +154,11 @@ export const States: Story = {
   // Each cell's texts in the toolbar's language (the help and the content elements too); the Swedish cell's in Swedish.
   render: (args, context) => {
     const t = storyTexts(context);
-    const own = (cellArgs: typeof args) => {
-      const translated = t(cellArgs);
-      return { ...translated, help: elementTexts(translated.help, t), children: elementTexts(translated.children, t) };
+    const textsOf = (cellArgs: typeof args, into: typeof t) => {
+      const translated = into(cellArgs);
+      return { ...translated, help: elementTexts(translated.help, into), children: elementTexts(translated.children, into) };
     };
+    const own = (cellArgs: typeof args) => textsOf(cellArgs, t);
     return (
       <StateGrid>
         <StateCell label="With link groups" section wide>
@@ -179,7 +180,7 @@ export const States: Story = {
           <Footer {...own(storyArgs(args, WithoutHeadings, WithContent))} />
         </StateCell>
         <StateCell label="Swedish" locale="sv" section>
-          <Footer {...storyArgs(args, Swedish)} />
+          <Footer {...textsOf(storyArgs(args, Swedish), storyTextsIn(context, 'sv'))} />
         </StateCell>
         <StateCell label="Long text" section wide>
           <Footer {...own(storyArgs(args, LongText))} />

@@ -9,7 +9,7 @@ import { ServiceHelp } from '../ServiceHelp';
 import { Stepper } from '../Stepper';
 import { Header } from './Header';
 import { StateCell, StateGrid, storyArgs, type StateCellProps } from '../../test/visual/StateGrid';
-import { builtInTexts, elementTexts, storyTexts } from '../../test/storyTexts';
+import { builtInTexts, elementTexts, storyTexts, storyTextsIn } from '../../test/storyTexts';
 import { cloneElement } from 'react';
 
 const Logo = () => (
@@ -245,7 +245,7 @@ export const ServicePageFrame: Story = {
 export const States: Story = {
   tags: ['visual'],
   // Each header in a section of its own (not the page's banner) and each navigation with a name of its own (axe).
-  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish.
+  // Each cell's texts in the toolbar's language; the Swedish cell's in Swedish, its menu items too.
   render: (args, context) => {
     const t = storyTexts(context);
     const menu = builtInTexts(context)('navigation.label');
@@ -260,7 +260,9 @@ export const States: Story = {
             navigation={
               story.args && 'navigation' in story.args
                 ? undefined
-                : cloneElement(own ? elementTexts(navigation, t) : navigation, { 'aria-label': `${own ? menu : 'Päävalikko'} (${label})` })
+                : cloneElement(own ? elementTexts(navigation, t) : elementTexts(navigation, storyTextsIn(context, more.locale ?? 'fi')), {
+                    'aria-label': `${own ? menu : builtInTexts({ globals: { locale: more.locale } })('navigation.label')} (${label})`,
+                  })
             }
           />
         </StateCell>

@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { useState } from 'react';
 import { SideNavigation, type SideNavigationProps } from './SideNavigation';
 import { InteractionCells, StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { builtInTexts, storyTexts, type TextContext } from '../../test/storyTexts';
+import { builtInTexts, storyTexts, storyTextsIn, type TextContext } from '../../test/storyTexts';
 
 const items = [
   { label: 'Pysäköinti', href: '#pysakointi' },
@@ -175,7 +175,7 @@ export const States: Story = {
           {(cell) => <SideNavigation {...t(storyArgs(args, Collapsed))} aria-label={`${t('Osion sivut')} (${cell})`} />}
         </InteractionCells>
         <StateCell label="Swedish" locale="sv">
-          <SideNavigation {...storyArgs(args, Swedish)} />
+          <SideNavigation {...storyTextsIn(context, 'sv')(storyArgs(args, Swedish))} />
         </StateCell>
         <StateCell label="Long text" wide>
           <SideNavigation {...t(storyArgs(args, LongText))} aria-label={`${t('Osion sivut')} (long text)`} />
