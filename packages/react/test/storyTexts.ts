@@ -77,6 +77,35 @@ export function elementTexts<T>(node: T, t: ReturnType<typeof storyTexts>): T {
   return props === node.props ? node : (cloneElement(node, props) as T);
 }
 
+const languageNames: Record<AukioLocale, string> = { fi: 'Finnish', sv: 'Swedish', en: 'English' };
+
+/**
+ * The language of a States overview's cell that shows another language than the rest (`<StateCell locale>`):
+ * `wanted`, unless the story is already shown in it (the toolbar's language), then Finnish. Two cells in one
+ * language would repeat their landmarks' names (axe: landmark-unique) and show nothing new. With the cell's
+ * English name, for its caption: `const [sv, swedish] = cellLanguage(context, 'sv')`.
+ */
+export function cellLanguage(context: Pick<TextContext, 'globals'>, wanted: AukioLocale): readonly [AukioLocale, string] {
+  const locale = storyLocale(context) === wanted ? 'fi' : wanted;
+  return [locale, languageNames[locale]];
+}
+
+/**
+ * A story's args in `locale`, for such a cell: each text arg the story set (which the toolbar's language
+ * changed, or not) from its Finnish original; an arg changed in the controls, and anything not text, as it is.
+ */
+export function storyArgsIn<T extends object>(args: T, context: TextContext & { initialArgs: Record<string, unknown> }, locale: AukioLocale): T {
+  const shown = storyTexts(context);
+  const into = storyTextsIn(context, locale);
+  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  return Object.fromEntries(
+    Object.entries(args).map(([name, value]) => {
+      const original = context.initialArgs[name];
+      return [name, original !== undefined && typeof value !== 'function' && same(shown(original), value) ? into(original) : value];
+    }),
+  ) as T;
+}
+
 /** The language the story is shown in: the toolbar's, or the story's own `globals.locale`. */
 export function storyLocale(context: Pick<TextContext, 'globals'>): AukioLocale {
   const locale = context.globals.locale;

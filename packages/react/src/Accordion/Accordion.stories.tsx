@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { Link } from '../Link';
 import { Accordion } from './Accordion';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { storyTexts } from '../../test/storyTexts';
+import { cellLanguage, storyTexts, storyTextsIn } from '../../test/storyTexts';
 
 /** The example sections, their texts in the story's language. */
 const items = (t: ReturnType<typeof storyTexts>) => (
@@ -181,9 +181,11 @@ export const States: Story = {
   tags: ['visual'],
   // Every panel is a region named by its section title, and region names must differ on a page (axe:
   // landmark-unique), hidden panels included: each cell has sections of its own.
-  // Its texts in the toolbar's language; the Swedish cell's in Swedish.
+  // Its texts in the toolbar's language; the Swedish cell's in Swedish (in Finnish when the toolbar shows
+  // Swedish, so that no two sections share a name: cellLanguage).
   render: (args, context) => {
     const t = storyTexts(context);
+    const [sv, svName] = cellLanguage(context, 'sv');
     const one = (title: string, text: string, more: { open?: boolean; disabled?: boolean } = {}) => (
       <Accordion headingLevel={args.headingLevel} defaultValue={more.open ? ['one'] : undefined}>
         <Accordion.Item value="one" title={t(title)} disabled={more.disabled}>
@@ -205,8 +207,14 @@ export const States: Story = {
           {one('Mitä liitteitä tarvitaan?', 'Rekisteriote ja tarvittaessa vuokrasopimus.', { open: true })}
         </StateCell>
         <StateCell label="A disabled section">{one('Vanhat hakemukset (ei käytössä)', 'Arkisto.', { disabled: true })}</StateCell>
-        <StateCell label="Swedish" locale="sv">
-          <Accordion {...storyArgs(args, Swedish)} />
+        <StateCell label={svName} locale={sv}>
+          {sv === 'sv' ? (
+            <Accordion {...storyArgs(args, Swedish)} />
+          ) : (
+            <Accordion {...args} defaultValue={['who']}>
+              {items(storyTextsIn(context, sv))}
+            </Accordion>
+          )}
         </StateCell>
         <StateCell label="Long text" wide>
           {LongText.render?.(storyArgs(args, LongText), context)}

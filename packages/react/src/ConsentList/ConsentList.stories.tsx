@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentList, type GivenConsent } from './ConsentList';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { builtInTexts, storyTexts, type TextContext } from '../../test/storyTexts';
+import { builtInTexts, cellLanguage, storyArgsIn, storyTexts, type TextContext } from '../../test/storyTexts';
 
 const consents: GivenConsent[] = [
   { id: 'lib', service: 'Kirjaston verkkopalvelu', purpose: 'Lukusuositukset lainaushistorian perusteella', givenAt: '2026-02-14' },
@@ -101,18 +101,23 @@ export const States: Story = {
   tags: ['visual'],
   // One list per language: a list that scrolls sideways is a region named by its caption, and region names must
   // differ on a page (axe: landmark-unique). The revoke buttons' states are Button's.
-  // The first cell in the toolbar's language (its args are translated); the Swedish and English cells in theirs.
-  render: (args) => (
-    <StateGrid>
-      <StateCell label="Given consents" wide>
-        <ConsentList {...args} />
-      </StateCell>
-      <StateCell label="Swedish" locale="sv" wide>
-        <ConsentList {...args} />
-      </StateCell>
-      <StateCell label="Empty, English" locale="en" wide>
-        <ConsentList {...storyArgs(args, Empty)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  // The first cell in the toolbar's language; the other two in Swedish and English, their example texts too,
+  // or in Finnish instead of the toolbar's language (cellLanguage).
+  render: (args, context) => {
+    const [sv, svName] = cellLanguage(context, 'sv');
+    const [en, enName] = cellLanguage(context, 'en');
+    return (
+      <StateGrid>
+        <StateCell label="Given consents" wide>
+          <ConsentList {...args} />
+        </StateCell>
+        <StateCell label={svName} locale={sv} wide>
+          <ConsentList {...storyArgsIn(args, context, sv)} />
+        </StateCell>
+        <StateCell label={`Empty, ${enName}`} locale={en} wide>
+          <ConsentList {...storyArgs(storyArgsIn(args, context, en), Empty)} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };

@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { sampleCategories } from './fixtures';
 import { PersonalDataOverview } from './PersonalDataOverview';
 import { StateCell, StateGrid, storyArgs } from '../../test/visual/StateGrid';
-import { builtInTexts, storyTexts } from '../../test/storyTexts';
+import { builtInTexts, cellLanguage, storyArgsIn, storyTexts } from '../../test/storyTexts';
 
 const meta = {
   title: 'Components/PersonalDataOverview',
@@ -129,15 +129,19 @@ export const States: Story = {
   tags: ['visual'],
   // Landmark names must differ on a page (axe: landmark-unique): the request form is named by its heading and
   // each category's panel by the category, which is the app's own text in every language. So one overview with
-  // categories, and an empty one in English. The buttons' states are Button's and Accordion's.
-  render: (args) => (
-    <StateGrid>
-      <StateCell label="Categories closed" wide>
-        <PersonalDataOverview {...args} />
-      </StateCell>
-      <StateCell label="Empty, English" locale="en" wide>
-        <PersonalDataOverview {...storyArgs(args, Empty)} />
-      </StateCell>
-    </StateGrid>
-  ),
+  // categories, and an empty one in English (in Finnish when the toolbar shows English: cellLanguage). The
+  // buttons' states are Button's and Accordion's.
+  render: (args, context) => {
+    const [en, enName] = cellLanguage(context, 'en');
+    return (
+      <StateGrid>
+        <StateCell label="Categories closed" wide>
+          <PersonalDataOverview {...args} />
+        </StateCell>
+        <StateCell label={`Empty, ${enName}`} locale={en} wide>
+          <PersonalDataOverview {...storyArgs(storyArgsIn(args, context, en), Empty)} />
+        </StateCell>
+      </StateGrid>
+    );
+  },
 };
