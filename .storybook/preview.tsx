@@ -7,6 +7,7 @@ import { AukioProvider, type AukioLocale } from '../packages/react/src';
 import '../packages/react/src/styles.css';
 import { AukioDocsContainer } from './DocsContainer';
 import { DocsTable, DocsTaskBox } from './ScrollRegion';
+import { AukioDocsRenderer } from './DocsRenderer';
 import { subscribeGlobals } from './globals';
 import { containingPreviewGlobals, followContainingPreview } from './nested-preview';
 import { withTranslatedArgs } from './translations';
@@ -267,7 +268,12 @@ const preview: Preview = {
   parameters: {
     viewport: { options: viewports },
     layout: 'padded',
-    docs: { container: AukioDocsContainer, components: { table: DocsTable, input: DocsTaskBox } },
+    docs: {
+      container: AukioDocsContainer,
+      components: { table: DocsTable, input: DocsTaskBox },
+      // Re-renders a page in place when the toolbar changes (DocsRenderer.tsx says why).
+      renderer: async () => new AukioDocsRenderer(),
+    },
     controls: { expanded: true },
     a11y: {
       // Every violation fails the story test in Chromium (npm test), not just a warning in the panel.

@@ -215,6 +215,25 @@ function nestedStoriesOutOfStep({ theme, locale }) {
   return out;
 }
 
+/** Only axe's rule that two landmarks of one role need names of their own. */
+const landmarkRules = { ...axeRunOptions, runOnly: { type: 'rule', values: ['landmark-unique'] } };
+
+/**
+ * Landmarks with the same role and name inside one story on the page (docsRules leaves landmark-unique out for
+ * the page as a whole). The story tests and the audit check each story in Finnish; this sees it in the mode's
+ * language, where a cell in the toolbar's language can repeat another cell's names (a "Swedish" cell beside
+ * the default one, when the toolbar is Swedish too).
+ */
+async function landmarksPerStory(page) {
+  const out = [];
+  const ids = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs .sb-story[id^="story--"]')].map((e) => e.id));
+  for (const id of ids) {
+    const violations = await runAxe(page, { frames: false, include: `#${id}`, runOptions: landmarkRules });
+    if (violations.length) out.push(`axe, inside ${id.replace(/^story--/, '')}:\n${formatViolations(violations)}`);
+  }
+  return out;
+}
+
 /**
  * Checks the page shown in `page` in the mode it is in.
  * @returns {Promise<string[]>} the problems found
@@ -227,6 +246,10 @@ async function checkMode(page, mode, log) {
     for (const f of failures) problems.push(`story failed: ${f}`);
   }
   for (const e of log.splice(0)) problems.push(e);
+  // The page itself shows the mode: a toolbar change that reloaded the preview (Storybook does when it tears
+  // down a story still rendering) came back in the default theme and language, and every mode checked light Finnish.
+  const shown = await page.evaluate(() => ({ theme: document.documentElement.getAttribute('data-aukio-theme'), lang: document.documentElement.lang }));
+  if (shown.theme !== mode.theme || shown.lang !== mode.locale) problems.push(`the page shows theme ${shown.theme}, lang ${shown.lang} instead of the mode's ${mode.theme}, ${mode.locale}`);
   for (const p of await page.evaluate(nestedStoriesOutOfStep, { theme: mode.theme, locale: mode.locale })) problems.push(p);
   // In the docs page's own document (frames: false): one axe instance per tab instead of one injected into every
   // frame and a new tab per run, which took most of the time. A story in an iframe of its own (the examples,
@@ -242,6 +265,7 @@ async function checkMode(page, mode, log) {
   }
   if (violations.length) problems.push(`axe:\n${formatViolations(violations)}`);
   if (violations.some((v) => v.id === 'scrollable-region-focusable')) problems.push(...(await page.evaluate(wideContent)));
+  if (mode.axe !== 'colour') problems.push(...(await landmarksPerStory(page)));
   if (mode.width <= 400) {
     for (const v of await checkReflow(page, { width: mode.width, height: 640 })) {
       if (/page is \d+ px wide/.test(v.message)) problems.push(`sideways scrolling: ${v.message}`);
