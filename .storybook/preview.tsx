@@ -84,23 +84,44 @@ if (!storyMode && typeof document !== 'undefined') {
  * Applies the appearance for every story, so a story that changes the preferences (the ReadingPreferences
  * panel) does not leak into the next one.
  */
-function StoryRoot({ locale, appearance, storyId, children }: { locale: AukioLocale; appearance: Appearance; storyId: string; children: ReactNode }) {
+function StoryRoot({ locale, appearance, storyId, own, children }: { locale: AukioLocale; appearance: Appearance; storyId: string; own?: OwnGlobals; children: ReactNode }) {
   const { theme, textSize, motion, spacing } = appearance;
   useEffect(() => {
-    applyAppearance(locale, { theme, textSize, motion, spacing });
-  }, [locale, theme, textSize, motion, spacing, storyId]);
+    if (!own) applyAppearance(locale, { theme, textSize, motion, spacing });
+  }, [own, locale, theme, textSize, motion, spacing, storyId]);
+  if (own?.locale) {
+    // On a docs page: the page is in the toolbar's language; a story in a language of its own says so itself.
+    return (
+      <div lang={own.locale}>
+        <AukioProvider locale={locale}>{children}</AukioProvider>
+      </div>
+    );
+  }
   return <AukioProvider locale={locale}>{children}</AukioProvider>;
+}
+
+/**
+ * On a docs page, the story's own language where it sets one (the Swedish and English stories); undefined in
+ * the story view, where the story is the page. A docs page's <html> follows the toolbar only: each story set it
+ * as it rendered, so the page took the language of its last story in a language of its own.
+ */
+type OwnGlobals = { locale?: string };
+function ownGlobals(context: Parameters<Decorator>[1]): OwnGlobals | undefined {
+  if (context.viewMode !== 'docs') return undefined;
+  const locale = (context.storyGlobals as Record<string, unknown> | undefined)?.locale;
+  return { locale: typeof locale === 'string' ? locale : undefined };
 }
 
 const withAukio: Decorator = (Story, context) => {
   const appearance = appearanceFor(context.globals);
   const locale = (context.globals.locale ?? 'fi') as AukioLocale;
+  const own = ownGlobals(context);
   if (appearance.theme === 'side-by-side') {
     // The story three times, once per theme, in the story view and on docs pages. Each copy is its own React
     // subtree, so ids made with useId stay unique; ids a story hard-codes repeat, and play functions are written
     // for one copy: a viewing aid only.
     return (
-      <StoryRoot locale={locale} appearance={appearance} storyId={context.id}>
+      <StoryRoot locale={locale} appearance={appearance} storyId={context.id} own={own}>
         <div className="aukio-story-themes">
           {themes.map((theme) => (
             <section key={theme} className="aukio-story-theme" data-aukio-theme={theme} aria-label={theme}>
@@ -115,7 +136,7 @@ const withAukio: Decorator = (Story, context) => {
     );
   }
   return (
-    <StoryRoot locale={locale} appearance={appearance} storyId={context.id}>
+    <StoryRoot locale={locale} appearance={appearance} storyId={context.id} own={own}>
       <Story />
     </StoryRoot>
   );
