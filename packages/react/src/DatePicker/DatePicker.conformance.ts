@@ -138,8 +138,8 @@ export const conformance = defineConformance({
   ],
   assistiveTech: [
     orcaInCi(
-      'components-datepicker--default: Tab ×4, Enter, Right, Down, Page Down, Enter',
-      '“Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä push button. opens dialog” Enter: “joulukuu 2026”, then “maanantaina 7. joulukuuta 2026” (the announcer). Right: “tiistai column header tiistaina 8. joulukuuta 2026. row 3 column 2.” Page Down: “tammikuu 2027” in some runs, nothing in others. Enter: “Valittu päivä: tiistaina 8. joulukuuta 2026” (focus is back on the button)',
+      'components-datepicker--with-value (15 March 2027): Tab ×4, Enter, Right, Down, Page Down, Enter',
+      '“Valitse päivämäärä: Pysäköintitunnuksen alkamispäivä push button. opens dialog” Enter: “maaliskuu 2027”, then “maanantaina 15. maaliskuuta 2027” (the announcer). Right: “tiistai column header tiistaina 16. maaliskuuta 2027. row 4 column 2.” Down: “tiistaina 23. maaliskuuta 2027. row 5.” Page Down: “perjantai column header perjantaina 23. huhtikuuta 2027. column 5.”, and “huhtikuu 2027” in some runs, nothing in others. Enter: “Valittu päivä: perjantaina 23. huhtikuuta 2027” (focus is back on the button)',
     ),
     ...screenReaders,
     ...displaySettings,
