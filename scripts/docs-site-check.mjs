@@ -26,7 +26,7 @@ import { chromium } from 'playwright';
 import { checkReflow } from '@aukio/a11y/checks';
 import { chromiumLaunchOptions } from '@aukio/a11y/chromium';
 import { axeRunOptions } from '@aukio/a11y/axe-config';
-import { formatViolations, runAxe } from '@aukio/a11y/playwright';
+import { formatViolations, runAxe, showInLoadedPreview } from '@aukio/a11y/playwright';
 import { serveStatic } from '@aukio/a11y/server';
 
 const root = resolve(import.meta.dirname, '..');
@@ -343,13 +343,12 @@ async function open(page, base, id) {
   if (!loaded) {
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=docs`, { waitUntil: 'load', timeout });
   } else {
-    await page.evaluate((storyId) => {
+    await page.evaluate(() => {
       const w = /** @type {any} */ (window);
       w.__docsCheck.docs = null;
       w.__docsCheck.renders = {};
-      window.scrollTo(0, 0);
-      w.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'docs' });
-    }, id);
+    });
+    await showInLoadedPreview(page, id, { viewMode: 'docs' });
   }
   await settle(page, id);
 }

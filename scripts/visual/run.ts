@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { showInLoadedPreview } from '../../packages/a11y/src/playwright.ts';
 import { serveStatic } from '../../packages/a11y/src/server.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { compareImages, decodePng, describeFailure, encodePng, tolerance, type Image } from './compare.ts';
@@ -138,16 +139,7 @@ async function load(page: Page, base: string, story: Story, mode: VisualMode) {
   emulated.set(page, media);
   const shown = page.url() === 'about:blank' ? undefined : await page.evaluate(() => (window as unknown as { __STORYBOOK_PREVIEW__?: Preview }).__STORYBOOK_PREVIEW__?.currentRender?.id).catch(() => undefined);
   if (shown && shown !== story.id) {
-    await page.evaluate(
-      ({ storyId, globals }) => {
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        window.scrollTo(0, 0);
-        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: { emit: (event: string, data: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__;
-        channel?.emit('updateGlobals', { globals });
-        channel?.emit('setCurrentStory', { storyId, viewMode: 'story' });
-      },
-      { storyId: story.id, globals: mode.globals },
-    );
+    await showInLoadedPreview(page, story.id, { globals: mode.globals });
   } else {
     const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globalsParam(mode.globals)}`;
     await page.goto(url, { waitUntil: 'load', timeout: renderTimeout });

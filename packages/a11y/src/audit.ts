@@ -8,7 +8,7 @@ import { checkFocusVisible, checkReflow, checkTargetSize, checkTextSpacing } fro
 import { chromiumLaunchOptions } from './chromium.ts';
 import { InputError, parseJson } from './json.ts';
 import { checkKeyboardTrap } from './keyboard.ts';
-import { axeVersion, runAxe } from './playwright.ts';
+import { axeVersion, runAxe, showInLoadedPreview } from './playwright.ts';
 import { serveStatic } from './server.ts';
 import { criteriaFromTags, findingLevel, isAdvisory } from './wcag.ts';
 
@@ -170,13 +170,8 @@ const rendered = ['completed', 'afterEach', 'errored', 'aborted', 'finished'];
  */
 async function open(page: Page, target: Target, timeout: number) {
   if (target.storybook && (await isStorybook(page))) {
-    // The Storybook preview is loaded already: switch story through its channel instead of loading the
-    // whole preview (and axe) again. Clears what the last story left: focus, scroll position.
-    await page.evaluate((storyId) => {
-      if (document.activeElement && document.activeElement !== document.body) (document.activeElement as HTMLElement).blur();
-      window.scrollTo(0, 0);
-      window.__STORYBOOK_ADDONS_CHANNEL__?.emit('setCurrentStory', { storyId, viewMode: 'story' });
-    }, target.id);
+    // The Storybook preview is loaded already: switch story instead of loading the whole preview again.
+    await showInLoadedPreview(page, target.id);
     await waitForStory(page, target, timeout);
     return;
   }

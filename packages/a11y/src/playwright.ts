@@ -32,6 +32,28 @@ export async function injectAxe(page: Page) {
   if (!ok) throw new Error('axe-core could not be loaded into the page');
 }
 
+/**
+ * Shows another entry (a story, or a docs page) of the Storybook preview already loaded in `page`, as the
+ * Storybook manager does: through the preview's channel, without loading its scripts (and axe) again. Clears
+ * first what the last entry left (focus, scroll position); `globals`, when given, are the toolbar's for the new
+ * entry, set before it renders. Returns once asked: the caller waits for the render in the way it needs (a
+ * story's phase, a docs page's events). The audit, the visual check and the docs-site check go through here.
+ */
+export async function showInLoadedPreview(page: Page, entryId: string, options: { viewMode?: 'story' | 'docs'; globals?: Record<string, unknown> } = {}) {
+  await page.evaluate(
+    ({ entryId: id, viewMode, globals }) => {
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && focused !== document.body) focused.blur();
+      window.scrollTo(0, 0);
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      if (!channel) throw new Error('no Storybook preview is loaded in this page');
+      if (globals) channel.emit('updateGlobals', { globals });
+      channel.emit('setCurrentStory', { storyId: id, viewMode });
+    },
+    { entryId, viewMode: options.viewMode ?? 'story', globals: options.globals },
+  );
+}
+
 export type AxeNode = { target: string[], html: string, failureSummary: string };
 export type AxeViolation = { id: string, impact: string | null, tags: string[], help: string, helpUrl: string, description: string, nodes: AxeNode[] };
 
